@@ -1,0 +1,42 @@
+import { createInstance, type i18n, type Resource } from 'i18next'
+import enRules from '../../locales/en/rules.json'
+import frRules from '../../locales/fr/rules.json'
+import type { Bilingual, Lang } from '../post/language.js'
+
+/** The library's message resources, by language and namespace. */
+export const resources: Resource = {
+  en: { rules: enRules },
+  fr: { rules: frRules },
+}
+
+let shared: i18n | undefined
+
+/**
+ * The library's own i18next instance (made with `createInstance`), so it never
+ * touches the host application's i18next. Hosts can add or override keys with
+ * `getI18n().addResourceBundle('fr', 'rules', {...}, true, true)`, or pass their
+ * own instance to `check` as `i18n`.
+ */
+export function getI18n(): i18n {
+  if (shared) return shared
+  const instance = createInstance()
+  void instance.init({
+    resources,
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'fr'],
+    ns: ['rules'],
+    defaultNS: 'rules',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  shared = instance
+  return instance
+}
+
+/** Translates `key` (in the `rules` namespace) into both official languages. */
+export function translateBoth(key: string, data: Readonly<Record<string, unknown>>, instance: i18n = getI18n()): Bilingual<string> {
+  const t = (lng: Lang): string => instance.t(key, { ...data, lng, ns: 'rules' }) as string
+  return { en: t('en'), fr: t('fr') }
+}

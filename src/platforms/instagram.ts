@@ -1,0 +1,24 @@
+import { extractHashtags, extractMentions } from '../text/social-entities.js'
+import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import type { Platform } from './types.js'
+
+/**
+ * Instagram caption (Graph API content publishing): 2,200 characters (UTF-16
+ * units, the safe reading), at most 30 hashtags and 20 @-mentions.
+ */
+export const instagram: Platform = {
+  id: 'instagram',
+  displayName: 'Instagram',
+  unit: 'utf16',
+  limits: { text: 2200, altText: 1000, displayName: 30, bio: 150 },
+  takesLanguageTag: false,
+  measure(text, options = {}) {
+    return measurementOf('instagram', [
+      constraint('text', 'utf16', text.length, options.limit ?? 2200),
+      constraint('hashtags', 'hashtags', text.includes('#') || text.includes('＃') ? extractHashtags(text).length : 0, 30),
+      constraint('mentions', 'mentions', text.includes('@') || text.includes('＠') ? extractMentions(text).length : 0, 20),
+    ])
+  },
+  // Captions do not link; the URL is still shown so readers can copy it.
+  formatLink: labelThenUrl,
+}

@@ -1,0 +1,47 @@
+import { extractUrls } from '../text/urls.js'
+import { graphemeLength } from '../text/unicode.js'
+import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import type { Platform } from './types.js'
+
+/**
+ * Mastodon's mention grammar (`Account::MENTION_RE`): `@user` or `@user@domain`,
+ * not preceded by a word character, `=` or `/`.
+ */
+const mentionPattern = /(?<![=/\p{L}\p{N}_])@([a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?)(@[\p{L}\p{N}_]+(?:[.-]+[\p{L}\p{N}_]+)*)?/giu
+
+/**
+ * Counts as Mastodon's `StatusLengthValidator` does: grapheme clusters of the
+ * text after each URL with a scheme is replaced by `charactersPerUrl` characters
+ * (schemeless URLs count in full) and each `@user@domain` by `@user`.
+ * Source: mastodon `app/validators/status_length_validator.rb`.
+ */
+export function mastodonLength(text: string, charactersPerUrl = 23): number {
+  const urls = extractUrls(text, { withoutProtocol: false })
+  let length = 0
+  let from = 0
+  for (const url of urls) {
+    length += countWithoutRemoteDomains(text.slice(from, url.start)) + charactersPerUrl
+    from = url.end
+  }
+  return length + countWithoutRemoteDomains(text.slice(from))
+}
+
+function countWithoutRemoteDomains(text: string): number {
+  if (!text.includes('@')) return graphemeLength(text)
+  return graphemeLength(text.replace(mentionPattern, (_match, user: string) => `@${user}`))
+}
+
+/** Mastodon: 500 characters by default; instances set their own (`configuration.statuses.max_characters`). */
+export const mastodon: Platform = {
+  id: 'mastodon',
+  displayName: 'Mastodon',
+  unit: 'graphemes',
+  limits: { text: 500, altText: 1500, displayName: 30, bio: 500 },
+  takesLanguageTag: true,
+  measure(text, options = {}) {
+    return measurementOf('mastodon', [
+      constraint('text', 'graphemes', mastodonLength(text, options.charactersPerUrl ?? 23), options.limit ?? 500),
+    ])
+  },
+  formatLink: labelThenUrl,
+}

@@ -1,0 +1,39 @@
+import { extractUrls } from '../text/urls.js'
+import { graphemeLength, graphemes, utf8Length } from '../text/unicode.js'
+import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import type { Platform } from './types.js'
+
+const emojiCluster = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u
+const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/
+
+/**
+ * Counts as the Threads API documents: characters, with each emoji counted as
+ * its UTF-8 byte length (a ZWJ family of three is 18 bytes, a flag 8).
+ * Source: Threads API "Posts" (text posts are limited to 500 characters).
+ */
+export function threadsLength(text: string): number {
+  if (!mayHoldEmoji.test(text)) return graphemeLength(text)
+  let length = 0
+  for (const cluster of graphemes(text)) length += emojiCluster.test(cluster) ? utf8Length(cluster) : 1
+  return length
+}
+
+function uniqueLinkCount(text: string): number {
+  return new Set(extractUrls(text).map((u) => u.url)).size
+}
+
+/** Threads: 500 characters (emoji as UTF-8 bytes) and at most 5 unique links. */
+export const threads: Platform = {
+  id: 'threads',
+  displayName: 'Threads',
+  unit: 'characters',
+  limits: { text: 500, altText: 1000, displayName: 30, bio: 150 },
+  takesLanguageTag: false,
+  measure(text, options = {}) {
+    return measurementOf('threads', [
+      constraint('text', 'characters', threadsLength(text), options.limit ?? 500),
+      constraint('links', 'links', uniqueLinkCount(text), 5),
+    ])
+  },
+  formatLink: labelThenUrl,
+}

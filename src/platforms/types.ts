@@ -1,0 +1,91 @@
+/** Every platform the library knows. */
+export const platformIds = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'youtube',
+] as const
+
+/** Identifier of a supported platform. */
+export type PlatformId = (typeof platformIds)[number]
+
+/** The unit a platform counts a limit in. */
+export type CountUnit =
+  | 'weighted'
+  | 'graphemes'
+  | 'characters'
+  | 'utf16'
+  | 'bytes'
+  | 'hashtags'
+  | 'mentions'
+  | 'links'
+
+/** One limit checked on a text, e.g. Bluesky's 300 graphemes or its 3,000 bytes. */
+export interface Constraint {
+  /** Stable name of the constraint: `text`, `bytes`, `hashtags`, `mentions`, `links`, `forbidden-characters`. */
+  readonly name: string
+  readonly unit: CountUnit
+  readonly length: number
+  readonly limit: number
+  readonly withinLimit: boolean
+}
+
+/**
+ * How long a text is for one platform, counted the way that platform counts.
+ * `length`, `limit`, `remaining` and `unit` describe the main limit; `constraints`
+ * lists every limit that was checked (the main one first), and `withinLimit` is true
+ * only when all of them hold.
+ */
+export interface Measurement {
+  readonly platform: PlatformId
+  readonly length: number
+  readonly limit: number
+  readonly remaining: number
+  readonly withinLimit: boolean
+  readonly unit: CountUnit
+  readonly constraints: readonly Constraint[]
+}
+
+/** Options a caller may give {@link measure}; each platform reads the ones it knows. */
+export interface MeasureOptions {
+  /** Override the main limit (a paid X account: 25,000; a Mastodon instance: 1,000). */
+  readonly limit?: number
+  /** Mastodon: how many characters each URL counts (`characters_reserved_per_url`, default 23). */
+  readonly charactersPerUrl?: number
+  /** Bluesky: override the byte limit (default 3,000). */
+  readonly maxBytes?: number
+  /** YouTube: which field the text is for (default `description`). */
+  readonly field?: 'title' | 'description'
+}
+
+/** Limits of a platform that the library uses, all overridable through {@link definePlatforms}. */
+export interface PlatformLimits {
+  /** Main text limit. */
+  readonly text: number
+  /** Alt text limit per media item, when the platform documents one. */
+  readonly altText?: number
+  /** Title limit (YouTube). */
+  readonly title?: number
+  /** Display-name limit for profiles. */
+  readonly displayName?: number
+  /** Bio / description limit for profiles. */
+  readonly bio?: number
+}
+
+/** What the library knows of one platform. Each lives in its own file under `src/platforms/`. */
+export interface Platform {
+  readonly id: PlatformId
+  readonly displayName: string
+  readonly unit: CountUnit
+  readonly limits: PlatformLimits
+  /** Whether the platform's API takes a language tag with a post (Bluesky `langs`, Mastodon `language`). */
+  readonly takesLanguageTag: boolean
+  /** Counts `text` the way the platform does. */
+  measure(text: string, options?: MeasureOptions): Measurement
+  /** Plain-text form of a Markdown link on this platform. */
+  formatLink(label: string, url: string): string
+}

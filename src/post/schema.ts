@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { platformIds } from '../platforms/types.js'
+import { findLoneSurrogate } from '../text/unicode.js'
+
+/** A string with no lone surrogate: platforms would replace one with U+FFFD and lose text. */
+const wellFormedText = z.string().superRefine((value, ctx) => {
+  const at = findLoneSurrogate(value)
+  if (at !== -1) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Text contains a lone surrogate (U+${value.charCodeAt(at).toString(16).toUpperCase()}) at offset ${at}; it is not valid Unicode and would be replaced when published.`,
+      params: { offset: at },
+    })
+  }
+})
+
+/** Schema of a platform id (`'x'`, `'bluesky'`, …). */
+export const platformIdSchema = z.enum(platformIds)
+
+/** Schema of a pair of texts, one per official language. */
+export const bilingualTextSchema = z.strictObject({ en: wellFormedText, fr: wellFormedText })
+
+/** Schema of one media item attached to a post; alt text is required in both languages. */
+export const mediaInputSchema = z.strictObject({
+  /** Where the file is (URL or path); the library does not fetch it. */
+  url: wellFormedText.optional(),
+  type: z.enum(['image', 'video', 'gif']).default('image'),
+  /** Alt text in both languages. */
+  alt: bilingualTextSchema,
+})
+
+/**
+ * Schema of what {@link definePost} takes. Also published as JSON Schema for
+ * tools not written in TypeScript.
+ */
+export const postInputSchema = z.strictObject({
+  /** Your identifier for the post (file name, CMS id). */
+  id: wellFormedText.optional(),
+  /** English text, in Markdown. */
+  en: wellFormedText,
+  /** French text, in Markdown. */
+  fr: wellFormedText,
+  /** Platforms the post is meant for; all of them when absent. */
+  platforms: z.array(platformIdSchema).optional(),
+  /** Media attached to the post. */
+  media: z.array(mediaInputSchema).optional(),
+  /** Title in both languages, for platforms that take one (YouTube). */
+  title: bilingualTextSchema.optional(),
+  /** When the post should go out: an ISO 8601 / RFC 3339 date-time with offset. */
+  publishAt: z.iso.datetime({ offset: true }).optional(),
+})
+
+/** What {@link definePost} takes, as written by a user. */
+export type PostInput = z.input<typeof postInputSchema>
+/** A media item as written by a user. */
+export type MediaInput = z.input<typeof mediaInputSchema>
+/** A media item once validated. */
+export type Media = Readonly<z.output<typeof mediaInputSchema>>

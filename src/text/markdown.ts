@@ -1,0 +1,231 @@
+import type { Nodes, Parents, Root, RootContent } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+
+/** How a platform writes a link as plain text. */
+export type LinkFormatter = (label: string, url: string) => string
+
+/** A piece of rendered text and the range of Markdown source it came from. */
+export interface SourceSpan {
+  readonly start: number
+  readonly end: number
+  readonly sourceStart: number
+  readonly sourceEnd: number
+}
+
+/** A link in rendered text: where its URL stands, and where the link was in the source. */
+export interface RenderedLink {
+  readonly url: string
+  readonly label: string
+  /** Range of the URL in the rendered text. */
+  readonly start: number
+  readonly end: number
+  readonly sourceStart: number
+  readonly sourceEnd: number
+}
+
+/** Plain text produced from Markdown, with a map back to the source. */
+export interface RenderedText {
+  readonly text: string
+  readonly spans: readonly SourceSpan[]
+  readonly links: readonly RenderedLink[]
+}
+
+const processor = unified().use(remarkParse)
+
+/** Parses Markdown (CommonMark) once; the tree is shared by every platform's rendering. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown)
+}
+
+const markdownCharacters = /[\\`*_[\]<>&\r]/
+const blockSyntaxLine = /^(?:[ \t]|#{1,6}(?:[ \t]|$)|[-+*=](?:[ \t]|$)|[-=]+[ \t]*$|\d{1,9}[.)](?:[ \t]|$)|>|~~~)/m
+const trailingWhitespace = /[ \t]$/m
+
+/**
+ * True when `markdown` holds no Markdown syntax at all, so its rendering is the
+ * text itself and the parser can be skipped (most posts). Conservative: any
+ * doubt sends the text to the parser.
+ */
+export function isPlainText(markdown: string): boolean {
+  return (
+    !markdownCharacters.test(markdown) &&
+    !blockSyntaxLine.test(markdown) &&
+    !trailingWhitespace.test(markdown) &&
+    !markdown.includes('\n\n\n') &&
+    !markdown.startsWith('\n') &&
+    !markdown.endsWith('\n')
+  )
+}
+
+class Renderer {
+  text = ''
+  readonly spans: SourceSpan[] = []
+  readonly links: RenderedLink[] = []
+  private readonly definitions = new Map<string, string>()
+
+  constructor(
+    private readonly formatLink: LinkFormatter,
+    root: Root,
+  ) {
+    collectDefinitions(root, this.definitions)
+  }
+
+  emit(value: string, node: Nodes | undefined): void {
+    if (value === '') return
+    const start = this.text.length
+    this.text += value
+    const sourceStart = node?.position?.start.offset
+    const sourceEnd = node?.position?.end.offset
+    if (sourceStart !== undefined && sourceEnd !== undefined) {
+      this.spans.push({ start, end: this.text.length, sourceStart, sourceEnd })
+    }
+  }
+
+  blocks(nodes: readonly RootContent[], separator: string): void {
+    let first = true
+    for (const node of nodes) {
+      if (node.type === 'definition' || node.type === 'thematicBreak' || (node.type === 'html' && stripHtml(node.value) === '')) continue
+      if (!first) this.emit(separator, undefined)
+      first = false
+      this.node(node)
+    }
+  }
+
+  node(node: Nodes): void {
+    switch (node.type) {
+      case 'root':
+        this.blocks(node.children, '\n\n')
+        return
+      case 'paragraph':
+      case 'heading':
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'tableCell':
+        this.inline(node)
+        return
+      case 'blockquote':
+        this.blocks(node.children, '\n\n')
+        return
+      case 'list': {
+        let index = node.start ?? 1
+        let first = true
+        for (const item of node.children) {
+          if (!first) this.emit('\n', undefined)
+          first = false
+          this.emit(node.ordered ? `${index++}. ` : '• ', undefined)
+          this.blocks(item.children, '\n')
+        }
+        return
+      }
+      case 'listItem':
+        this.blocks(node.children, '\n')
+        return
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        this.emit(node.value, node)
+        return
+      case 'break':
+        this.emit('\n', node)
+        return
+      case 'html':
+        this.emit(stripHtml(node.value), node)
+        return
+      case 'image':
+        this.emit(node.alt ?? '', node)
+        return
+      case 'imageReference':
+        this.emit(node.alt ?? '', node)
+        return
+      case 'link':
+        this.link(node.url, node)
+        return
+      case 'linkReference': {
+        const url = this.definitions.get(normalizeLabel(node.identifier))
+        if (url === undefined) this.inline(node)
+        else this.link(url, node)
+        return
+      }
+      default:
+        if ('children' in node) this.inline(node)
+        else if ('value' in node && typeof node.value === 'string') this.emit(node.value, node)
+    }
+  }
+
+  inline(node: Parents): void {
+    for (const child of node.children) this.node(child as Nodes)
+  }
+
+  link(url: string, node: Nodes & Parents): void {
+    const labelRenderer = new Renderer(this.formatLink, { type: 'root', children: [] })
+    labelRenderer.inline(node)
+    const label = labelRenderer.text
+    const formatted = this.formatLink(label, url)
+    const start = this.text.length
+    this.emit(formatted, node)
+    const urlAt = formatted.lastIndexOf(url)
+    if (urlAt !== -1) {
+      const sourceStart = node.position?.start.offset ?? 0
+      const sourceEnd = node.position?.end.offset ?? 0
+      this.links.push({ url, label, start: start + urlAt, end: start + urlAt + url.length, sourceStart, sourceEnd })
+    }
+  }
+}
+
+function collectDefinitions(root: Root, into: Map<string, string>): void {
+  const stack: Nodes[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'definition') {
+      const key = normalizeLabel(node.identifier)
+      if (!into.has(key)) into.set(key, node.url)
+    } else if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+}
+
+function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** Drops tags (and the bodies of script and style elements) from raw HTML, keeping its text. */
+function stripHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[^]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/<[^]*$/, '')
+}
+
+/**
+ * Renders Markdown to the plain text a platform receives, with a map from the
+ * text back to the source and the places of links.
+ */
+export function renderMarkdown(markdown: string, formatLink: LinkFormatter, tree?: Root): RenderedText {
+  if (tree === undefined && isPlainText(markdown)) {
+    return {
+      text: markdown,
+      spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
+      links: [],
+    }
+  }
+  const root = tree ?? parseMarkdown(markdown)
+  const renderer = new Renderer(formatLink, root)
+  renderer.node(root)
+  return { text: renderer.text, spans: renderer.spans, links: renderer.links }
+}
+
+/** Maps an offset in rendered text back to an offset in the Markdown source. */
+export function toSourceOffset(rendered: RenderedText, offset: number): number {
+  let best: SourceSpan | undefined
+  for (const span of rendered.spans) {
+    if (span.start <= offset && offset <= span.end) {
+      best = span
+      if (offset < span.end) break
+    }
+  }
+  if (best === undefined) return rendered.spans.at(-1)?.sourceEnd ?? 0
+  const sameLength = best.end - best.start === best.sourceEnd - best.sourceStart
+  return sameLength ? best.sourceStart + (offset - best.start) : offset === best.end ? best.sourceEnd : best.sourceStart
+}

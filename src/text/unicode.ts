@@ -1,0 +1,168 @@
+/**
+ * The one place that knows about code points, grapheme clusters and UTF-8.
+ * Every platform counts through these helpers.
+ */
+
+let segmenter: Intl.Segmenter | undefined
+
+function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  return segmenter
+}
+
+/**
+ * Code units that always form a grapheme cluster of their own (Latin, Greek,
+ * Cyrillic, general punctuation, currency and letterlike symbols): no Extend,
+ * ZWJ, SpacingMark, Prepend, Hangul or regional indicator among them. Between
+ * two of these there is always a boundary (CR LF aside), which is what lets
+ * {@link graphemeLength} skip `Intl.Segmenter` for most English and French text.
+ */
+function isSimple(code: number): boolean {
+  return (
+    code < 0x0300 ||
+    (code >= 0x0370 && code <= 0x0482) ||
+    (code >= 0x048a && code <= 0x0590) ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x200e && code <= 0x20cf) ||
+    (code >= 0x2100 && code <= 0x218f)
+  )
+}
+
+const CR = 0x0d
+const LF = 0x0a
+
+function segmentCount(text: string): number {
+  let count = 0
+  for (const _ of graphemeSegmenter().segment(text)) count++
+  return count
+}
+
+/**
+ * Number of extended grapheme clusters (user-perceived characters), as
+ * `Intl.Segmenter` counts them. Runs of simple code units are counted directly;
+ * only the pieces around complex ones (emoji, combining marks, scripts with
+ * clusters) go through the segmenter.
+ *
+ * @example
+ * graphemeLength('Bonne fête 👨‍👩‍👧') // 12
+ */
+export function graphemeLength(text: string): number {
+  const n = text.length
+  let count = 0
+  let i = 0
+  // Start of the current run of simple units (those already counted one by one).
+  let runStart = 0
+  while (i < n) {
+    const code = text.charCodeAt(i)
+    if (isSimple(code)) {
+      if (!(code === LF && i > 0 && text.charCodeAt(i - 1) === CR)) count++
+      i++
+      continue
+    }
+    // A complex piece: take the simple unit before it back, and run to just past
+    // the first simple unit that is followed by another simple unit.
+    let start = i
+    if (i > runStart) {
+      start = i - 1
+      count--
+      if (text.charCodeAt(start) === LF && start > 0 && text.charCodeAt(start - 1) === CR) start--
+    }
+    let end = i + 1
+    while (end < n) {
+      const c = text.charCodeAt(end)
+      if (!isSimple(c)) {
+        end++
+        continue
+      }
+      const next = end + 1 < n ? text.charCodeAt(end + 1) : -1
+      if (next !== -1 && !isSimple(next)) {
+        end += 2
+        continue
+      }
+      end++
+      if (c === CR && next === LF) end++
+      break
+    }
+    count += segmentCount(text.slice(start, end))
+    i = end
+    runStart = end
+  }
+  return count
+}
+
+/**
+ * Number of bytes of `text` in UTF-8. A lone surrogate counts 3, as the
+ * U+FFFD that an encoder writes in its place.
+ *
+ * @example
+ * utf8Length('é') // 2
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** Number of Unicode code points in `text` (a lone surrogate counts 1). */
+export function codePointLength(text: string): number {
+  let count = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) i++
+    }
+    count++
+  }
+  return count
+}
+
+/** Offset (UTF-16) of the first lone surrogate in `text`, or -1 when the text is well formed. */
+export function findLoneSurrogate(text: string): number {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0xd800 || c > 0xdfff) continue
+    if (c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++
+        continue
+      }
+    }
+    return i
+  }
+  return -1
+}
+
+/**
+ * Converts a UTF-16 offset in `text` to a UTF-8 byte offset.
+ */
+export function utf8Offset(text: string, utf16Offset: number): number {
+  return utf8Length(text.slice(0, utf16Offset))
+}
+
+/** NFC normal form; the cheap test first, as most text already is NFC. */
+export function toNfc(text: string): string {
+  return text.normalize('NFC')
+}
+
+/** Splits `text` into grapheme clusters. */
+export function graphemes(text: string): string[] {
+  const out: string[] = []
+  for (const { segment } of graphemeSegmenter().segment(text)) out.push(segment)
+  return out
+}
