@@ -1,0 +1,95 @@
+import type { i18n } from 'i18next'
+import type { Root } from 'mdast'
+import type { BilingualPost } from '../post/define.js'
+import type { Lang } from '../post/language.js'
+import type { PostInput } from '../post/schema.js'
+import type { PlatformOverrides } from '../platforms/registry.js'
+import type { Measurement, PlatformId, PlatformLimits } from '../platforms/types.js'
+import type { RenderedText } from '../text/markdown.js'
+import type { Field, Severity } from './diagnostic.js'
+
+/** How a user sets a rule: off, or the severity it reports with. */
+export type RuleSetting = 'off' | 'info' | 'warn' | 'error'
+
+/** Paired handles and hashtags, English to French, e.g. `{ '@HealthCanada': '@SanteCanada' }`. */
+export type PairMap = Readonly<Record<string, string>>
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Platforms to check; the post's own platforms when absent. */
+  readonly platforms?: readonly PlatformId[]
+  /** Per-rule settings, over the `recommended` preset. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>
+  /** Start from no rule at all instead of `recommended`. */
+  readonly preset?: 'recommended' | 'none'
+  /** Per-platform limit overrides (a 1,000-character Mastodon instance, a paid X account). */
+  readonly limits?: PlatformOverrides
+  /** English → French pairs of handles and hashtags that correspond. */
+  readonly pairs?: PairMap
+  /** French punctuation convention before `; ! ?`: Canadian (no space) or France (narrow no-break space). */
+  readonly frenchPunctuation?: 'canada' | 'france'
+  /** Most emoji a text may hold before `accessibility/emoji-count` reports. */
+  readonly maxEmoji?: number
+  /** An i18next instance of the host's, to reword messages (namespace `rules`). */
+  readonly i18n?: i18n
+}
+
+/** What a rule reports; the engine adds severity, position and the bilingual message. */
+export interface RuleReport {
+  /** Message key under the rule's id in `locales/<lang>/rules.json`; `message` when absent. */
+  readonly messageId?: string
+  readonly data?: Readonly<Record<string, unknown>>
+  readonly lang?: Lang
+  readonly platform?: PlatformId
+  readonly field?: Field
+  /** Range (0-based UTF-16 offsets) in the source of `lang`'s `field`. */
+  readonly range?: { readonly start: number; readonly end: number }
+  /** Replacement for `range`, when the repair is safe. */
+  readonly replacement?: string
+}
+
+/** Range of a post's Markdown source that is prose: not a URL, hashtag, mention, code or HTML. */
+export interface ProseRange {
+  readonly start: number
+  readonly end: number
+}
+
+/** What a rule sees. Everything is computed once per check and shared by all rules. */
+export interface RuleContext {
+  readonly post: BilingualPost
+  readonly platforms: readonly PlatformId[]
+  readonly options: CheckOptions
+  /** Markdown source of a language. */
+  source(lang: Lang): string
+  /** Parsed Markdown of a language (parsed once per check); undefined when the text has no Markdown syntax. */
+  tree(lang: Lang): Root | undefined
+  /** Text as `platform` receives it. */
+  rendered(lang: Lang, platform: PlatformId): RenderedText
+  /** Text with links as `label url`, independent of platform (for parity and wording rules). */
+  plain(lang: Lang): RenderedText
+  /** Length of the rendered text as `platform` counts it, with the user's limit overrides. */
+  measure(lang: Lang, platform: PlatformId): Measurement
+  /** Limits in force for `platform` once the user's overrides apply. */
+  limits(platform: PlatformId): PlatformLimits
+  /** Prose ranges of the source (for typography and wording rules that must not touch URLs, tags or code). */
+  prose(lang: Lang): readonly ProseRange[]
+  report(report: RuleReport): void
+}
+
+/** One check rule: a module of its own under `src/checks/rules/`. */
+export interface Rule {
+  /** Stable id, `family/name`. */
+  readonly id: string
+  /** Severity in the `recommended` preset; `off` keeps it out of the preset. */
+  readonly defaultSetting: RuleSetting
+  /** One line on what the rule checks, for the README table. */
+  readonly description: string
+  /** A post that passes and one that fails, used by the README and the tests. */
+  readonly examples: { readonly pass: PostInput; readonly fail: PostInput }
+  check(context: RuleContext): void
+}
+
+/** Severity of a setting that is not `off`. */
+export function severityOf(setting: Exclude<RuleSetting, 'off'>): Severity {
+  return setting === 'warn' ? 'warning' : setting
+}
