@@ -138,7 +138,7 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Rule
     field,
     ...(range === undefined || source === undefined ? {} : { position: positionOf(source, range.start, range.end) }),
     data,
-    message: translateBoth(messageKey, { ...data, platformName: data.platformName ?? platformName(report.platform) }, options.i18n),
+    message: translateBoth(messageKey, { lang: report.lang, ...data, platformName: data.platformName ?? platformName(report.platform) }, options.i18n),
     ...(range === undefined || report.replacement === undefined || report.lang === undefined
       ? {}
       : { fix: { lang: report.lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement } }),

@@ -1,0 +1,79 @@
+import { RichText } from '@atproto/api'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { codePointLength, findLoneSurrogate, graphemeLength, utf8Length } from '../src/text/unicode.js'
+import { generateCorpus } from './support/corpus.js'
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+const segmenterCount = (text: string) => [...segmenter.segment(text)].length
+
+describe('graphemeLength', () => {
+  it('agrees with @atproto/api RichText.graphemeLength on 10,000 generated bilingual texts', () => {
+    const corpus = generateCorpus(10_000, 7)
+    let compared = 0
+    for (const text of corpus) {
+      expect(graphemeLength(text), JSON.stringify(text)).toBe(new RichText({ text }).graphemeLength)
+      compared++
+    }
+    expect(compared).toBe(10_000)
+  })
+
+  it('agrees with Intl.Segmenter on arbitrary full-Unicode strings, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(graphemeLength(text)).toBe(segmenterCount(text))
+      }),
+      { numRuns: 20_000, seed: 42 },
+    )
+  })
+
+  it('agrees with Intl.Segmenter where simple and complex units meet (CR LF, ZWJ after ©, combining marks)', () => {
+    const parts = ['a', 'é', '\u0301', '\r', '\n', '\u200d', '©', '👍', '🏽', '🇨', '🇦', '\u0600', '1', '\ufe0f', '\u20e3', '한', '\ud800', ' ']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }), (list) => {
+        const text = list.join('')
+        expect(graphemeLength(text)).toBe(segmenterCount(text))
+      }),
+      { numRuns: 20_000, seed: 7 },
+    )
+  })
+})
+
+describe('utf8Length', () => {
+  it('equals the UTF-8 byte length, lone surrogates as U+FFFD', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length)
+      }),
+      { numRuns: 10_000, seed: 3 },
+    )
+  })
+
+  it('agrees with RichText.length (UTF-8) on the bilingual corpus', () => {
+    for (const text of generateCorpus(2_000, 11)) expect(utf8Length(text)).toBe(new RichText({ text }).length)
+  })
+})
+
+describe('codePointLength and findLoneSurrogate', () => {
+  it('counts code points as the string iterator does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 50 }), (text) => {
+        expect(codePointLength(text)).toBe([...text].length)
+      }),
+      { numRuns: 5_000, seed: 5 },
+    )
+  })
+
+  it('finds the first lone surrogate, and none in well-formed text', () => {
+    expect(findLoneSurrogate('abc')).toBe(-1)
+    expect(findLoneSurrogate('a😀b')).toBe(-1)
+    expect(findLoneSurrogate('a\ud83db')).toBe(1)
+    expect(findLoneSurrogate('ab\ude00')).toBe(2)
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 50 }), (text) => {
+        expect(findLoneSurrogate(text) === -1).toBe(text.isWellFormed())
+      }),
+      { numRuns: 5_000, seed: 9 },
+    )
+  })
+})
