@@ -1,12 +1,14 @@
 import { createInstance, type i18n, type Resource } from 'i18next'
+import enAccounts from '../../locales/en/accounts.json'
 import enRules from '../../locales/en/rules.json'
+import frAccounts from '../../locales/fr/accounts.json'
 import frRules from '../../locales/fr/rules.json'
 import type { Bilingual, Lang } from '../post/language.js'
 
 /** The library's message resources, by language and namespace. */
 export const resources: Resource = {
-  en: { rules: enRules },
-  fr: { rules: frRules },
+  en: { rules: enRules, accounts: enAccounts },
+  fr: { rules: frRules, accounts: frAccounts },
 }
 
 let shared: i18n | undefined
@@ -25,7 +27,7 @@ export function getI18n(): i18n {
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
-    ns: ['rules'],
+    ns: ['rules', 'accounts'],
     defaultNS: 'rules',
     initAsync: false,
     interpolation: { escapeValue: false },
