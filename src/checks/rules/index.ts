@@ -1,7 +1,27 @@
 import type { Rule } from '../rule.js'
+import { accessibilityEmojiCount } from './accessibility-emoji-count.js'
+import { accessibilityFancyLetters } from './accessibility-fancy-letters.js'
+import { accessibilityHashtagCase } from './accessibility-hashtag-case.js'
 import { lengthAltText } from './length-alt-text.js'
 import { lengthNearLimit } from './length-near-limit.js'
 import { lengthOverLimit } from './length-over-limit.js'
+import { parityAltText } from './parity-alt-text.js'
+import { parityEmoji } from './parity-emoji.js'
+import { parityHashtags } from './parity-hashtags.js'
+import { parityLinkLanguage } from './parity-link-language.js'
+import { parityLinks } from './parity-links.js'
+import { parityMentions } from './parity-mentions.js'
+import { parityMissingLanguage } from './parity-missing-language.js'
+import { parityNumbers } from './parity-numbers.js'
+import { parityUntranslated } from './parity-untranslated.js'
+import { typographyFrColon } from './typography-fr-colon.js'
+import { typographyFrCurrency } from './typography-fr-currency.js'
+import { typographyFrNumbers } from './typography-fr-numbers.js'
+import { typographyFrOrdinals } from './typography-fr-ordinals.js'
+import { typographyFrPercent } from './typography-fr-percent.js'
+import { typographyFrPunctuation } from './typography-fr-punctuation.js'
+import { typographyFrQuotes } from './typography-fr-quotes.js'
+import { typographyFrTime } from './typography-fr-time.js'
 
 /**
  * Every check rule, in report order. A new rule is one file in this folder,
@@ -13,7 +33,27 @@ export const allRules: readonly Rule[] = [
   lengthNearLimit,
   lengthAltText,
   // parity
+  parityMissingLanguage,
+  parityUntranslated,
+  parityLinks,
+  parityLinkLanguage,
+  parityHashtags,
+  parityMentions,
+  parityNumbers,
+  parityAltText,
+  parityEmoji,
   // typography
+  typographyFrColon,
+  typographyFrPunctuation,
+  typographyFrQuotes,
+  typographyFrNumbers,
+  typographyFrCurrency,
+  typographyFrPercent,
+  typographyFrTime,
+  typographyFrOrdinals,
   // accessibility
+  accessibilityHashtagCase,
+  accessibilityFancyLetters,
+  accessibilityEmojiCount,
   // conduct
 ]

@@ -1,0 +1,121 @@
+import type { Lang } from '../../post/language.js'
+
+/** A number, amount, percentage, time or date found in a text, in a form both languages share. */
+export interface NumericValue {
+  /** Canonical form: `amount:1500`, `percent:15`, `time:14:30`, `date:12-01`, `number:2027`. */
+  readonly key: string
+  /** As written. */
+  readonly text: string
+  /** Range in the text it was found in. */
+  readonly start: number
+  readonly end: number
+}
+
+const months = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+}
+const enMonthAlternation = `${months.en.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
+const frMonthAlternation = `${months.fr.join('|')}|fevrier|aout|decembre`
+const enMonthShort = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+function monthNumber(name: string, lang: Lang): number {
+  const lower = name.toLowerCase().replace(/\.$/, '')
+  if (lang === 'fr') {
+    const plain = lower.normalize('NFD').replace(/\p{M}/gu, '')
+    return months.fr.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === plain) + 1
+  }
+  const full = months.en.indexOf(lower)
+  return full !== -1 ? full + 1 : enMonthShort.indexOf(lower.slice(0, 3)) + 1
+}
+
+const space = '[ \\u00a0\\u202f]'
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Patterns, most specific first; each match consumes its characters so a date's day is not also a number. */
+const patterns: Record<Lang, Array<{ re: RegExp; key: (m: RegExpExecArray) => string | undefined }>> = {
+  en: [
+    {
+      re: new RegExp(`\\b(${enMonthAlternation})\\.?${space}+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu'),
+      key: (m) => `date:${pad(monthNumber(m[1] as string, 'en'))}-${pad(Number(m[2]))}`,
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?${space}+(?:of${space}+)?(${enMonthAlternation})\\b`, 'giu'),
+      key: (m) => `date:${pad(monthNumber(m[2] as string, 'en'))}-${pad(Number(m[1]))}`,
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))?${space}?([ap])\\.?${space}?m\\b\\.?`, 'giu'),
+      key: (m) => {
+        const hour = Number(m[1]) % 12 + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0)
+        return `time:${pad(hour)}:${m[2] ?? '00'}`
+      },
+    },
+    { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
+    {
+      re: new RegExp(`\\$${space}?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?|(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:\\$|dollars\\b)`, 'giu'),
+      key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ',')}`,
+    },
+    {
+      re: new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:%|per${space}?cent\\b|percent\\b)`, 'giu'),
+      key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ',')}`,
+    },
+    { re: /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\b/g, key: (m) => `number:${canonicalNumber(m[1] ?? '', m[2], ',')}` },
+  ],
+  fr: [
+    {
+      re: new RegExp(`\\b(\\d{1,2})(?:er|re)?${space}+(${frMonthAlternation})\\b`, 'giu'),
+      key: (m) => `date:${pad(monthNumber(m[2] as string, 'fr'))}-${pad(Number(m[1]))}`,
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,2})${space}?h(?:${space}?(\\d{2}))?(?![\\p{L}\\d])`, 'giu'),
+      key: (m) => `time:${pad(Number(m[1]))}:${m[2] ?? '00'}`,
+    },
+    { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
+    {
+      re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:\\$|dollars\\b)|\\$${space}?(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?`, 'giu'),
+      key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ' ')}`,
+    },
+    {
+      re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:%|pour${space}?cent\\b)`, 'giu'),
+      key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ' ')}`,
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,3}(?:${space}\\d{3})+(?!\\d)|\\d+)(?:,(\\d+))?\\b`, 'gu'),
+      key: (m) => `number:${canonicalNumber(m[1] ?? '', m[2], ' ')}`,
+    },
+  ],
+}
+
+function canonicalNumber(whole: string, fraction: string | undefined, groupSeparator: string): string {
+  const digits = whole.split(groupSeparator === ',' ? ',' : /[ \u00a0\u202f]/).join('')
+  const trimmed = fraction?.replace(/0+$/, '')
+  return `${Number(digits)}${trimmed ? `.${trimmed}` : ''}`
+}
+
+/**
+ * Numbers, amounts, percentages, times and dates in `text`, normalised so the
+ * English `$1,500`, `2:30 p.m.`, `15%`, `January 5` equal the French
+ * `1 500 $`, `14 h 30`, `15 %`, `5 janvier`.
+ */
+export function numericValues(text: string, lang: Lang): NumericValue[] {
+  if (!/\d/.test(text)) return []
+  const taken = new Uint8Array(text.length)
+  const values: NumericValue[] = []
+  for (const { re, key } of patterns[lang]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (m[0] === '') {
+        re.lastIndex++
+        continue
+      }
+      if (taken.subarray(start, end).some((t) => t === 1)) continue
+      const canonical = key(m)
+      if (canonical === undefined || canonical.includes('NaN') || canonical.includes('-00')) continue
+      taken.fill(1, start, end)
+      values.push({ key: canonical, text: m[0], start, end })
+    }
+  }
+  return values.sort((a, b) => a.start - b.start)
+}

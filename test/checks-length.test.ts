@@ -1,0 +1,91 @@
+import twitter from 'twitter-text'
+import { describe, expect, it } from 'vitest'
+import { check, definePost, formatDiagnostic, render, splitThread } from '../src/index.js'
+import { loadExamples } from '../examples/load.js'
+
+const lengthOnly = { preset: 'none' as const, rules: { 'length/over-limit': 'error' as const } }
+
+describe('length/over-limit on the bundled examples', () => {
+  const overOnX = loadExamples().filter(({ post }) => {
+    const en = twitter.parseTweet(render(post.en, 'x'))
+    const fr = twitter.parseTweet(render(post.fr, 'x'))
+    return en.valid && !fr.valid
+  })
+
+  it('has at least two examples whose French is past X’s limit while the English fits (by twitter-text)', () => {
+    expect(overOnX.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each(overOnX.map(({ file, post }) => [file, post] as const))('%s: names French, X, the exact overage and the thread-part count', (_file, post) => {
+    const report = check(post, { ...lengthOnly, platforms: ['x'] })
+    const [diagnostic, ...rest] = report.diagnostics
+    expect(rest).toEqual([])
+    expect(diagnostic?.ruleId).toBe('length/over-limit')
+    expect(diagnostic?.lang).toBe('fr')
+    expect(diagnostic?.platform).toBe('x')
+    const weighted = twitter.parseTweet(render(post.fr, 'x')).weightedLength
+    expect(diagnostic?.data).toMatchObject({ length: weighted, limit: 280, over: weighted - 280, otherFits: true })
+    const parts = splitThread(render(post.fr, 'x'), 'x')
+    expect(diagnostic?.data.parts).toBe(parts.length)
+    expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(weighted / 280))
+    for (const part of parts) expect(twitter.parseTweet(part).valid).toBe(true)
+    expect(diagnostic?.message.en).toContain('French')
+    expect(diagnostic?.message.en).toContain(`${weighted - 280} over`)
+    expect(diagnostic?.message.en).toContain(`${parts.length} parts`)
+    expect(diagnostic?.message.fr).toContain('français')
+    expect(diagnostic?.message.fr).toContain(`${parts.length} parties`)
+    // The position runs from where the text stops fitting to the end of the French source.
+    expect(diagnostic?.position?.end.offset).toBe(post.fr.length)
+    expect(diagnostic?.position?.start.offset).toBeGreaterThan(0)
+    expect(diagnostic?.position?.start.offset).toBeLessThan(post.fr.length)
+    expect(formatDiagnostic(diagnostic!, 'fr')).toMatch(/^fr 1:\d+-1:\d+ erreur {2}Le texte français/)
+  })
+})
+
+describe('length/over-limit', () => {
+  it('reports English over the limit when both are over, with the generic message', () => {
+    const long = 'word '.repeat(70)
+    const report = check(definePost({ en: long, fr: `${long}mot` }), { ...lengthOnly, platforms: ['x'] })
+    expect(report.diagnostics.map((d) => d.lang)).toEqual(['en', 'fr'])
+    expect(report.diagnostics[0]?.messageKey).toBe('length/over-limit.message')
+    expect(report.diagnostics[0]?.data).toMatchObject({ length: 349, over: 69 })
+  })
+
+  it('honours limit overrides: a 1,000-character Mastodon instance', () => {
+    const text = 'é'.repeat(700)
+    const post = definePost({ en: text, fr: text, platforms: ['mastodon'] })
+    expect(check(post, lengthOnly).ok).toBe(false)
+    expect(check(post, { ...lengthOnly, limits: { mastodon: { text: 1000 } } }).ok).toBe(true)
+  })
+
+  it('reports Bluesky’s byte limit separately from its grapheme limit', () => {
+    const text = '👨‍👩‍👧‍👦'.repeat(150) // 150 graphemes, 3,750 bytes
+    const report = check(definePost({ en: 'Hi', fr: text, platforms: ['bluesky'] }), lengthOnly)
+    expect(report.diagnostics.map((d) => d.messageKey)).toEqual(['length/over-limit.bytes'])
+    expect(report.diagnostics[0]?.data).toMatchObject({ length: 3750, limit: 3000, over: 750 })
+  })
+
+  it('measures the rendered text, not the Markdown source', () => {
+    const url = `https://www.canada.ca/fr/${'a'.repeat(300)}.html`
+    const report = check(definePost({ en: `[Hi](${url})`, fr: `[Salut](${url})`, platforms: ['x'] }), lengthOnly)
+    expect(report.ok).toBe(true)
+  })
+})
+
+describe('length/near-limit and length/alt-text', () => {
+  it('warns at 95 % of the limit and not below', () => {
+    const at = (n: number) => check(definePost({ en: 'a'.repeat(n), fr: 'b'.repeat(n), platforms: ['x'] }), { preset: 'none', rules: { 'length/near-limit': 'warn' } })
+    expect(at(265).diagnostics).toEqual([])
+    const near = at(266)
+    expect(near.diagnostics).toHaveLength(2)
+    expect(near.diagnostics[0]).toMatchObject({ severity: 'warning', platform: 'x', data: { remaining: 14, percent: 95 } })
+    expect(near.ok).toBe(true)
+  })
+
+  it('checks each media item’s alt text against the platform’s limit, per language', () => {
+    const post = definePost({ en: 'Map', fr: 'Carte', platforms: ['x', 'mastodon'], media: [{ alt: { en: 'ok', fr: 'é'.repeat(1200) } }] })
+    const report = check(post, { preset: 'none', rules: { 'length/alt-text': 'error' } })
+    expect(report.diagnostics).toHaveLength(1)
+    expect(report.diagnostics[0]).toMatchObject({ lang: 'fr', platform: 'x', field: 'media.0.alt', data: { length: 1200, limit: 1000, over: 200 } })
+  })
+})

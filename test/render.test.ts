@@ -1,0 +1,74 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { platformIds, render, renderDetailed } from '../src/index.js'
+import { isPlainText, parseMarkdown, renderMarkdown } from '../src/text/markdown.js'
+import { labelThenUrl } from '../src/platforms/measurement.js'
+
+describe('render', () => {
+  it('turns links into label + URL, and a bare URL when the label is the URL', () => {
+    expect(render('[Find one near you](https://www.canada.ca/en/flu.html)', 'x')).toBe('Find one near you https://www.canada.ca/en/flu.html')
+    expect(render('[https://canada.ca](https://canada.ca)', 'x')).toBe('https://canada.ca')
+    expect(render('[canada.ca](https://canada.ca)', 'bluesky')).toBe('https://canada.ca')
+    expect(render('<https://canada.ca/fr>', 'mastodon')).toBe('https://canada.ca/fr')
+  })
+
+  it('resolves reference links through their definitions', () => {
+    expect(render('See [the guide][g].\n\n[g]: https://canada.ca/guide', 'x')).toBe('See the guide https://canada.ca/guide.')
+  })
+
+  it('drops emphasis markers, keeps paragraphs and line breaks, resolves escapes and entities', () => {
+    expect(render('**Flu** clinics _open_ Monday.\nSecond line.\n\n\nNew paragraph.', 'x')).toBe('Flu clinics open Monday.\nSecond line.\n\nNew paragraph.')
+    expect(render('Price: 5\\*2 \\#NotATag AT&amp;T', 'x')).toBe('Price: 5*2 #NotATag AT&T')
+  })
+
+  it('passes hashtags and mentions through untouched, even at the start of a line', () => {
+    expect(render('#FluSeason @SanteCanada @user@mastodon.social', 'x')).toBe('#FluSeason @SanteCanada @user@mastodon.social')
+    expect(render('Line one\n#SaisonDeLaGrippe', 'x')).toBe('Line one\n#SaisonDeLaGrippe')
+  })
+
+  it('renders lists, headings, quotes and code as plain text', () => {
+    expect(render('# Notice\n\n- one\n- two\n\n1. first\n2. second\n\n> quoted\n\n`code`', 'x')).toBe('Notice\n\n• one\n• two\n\n1. first\n2. second\n\nquoted\n\ncode')
+  })
+
+  it('lets no raw HTML through, but keeps the text between tags', () => {
+    const out = render('Hello <b>bold</b> <img src=x onerror=alert(1)> <script>alert(1)</script>world', 'x')
+    expect(out).not.toMatch(/[<>]/)
+    expect(out).toContain('bold')
+    expect(out).toContain('world')
+    expect(out).not.toContain('alert')
+  })
+
+  it('gives link positions in the rendered text and the source', () => {
+    const source = 'Voir [le guide](https://canada.ca/fr/guide).'
+    const r = renderDetailed(source, 'bluesky')
+    expect(r.text).toBe('Voir le guide https://canada.ca/fr/guide.')
+    expect(r.links).toEqual([{ url: 'https://canada.ca/fr/guide', label: 'le guide', start: 14, end: 40, sourceStart: 5, sourceEnd: 43 }])
+  })
+
+  it('throws a TypeError on non-string input and an UnknownPlatformError on an unknown platform', () => {
+    expect(() => render(42 as unknown as string, 'x')).toThrow(TypeError)
+    expect(() => render('hi', 'myspace' as 'x')).toThrow(/Unknown platform/)
+  })
+
+  it('renders the same for every platform when the text has no link', () => {
+    const outputs = new Set(platformIds.map((p) => render('Les **cliniques** ouvrent lundi.', p)))
+    expect(outputs.size).toBe(1)
+  })
+})
+
+describe('the plain-text fast path', () => {
+  it('gives exactly what the parser gives, on generated texts it accepts', () => {
+    const pieces = ['Les', 'cliniques', 'ouvrent', 'lundi.', '#Grippe', '@Sante', 'https://canada.ca/fr', 'é', '1.', '2)', '-', '+', '#', '=', '~~~', '\n', '\n\n', ' ', '  ', '\t', '!', ':', '«', '»', '😀', '    code']
+    let accepted = 0
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('')
+        if (!isPlainText(text)) return
+        accepted++
+        expect(renderMarkdown(text, labelThenUrl, parseMarkdown(text)).text).toBe(text)
+      }),
+      { numRuns: 20_000, seed: 1 },
+    )
+    expect(accepted).toBeGreaterThan(1000)
+  })
+})
