@@ -1,0 +1,110 @@
+/**
+ * Emoji as twitter-text v3 sees them when it weighs a tweet: it runs
+ * twemoji-parser 11 (Emoji 11 data, MIT, Copyright Twitter Inc.) and weighs each
+ * match as one emoji. twemoji-parser's regex is a 6.6 KB list of code points;
+ * this grammar rebuilds the same shapes from Unicode properties (Node 20's regex
+ * engine knows them):
+ *
+ * - keycaps `[#*0-9]` FE0F? U+20E3, and the three subdivision flags (England, Scotland, Wales);
+ * - a pair of regional indicators only when it is a real flag (else each indicator stands alone);
+ * - ZWJ sequences of fully-qualified elements: a pictograph with emoji presentation
+ *   (optionally with a skin tone), or a text-style one followed by FE0F or a skin tone;
+ * - a single emoji: emoji-presentation pictographs (a skin tone is kept only after a
+ *   modifier base, and a following FE0F is *not* part of it), text-style ones when
+ *   followed by FE0F or by anything but FE0E (© ® ™ only with FE0F, as twemoji has
+ *   it), and a stray FE0F on its own.
+ *
+ * Known differences from twemoji-parser 11, by design (the generated test corpus
+ * leaves them out for this reason):
+ * - emoji added after Emoji 11 (🥱, 🧑‍🤝‍🧑, ❤️‍🔥, 🏳️‍⚧️, 🧑‍💻…) are found here; twemoji-parser
+ *   splits a newer ZWJ sequence into its parts, so twitter-text weighs it more (X
+ *   itself runs newer data, so this is closer to what X shows);
+ * - a ZWJ sequence that is not in twemoji's list (👁️‍🗨️ with its FE0Fs, made-up joins
+ *   like 😀‍😀, five-person families) is one emoji here, several there;
+ * - single new code points (astral) weigh 2 either way, so only the offsets differ.
+ */
+
+/** Flags twemoji-parser knows, by first letter: `a` + `cdefgilmoqrstuwxz` = AC, AD, AE… */
+const flagRegions =
+  'a:cdefgilmoqrstuwxz b:abdefghijlmnoqrstvwyz c:acdfghiklmnopruvwxyz d:egjkmoz e:aceghrstu f:ijkmor ' +
+  'g:abdefghilmnpqrstuwy h:kmnrtu i:cdelmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdefghklmnopqrstuvwxyz ' +
+  'n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghijklmnorstvxyz t:acdfghjklmnortvwz u:agmnsyz ' +
+  'v:aceginu w:fs x:k y:et z:amw'
+
+let flags: ReadonlySet<string> | undefined
+
+function isFlag(pair: string): boolean {
+  if (!flags) {
+    const set = new Set<string>()
+    for (const group of flagRegions.split(' ')) {
+      const [first, seconds] = group.split(':') as [string, string]
+      for (const second of seconds) set.add(first + second)
+    }
+    flags = set
+  }
+  const letters = String.fromCharCode(
+    (pair.codePointAt(0) as number) - 0x1f1e6 + 97,
+    (pair.codePointAt(2) as number) - 0x1f1e6 + 97,
+  )
+  return flags.has(letters)
+}
+
+/**
+ * Emoji-presentation characters that twemoji-parser still treats as text-style (they
+ * have a standardised FE0E/FE0F variant: ⌚ ☔ ♈–♓ ⚽ ⭐ 🀄…), so a following FE0F is
+ * part of them and a following FE0E makes them text.
+ */
+const presentationWithVariants =
+  '\\u231A\\u231B\\u25FD\\u25FE\\u2614\\u2615\\u2648-\\u2653\\u267F\\u2693\\u26A1\\u26AA\\u26AB\\u26BD\\u26BE' +
+  '\\u26C4\\u26C5\\u26D4\\u26EA\\u26F2\\u26F3\\u26F5\\u26FA\\u26FD\\u2757\\u2B1B\\u2B1C\\u2B50\\u2B55\\u{1F004}\\u{1F21A}\\u{1F22F}'
+/** ♾ (Emoji 11) is text-style in Unicode but always an emoji in twemoji-parser 11; so is Twitter's private U+E50A. */
+const alwaysEmoji = '\\u267E\\uE50A'
+/** Pictographs that are emoji whatever follows them (😀, 🎉). */
+const presentation = `[[[\\p{Extended_Pictographic}&&\\p{Emoji_Presentation}]${alwaysEmoji}]--[${presentationWithVariants}]]`
+/** Text-style emoji: an emoji with FE0F, or when no FE0E follows (☀, ❤, ✈, ⌚…). */
+const textStyle = `[[[\\p{Extended_Pictographic}&&\\p{Emoji}]--\\p{Emoji_Presentation}--[${alwaysEmoji}]]${presentationWithVariants}]`
+const modifier = '\\p{Emoji_Modifier}'
+const modifierBase = '\\p{Emoji_Modifier_Base}'
+/** A skin tone, allowed only right after a modifier base (and its FE0F, for text-style bases like ☝). */
+const skinTone = `(?:(?<=${modifierBase}\\uFE0F?)${modifier})`
+/** One fully-qualified element of a ZWJ sequence. */
+const element = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
+
+const emojiPattern = new RegExp(
+  [
+    '[#*0-9]\\uFE0F?\\u20E3',
+    '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',
+    `${element}(?:\\u200D${element})+`,
+    '\\p{Regional_Indicator}{1,2}',
+    `${presentation}${skinTone}?`,
+    // © ® ™ are text unless FE0F asks for an emoji; twemoji-parser 11 treats ♟ (new in Emoji 11) the same way.
+    '[\\xA9\\xAE\\u2122\\u265F]\\uFE0F',
+    `(?![\\xA9\\xAE\\u2122\\u265F])${textStyle}(?:\\uFE0F|(?!\\uFE0E))${skinTone}?`,
+    // A skin tone or an FE0F on its own is still an emoji to twemoji-parser.
+    `${modifier}|\\uFE0F`,
+  ].join('|'),
+  'gv',
+)
+
+/** A pair of regional indicators that is not a flag is two emoji. */
+function trimInvalidFlag(match: string): string {
+  return match.length === 4 && /^\p{Regional_Indicator}{2}$/u.test(match) && !isFlag(match) ? match.slice(0, 2) : match
+}
+
+/**
+ * UTF-16 ranges of the emoji in `text`, equal to twemoji-parser 11 `parse(text)`
+ * indices for every emoji it knows (see the differences above).
+ *
+ * @example
+ * findEmoji('Bonne fête 🇨🇦 !') // [{ start: 11, end: 15 }]
+ */
+export function findEmoji(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = []
+  emojiPattern.lastIndex = 0
+  for (let match = emojiPattern.exec(text); match; match = emojiPattern.exec(text)) {
+    const emoji = trimInvalidFlag(match[0])
+    found.push({ start: match.index, end: match.index + emoji.length })
+    emojiPattern.lastIndex = match.index + emoji.length
+  }
+  return found
+}
