@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs'
+import punycode from 'node:punycode'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import twitter from 'twitter-text'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { extractUrls, punycodeLength, type UrlEntity } from '../src/text/urls.js'
+import { tldSet } from '../src/text/tlds.js'
+import { generateCorpus } from './support/corpus.js'
+
+const conformanceDir = fileURLToPath(new URL('../../shared/conformance/twitter-text/', import.meta.url))
+const hasConformance = existsSync(`${conformanceDir}extract.yml`)
+if (!hasConformance) console.warn(`twitter-text conformance files not found in ${conformanceDir}; skipping the conformance suite.`)
+
+interface Case<E> {
+  description: string
+  text: string
+  expected: E
+}
+function section<E>(file: string, name: string): Array<Case<E>> {
+  const doc = parseYaml(readFileSync(`${conformanceDir}${file}`, 'utf8')) as { tests: Record<string, Array<Case<E>>> }
+  return doc.tests[name] ?? []
+}
+
+/** Conformance indices count code points; ours are UTF-16 offsets. */
+function utf16Offset(text: string, codePointIndex: number): number {
+  return [...text].slice(0, codePointIndex).join('').length
+}
+
+function oracle(text: string, withoutProtocol: boolean): UrlEntity[] {
+  return twitter
+    .extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: withoutProtocol })
+    .map((u) => ({ url: u.url, start: u.indices[0], end: u.indices[1] }))
+}
+
+describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => {
+  for (const name of ['urls', 'tco_urls_with_params']) {
+    const cases = hasConformance ? section<string[]>('extract.yml', name) : []
+    it.each(cases.map((c) => [c.description, c] as const))(`${name}: %s`, (_d, c) => {
+      expect(extractUrls(c.text).map((u) => u.url)).toEqual(c.expected)
+    })
+  }
+  type Indexed = Array<{ url: string; indices: [number, number] }>
+  const withIndices = hasConformance
+    ? [...section<Indexed>('extract.yml', 'urls_with_indices'), ...section<Indexed>('extract.yml', 'urls_with_directional_markers')]
+    : []
+  it.each(withIndices.map((c) => [c.description, c] as const))('urls_with_indices / urls_with_directional_markers: %s', (_d, c) => {
+    const expected = c.expected.map((u) => ({ url: u.url, start: utf16Offset(c.text, u.indices[0]), end: utf16Offset(c.text, u.indices[1]) }))
+    expect(extractUrls(c.text)).toEqual(expected)
+  })
+})
+
+describe.skipIf(!hasConformance)('twitter-text conformance: validate.yml URL cases, as extraction', () => {
+  // validate.yml's url sections test twitter-text isValidUrl, which this library does not
+  // implement; their texts are run through extraction and compared with twitter-text's.
+  const cases = hasConformance ? [...section<boolean>('validate.yml', 'urls'), ...section<boolean>('validate.yml', 'urls_without_protocol')] : []
+  it.each(cases.map((c) => [c.description, c] as const))('%s', (_d, c) => {
+    expect(extractUrls(c.text)).toEqual(oracle(c.text, true))
+    expect(extractUrls(c.text, { withoutProtocol: false })).toEqual(oracle(c.text, false))
+  })
+})
+
+/** Characters that steer the URL grammar one way or another. */
+const tokens = [
+  'a', 'é', 'ⱥ', '\u212a', 'ſ', 'İ', '.', '.', '/', '/', '(', ')', ':', '?', '_', '-', '+', '@', '#', '&', '=', '%', '$', '!', '~', '"', '\u2013',
+  ' ', '\u00a0', '\u202f', '«', '»', '\u3002', '\u202a', '\ufeff', '😀', '日本', '\u0300', '1', '8080',
+  'com', 'COM', 'ca', 'co', 'fr', 'onion', 'xn--', 'xn--p1ai', '中国', 'рф', 'РФ', '嘉里', '嘉里大酒店', 'vermögensberater',
+  'canada', 'www', 'http://', 'https://', 'HTTPS://', 't.co/', 'ab12', 'a'.repeat(64), 'é'.repeat(40),
+]
+const urlish = fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 16 }).map((parts) => parts.join(''))
+
+describe('extractUrls against twitter-text extractUrlsWithIndices', () => {
+  const corpus = generateCorpus(10_000, 2026)
+
+  it('agrees on 10,000 generated bilingual posts, with and without protocol-less links', () => {
+    for (const text of corpus) {
+      expect(extractUrls(text), text).toEqual(oracle(text, true))
+      expect(extractUrls(text, { withoutProtocol: false }), text).toEqual(oracle(text, false))
+    }
+  })
+
+  it('agrees on 20,000 strings built from the characters the grammar cares about', () => {
+    fc.assert(
+      fc.property(urlish, (text) => {
+        expect(extractUrls(text)).toEqual(oracle(text, true))
+        expect(extractUrls(text, { withoutProtocol: false })).toEqual(oracle(text, false))
+      }),
+      { seed: 42, numRuns: 20_000 },
+    )
+  })
+
+  it('agrees on the French punctuation traps', () => {
+    for (const text of ['https://canada.ca/fr!', '« https://canada.ca/fr »', 'canada.ca/fr\u00a0!', 'Voir www.canada.ca.', '(canada.ca/fr)', 'canada.ca/fr…', 'canada.ca/fr’']) {
+      expect(extractUrls(text), text).toEqual(oracle(text, true))
+    }
+  })
+})
+
+describe('extractUrls building blocks', () => {
+  it('holds exactly twitter-text’s TLD list', () => {
+    const list = (source: string) => source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')
+    const { validGTLD, validCCTLD } = twitter.regexen as Record<string, RegExp>
+    expect(new Set(tldSet())).toEqual(new Set([...list((validGTLD as RegExp).source), ...list((validCCTLD as RegExp).source)]))
+  })
+
+  it('computes punycode label lengths as Node’s punycode.toASCII does', () => {
+    const label = fc.array(fc.constantFrom('a', 'z', '0', '-', 'é', 'ü', '日', '本', '\u3002', '\u007f', '😀', 'ß', 'Ω'), { maxLength: 30 }).map((p) => p.join(''))
+    fc.assert(fc.property(label, (l) => {
+        expect(punycodeLength(l)).toBe(punycode.toASCII(l).length)
+      }), { seed: 3, numRuns: 5_000 })
+  })
+
+  it('stays linear on 200 KB of adversarial input', () => {
+    for (const unit of ['a.', 'http://', '_', '#', '@', 'é.', 'a.co/(', 'a.co/!', 'x.com?!', '.a', 'https://a.com/']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length))
+      const started = performance.now()
+      extractUrls(text)
+      expect(performance.now() - started, unit).toBeLessThan(5_000)
+    }
+  })
+})
