@@ -1,7 +1,5 @@
 import { platformSettings, type PlatformOverrides } from '../platforms/registry.js'
 import type { PlatformId } from '../platforms/types.js'
-import { extractHashtags, extractMentions } from '../text/social-entities.js'
-import { extractUrls } from '../text/urls.js'
 
 /** Options of {@link splitThread}. */
 export interface ThreadOptions {
@@ -26,39 +24,42 @@ export class ThreadSplitError extends Error {
 
 /** A place a thread may break, and how good a place it is. */
 interface BreakPoint {
-  /** End of the part before the break (trailing space excluded). */
+  /** End of the part before the break (the whitespace excluded). */
   readonly end: number
-  /** Start of the next part (leading space skipped). */
+  /** Start of the next part (the whitespace skipped). */
   readonly next: number
   /** 3 paragraph, 2 sentence, 1 clause, 0 word. */
   readonly strength: number
 }
 
-const whitespaceRun = /\s+/g
+/**
+ * Breakable whitespace: every white space but the no-break ones (U+00A0, U+2007,
+ * U+202F), which French typography puts before `:` `;` `!` `?` `»` and inside
+ * `14 h 30` precisely so that nothing breaks there.
+ */
+const breakableWhitespace = /[^\S\u00a0\u2007\u202f]+/g
+const noBreakSpace = /[\u00a0\u2007\u202f\u2060]/
+/** A code point that joins the cluster before it (UAX #29 GB9/GB9a): a break before it would split a grapheme. */
+const clusterContinuation = /^[\p{M}\u200c\u200d\p{Emoji_Modifier}]/u
 const sentenceEnd = /[.!?…»"”)]$/
 const clauseEnd = /[,;:—–]$/
 
-function protectedRanges(text: string): Array<{ start: number; end: number }> {
-  return [
-    ...extractUrls(text),
-    ...(text.includes('#') || text.includes('＃') ? extractHashtags(text) : []),
-    ...(text.includes('@') || text.includes('＠') ? extractMentions(text) : []),
-  ]
-}
-
-/** Every whitespace run outside URLs, hashtags and mentions is a break point, ranked by what precedes it. */
+/**
+ * Every run of breakable whitespace is a break point, ranked by what precedes
+ * it. URLs, hashtags and mentions hold no whitespace, so a break between
+ * whitespace-separated tokens can never fall inside one; only breaks that would
+ * glue a no-break space or a combining mark to the wrong part are left out.
+ */
 function breakPoints(text: string): BreakPoint[] {
-  const guarded = protectedRanges(text)
   const points: BreakPoint[] = []
-  for (const match of text.matchAll(whitespaceRun)) {
+  for (const match of text.matchAll(breakableWhitespace)) {
     const end = match.index
     const next = end + match[0].length
     if (end === 0 || next === text.length) continue
-    if (guarded.some((r) => r.start < end && end < r.end)) continue
-    // A space followed by a combining mark belongs to one grapheme cluster with it: not a break.
-    if (/^\p{M}/u.test(text.slice(next, next + 1))) continue
-    const before = text.slice(Math.max(0, end - 1), end)
-    const strength = match[0].includes('\n\n') ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
+    if (noBreakSpace.test(text.charAt(end - 1)) || noBreakSpace.test(text.charAt(next))) continue
+    if (clusterContinuation.test(text.slice(next, next + 2))) continue
+    const before = text.charAt(end - 1)
+    const strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
     points.push({ end, next, strength })
   }
   return points
@@ -68,139 +69,259 @@ function numbered(part: string, index: number, total: number, numbering: boolean
   return numbering ? `${part} ${index}/${total}` : part
 }
 
+/** The widest numbering a thread of `total` parts can carry (all digits are as wide as `9` on every platform). */
+function numberingPlaceholder(total: number): string {
+  const width = String(total).length
+  return ` ${'9'.repeat(width)}/${'9'.repeat(width)}`
+}
+
+/** A text prepared for splitting: its break points and how to test a part. */
+interface Splitter {
+  readonly text: string
+  readonly points: readonly BreakPoint[]
+  readonly platformId: PlatformId
+  /** Whether `text.slice(start, end)`, with the numbering suffix, fits. */
+  fits(start: number, end: number): boolean
+  /** Memo of {@link minimumParts} by start offset. */
+  readonly minimumFrom: Map<number, number>
+}
+
+function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): Splitter {
+  const { platform, measureOptions } = platformSettings(platformId, options.limits)
+  // The searches ask about the same slices again and again; measuring is the costly part.
+  const known = new Map<number, boolean>()
+  const stride = text.length + 1
+  return {
+    text,
+    points: breakPoints(text),
+    platformId,
+    fits(start, end) {
+      const key = start * stride + end
+      let fits = known.get(key)
+      if (fits === undefined) {
+        fits = platform.measure(text.slice(start, end) + suffix, measureOptions).withinLimit
+        known.set(key, fits)
+      }
+      return fits
+    },
+    minimumFrom: new Map(),
+  }
+}
+
+/** Index of the first break point whose part would start after `start`. */
+function firstPointAfter(points: readonly BreakPoint[], start: number): number {
+  let low = 0
+  let high = points.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((points[mid] as BreakPoint).end <= start) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/**
+ * Furthest break point (index) whose part from `start` still fits, or -1.
+ * Galloping, then binary search (a longer prefix never measures shorter): a
+ * part is short next to the whole text, so this measures short slices only.
+ */
+function furthestFit(splitter: Splitter, start: number, first: number): number {
+  const count = splitter.points.length
+  let furthest = -1
+  let step = 1
+  let probe = first
+  while (probe < count && splitter.fits(start, (splitter.points[probe] as BreakPoint).end)) {
+    furthest = probe
+    probe = first + step
+    step *= 2
+  }
+  let low = Math.max(furthest + 1, first)
+  let high = Math.min(probe, count) - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (splitter.fits(start, (splitter.points[mid] as BreakPoint).end)) {
+      furthest = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return furthest
+}
+
+/**
+ * Fewest parts the text from `start` can take (greedy furthest fit, which is
+ * optimal when a shorter part never measures longer), or Infinity when one
+ * piece between two break points is longer than a post. Memoised per start:
+ * the greedy chains from nearby starts soon run into each other.
+ */
+function minimumParts(splitter: Splitter, start: number): number {
+  const chain: number[] = []
+  let from = start
+  let count: number | undefined
+  for (;;) {
+    count = splitter.minimumFrom.get(from)
+    if (count !== undefined) break
+    chain.push(from)
+    if (splitter.fits(from, splitter.text.length)) {
+      count = 0
+      break
+    }
+    const at = furthestFit(splitter, from, firstPointAfter(splitter.points, from))
+    if (at === -1) {
+      count = Number.POSITIVE_INFINITY
+      break
+    }
+    from = (splitter.points[at] as BreakPoint).next
+  }
+  // `count` is the parts after the last start of the chain; walk back, one more part per step.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    count += 1
+    splitter.minimumFrom.set(chain[i] as number, count)
+  }
+  return count
+}
+
+/**
+ * `starts[j]`: the earliest offset from which the end of the text fits in `j`
+ * parts (index 0 unused), found by the mirror of the greedy split: fill parts
+ * from the end, each as long as it can be. A break is then feasible for the
+ * part before the last `j` exactly when the text after it starts at or after
+ * `starts[j]`. Infinity when `j` parts cannot hold the end of the text.
+ */
+function earliestStarts(splitter: Splitter, parts: number): number[] {
+  const { points } = splitter
+  const starts = [0]
+  let end = splitter.text.length
+  let before = points.length // break points usable for the current part are those before this index
+  for (let j = 1; j <= parts; j++) {
+    if (splitter.fits(0, end)) {
+      while (starts.length <= parts) starts.push(0)
+      return starts
+    }
+    // Smallest index whose part `[next, end)` fits: gallop back from the end, then binary search.
+    let earliest = -1
+    let step = 1
+    let probe = before - 1
+    while (probe >= 0 && splitter.fits((points[probe] as BreakPoint).next, end)) {
+      earliest = probe
+      probe = before - 1 - step
+      step *= 2
+    }
+    if (earliest === -1) {
+      while (starts.length <= parts) starts.push(Number.POSITIVE_INFINITY)
+      return starts
+    }
+    let low = Math.max(probe + 1, 0)
+    let high = earliest - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (splitter.fits((points[mid] as BreakPoint).next, end)) {
+        earliest = mid
+        high = mid - 1
+      } else low = mid + 1
+    }
+    const point = points[earliest] as BreakPoint
+    starts.push(point.next)
+    end = point.end
+    before = earliest
+  }
+  return starts
+}
+
+/**
+ * Splits into exactly `target` parts, each break placed near an even share of
+ * what is left and drawn to strong boundaries (paragraph, sentence, clause),
+ * among the breaks that still let the rest fit in the parts left. Undefined
+ * when `target` parts cannot be made (too few break points, or too little room).
+ */
+function splitInto(splitter: Splitter, target: number): string[] | undefined {
+  const { text, points } = splitter
+  const starts = earliestStarts(splitter, target - 1)
+  const parts: string[] = []
+  let start = 0
+  for (let partsLeft = target; partsLeft > 1; partsLeft--) {
+    const first = firstPointAfter(points, start)
+    const furthest = furthestFit(splitter, start, first)
+    // Leave at least `partsLeft - 2` break points for the parts after this one.
+    const last = Math.min(furthest, points.length - (partsLeft - 1))
+    const restFrom = starts[partsLeft - 1] as number
+    let earliest = first
+    while (earliest <= last && (points[earliest] as BreakPoint).next < restFrom) earliest++
+    if (earliest > last) return undefined
+    const share = start + (text.length - start) / partsLeft
+    let best = points[earliest] as BreakPoint
+    let bestScore = Number.POSITIVE_INFINITY
+    for (let i = earliest; i <= last; i++) {
+      const point = points[i] as BreakPoint
+      // A stronger boundary is worth moving a few dozen characters away from the even share.
+      const score = Math.abs(point.end - share) - point.strength * 24
+      if (score < bestScore) {
+        best = point
+        bestScore = score
+      }
+    }
+    parts.push(text.slice(start, best.end))
+    start = best.next
+  }
+  if (!splitter.fits(start, text.length)) return undefined
+  parts.push(text.slice(start))
+  return parts
+}
+
+/** Offset where no part can be made (for {@link ThreadSplitError}). */
+function unsplittableOffset(splitter: Splitter): number {
+  let from = 0
+  for (;;) {
+    const at = furthestFit(splitter, from, firstPointAfter(splitter.points, from))
+    if (at === -1) return from
+    from = (splitter.points[at] as BreakPoint).next
+  }
+}
+
 /**
  * Splits `text` into parts that each fit `platformId`, numbered `1/n`…, never
- * inside a URL, hashtag, mention, word or grapheme cluster, preferring
- * paragraph, then sentence, then clause, then word boundaries. A text that
- * fits is returned whole, unnumbered. Nothing is ever cut or dropped: joining
- * the parts (numbering removed) gives the text back, up to the whitespace at
- * the breaks.
+ * inside a URL, hashtag, mention, word or grapheme cluster, and never at a
+ * no-break space. It makes the fewest parts possible, then places each break
+ * near an even share, preferring paragraph, then sentence, then clause, then
+ * word boundaries. A text that fits is returned whole, unnumbered (unless
+ * `parts` asks for more). Nothing is ever cut or dropped: joining the parts
+ * (numbering removed) gives the text back, up to the whitespace at the breaks.
  *
  * @throws {ThreadSplitError} when one word is longer than a whole post.
  * @example
  * splitThread(longFrenchText, 'x') // ['… 1/2', '… 2/2']
  */
 export function splitThread(text: string, platformId: PlatformId, options: ThreadOptions = {}): string[] {
-  const { platform, measureOptions } = platformSettings(platformId, options.limits)
-  const fits = (part: string) => platform.measure(part, measureOptions).withinLimit
   const numbering = options.numbering ?? true
-  const trimmed = text.trim()
   const wanted = options.parts ?? 1
-  if (trimmed === '' || (wanted <= 1 && fits(text))) return [text]
-  const points = breakPoints(trimmed)
+  const trimmed = text.trim()
+  if (trimmed === '') return [text]
+  if (wanted <= 1 && makeSplitter(text, platformId, options, '').fits(0, text.length)) return [text]
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    // Measure with the widest numbering of that many parts, so the real numbering always fits.
-    const widest = numberingPlaceholder(wanted)
-    const balanced = split(trimmed, points, fits, numbering ? widest : '', platformId, wanted)
-    if (balanced !== undefined) return finish(balanced)
+    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : ''), wanted)
+    if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
   for (let digits = 1; ; digits++) {
-    const parts = split(trimmed, points, fits, numbering ? numberingPlaceholder(10 ** digits - 1) : '', platformId, undefined)
-    if (parts !== undefined && parts.length < 10 ** digits) return finish(parts)
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const count = minimumParts(splitter, 0)
+    if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
+    if (count >= 10 ** digits) continue
+    const parts = splitInto(splitter, count)
+    // splitInto always succeeds for the minimum count (the greedy split is one of its choices).
+    if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
+    return finish(parts)
   }
-}
-
-function numberingPlaceholder(total: number): string {
-  const width = String(total).length
-  return ` ${'9'.repeat(width)}/${'9'.repeat(width)}`
-}
-
-/**
- * Splits at break points, each part measured with `suffix` appended. With
- * `target` parts it aims each break at an even share of what is left (for
- * parallel EN/FR threads) and gives up (undefined) when more would be needed;
- * without, it fills each part as far as a good break allows.
- */
-function split(
-  text: string,
-  points: readonly BreakPoint[],
-  fits: (part: string) => boolean,
-  suffix: string,
-  platformId: PlatformId,
-  target: number | undefined,
-): string[] | undefined {
-  const parts: string[] = []
-  let start = 0
-  let first = 0 // index of the first break point after `start`
-  while (start < text.length) {
-    const partsLeft = target === undefined ? 1 : target - parts.length
-    const rest = text.slice(start)
-    if (partsLeft <= 1 && fits(rest + suffix)) {
-      parts.push(rest)
-      return parts
-    }
-    if (partsLeft <= 0) return undefined
-    while (first < points.length && (points[first] as BreakPoint).end <= start) first++
-    if (first >= points.length) {
-      if (target !== undefined && fits(rest + suffix)) {
-        // Too few break points for the count asked: fewer parts is the honest answer.
-        parts.push(rest)
-        return parts
-      }
-      throw new ThreadSplitError(platformId, start)
-    }
-    // Furthest break point whose part still fits (binary search: a longer prefix never measures shorter).
-    let low = first
-    let high = points.length - 1
-    let furthest = -1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      if (fits(text.slice(start, (points[mid] as BreakPoint).end) + suffix)) {
-        furthest = mid
-        low = mid + 1
-      } else high = mid - 1
-    }
-    if (furthest === -1) throw new ThreadSplitError(platformId, start)
-    const chosen = chooseBreak(points, first, furthest, start, text.length, partsLeft, target !== undefined)
-    parts.push(text.slice(start, chosen.end))
-    start = chosen.next
-  }
-  return parts
-}
-
-/** Picks among fitting break points: the strongest in the last half of the reachable span, or the one nearest an even share. */
-function chooseBreak(
-  points: readonly BreakPoint[],
-  first: number,
-  furthest: number,
-  start: number,
-  length: number,
-  partsLeft: number,
-  balance: boolean,
-): BreakPoint {
-  const reach = (points[furthest] as BreakPoint).end
-  if (balance) {
-    const target = start + (length - start) / partsLeft
-    let best = points[furthest] as BreakPoint
-    let bestScore = Number.POSITIVE_INFINITY
-    for (let i = first; i <= furthest; i++) {
-      const point = points[i] as BreakPoint
-      const score = Math.abs(point.end - target) - point.strength * 8
-      if (score < bestScore) {
-        best = point
-        bestScore = score
-      }
-    }
-    return best
-  }
-  const floor = start + (reach - start) / 2
-  let best = points[furthest] as BreakPoint
-  for (let i = furthest; i >= first; i--) {
-    const point = points[i] as BreakPoint
-    if (point.end < floor) break
-    if (point.strength > best.strength) best = point
-  }
-  return best
 }
 
 /**
  * Splits an English and a French text into threads with the same number of
- * parts where both can, so paired accounts stay parallel.
+ * parts where both can, so paired accounts stay parallel: the shorter language
+ * is spread over as many parts as the longer one needs.
  *
  * @example
  * const { en, fr } = splitThreadPair(post.en, post.fr, 'x')
+ * en.length === fr.length // true whenever the shorter text has enough break points
  */
 export function splitThreadPair(en: string, fr: string, platformId: PlatformId, options: Omit<ThreadOptions, 'parts'> = {}): { en: string[]; fr: string[] } {
   const enParts = splitThread(en, platformId, options)
