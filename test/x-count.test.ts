@@ -98,7 +98,8 @@ const emoji = [
   '🏳️‍🌈', '🏴‍☠️', '👯‍♀️', '🧟‍♂️', '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
   '🇨🇦', '🇫🇷', '🇬🇧', '🇨🇦🇫🇷', '🇦🇦', '🇨', '1️⃣', '1⃣', '#️⃣', '*️⃣', '©', '®', '©️', '®️', '™', '™️', '‼️', '🏽', '\ufe0f',
 ]
-const other = ['日本語のテキスト', '한국어', '𝗯𝗼𝗹𝗱', '𝐈𝐭𝐚𝐥𝐢𝐪𝐮𝐞', 'Ωμέγα', 'Привет', 'שלום', 'مرحبا', '\u200d', '\u200b', '\u2028', '\ufeff', '\ufffe', '\u0301']
+// No bare U+200D: next to an emoji it makes a ZWJ join twemoji-parser does not list (see src/text/emoji.ts).
+const other = ['日本語のテキスト', '한국어', '𝗯𝗼𝗹𝗱', '𝐈𝐭𝐚𝐥𝐢𝐪𝐮𝐞', 'Ωμέγα', 'Привет', 'שלום', 'مرحبا', '\u200b', '\u2028', '\ufeff', '\ufffe', '\u0301']
 
 /** Every generated string draws from all of the above, glued with spaces, NBSPs or nothing. */
 const bilingualPiece = fc.oneof(

@@ -7,8 +7,8 @@
  *
  * - keycaps `[#*0-9]` FE0F? U+20E3, and the three subdivision flags (England, Scotland, Wales);
  * - a pair of regional indicators only when it is a real flag (else each indicator stands alone);
- * - ZWJ sequences of fully-qualified elements: a pictograph with emoji presentation
- *   (optionally with a skin tone), or a text-style one followed by FE0F or a skin tone;
+ * - ZWJ sequences of fully-qualified elements: a pictograph with emoji presentation,
+ *   or a text-style one followed by FE0F; a skin tone only on the first element;
  * - a single emoji: emoji-presentation pictographs (a skin tone is kept only after a
  *   modifier base, and a following FE0F is *not* part of it), text-style ones when
  *   followed by FE0F or by anything but FE0E (© ® ™ only with FE0F, as twemoji has
@@ -21,7 +21,10 @@
  *   itself runs newer data, so this is closer to what X shows);
  * - a ZWJ sequence that is not in twemoji's list (👁️‍🗨️ with its FE0Fs, made-up joins
  *   like 😀‍😀, five-person families) is one emoji here, several there;
- * - single new code points (astral) weigh 2 either way, so only the offsets differ.
+ * - single new code points (astral) weigh 2 either way, so only the offsets differ;
+ *   the same goes for the hair components 🦰–🦳, which twemoji only takes inside a sequence;
+ * - skin tones follow today's Emoji_Modifier_Base: ⛷ and 🤼 no longer take one, 🤝 and
+ *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
 
 /** Flags twemoji-parser knows, by first letter: `a` + `cdefgilmoqrstuwxz` = AC, AD, AE… */
@@ -67,14 +70,19 @@ const modifier = '\\p{Emoji_Modifier}'
 const modifierBase = '\\p{Emoji_Modifier_Base}'
 /** A skin tone, allowed only right after a modifier base (and its FE0F, for text-style bases like ☝). */
 const skinTone = `(?:(?<=${modifierBase}\\uFE0F?)${modifier})`
-/** One fully-qualified element of a ZWJ sequence. */
-const element = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
+/**
+ * A ZWJ sequence of fully-qualified elements. Only its first element may carry a
+ * skin tone: that is all Emoji 11 had (👩🏽‍🔬, 🏃🏾‍♀️); skin tones on later people
+ * (🧑🏻‍🤝‍🧑🏿) came with Emoji 12.
+ */
+const firstElement = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
+const nextElement = `(?:${presentation}|${textStyle}\\uFE0F)`
 
 const emojiPattern = new RegExp(
   [
     '[#*0-9]\\uFE0F?\\u20E3',
     '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',
-    `${element}(?:\\u200D${element})+`,
+    `${firstElement}(?:\\u200D${nextElement})+`,
     '\\p{Regional_Indicator}{1,2}',
     `${presentation}${skinTone}?`,
     // © ® ™ are text unless FE0F asks for an emoji; twemoji-parser 11 treats ♟ (new in Emoji 11) the same way.

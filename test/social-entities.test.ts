@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import twitter from 'twitter-text'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { extractHashtags, extractMentions, type SocialEntity } from '../src/text/social-entities.js'
+import { generateCorpus } from './support/corpus.js'
+
+const conformanceDir = fileURLToPath(new URL('../../shared/conformance/twitter-text/', import.meta.url))
+const hasConformance = existsSync(`${conformanceDir}extract.yml`)
+if (!hasConformance) console.warn(`twitter-text conformance files not found in ${conformanceDir}; skipping the conformance suite.`)
+
+interface Case<E> {
+  description: string
+  text: string
+  expected: E
+}
+function section<E>(name: string): Array<Case<E>> {
+  const doc = parseYaml(readFileSync(`${conformanceDir}extract.yml`, 'utf8')) as { tests: Record<string, Array<Case<E>>> }
+  return doc.tests[name] ?? []
+}
+/** Conformance indices count code points; ours are UTF-16 offsets. */
+function utf16Offset(text: string, codePointIndex: number): number {
+  return [...text].slice(0, codePointIndex).join('').length
+}
+
+function oracleHashtags(text: string): SocialEntity[] {
+  return twitter.extractHashtagsWithIndices(text).map((h) => ({ text: h.hashtag, start: h.indices[0], end: h.indices[1] }))
+}
+function oracleMentions(text: string): SocialEntity[] {
+  return twitter.extractMentionsWithIndices(text).map((m) => ({ text: m.screenName, start: m.indices[0], end: m.indices[1] }))
+}
+
+describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => {
+  for (const name of ['hashtags', 'hashtags_from_astral']) {
+    const cases = hasConformance ? section<string[]>(name) : []
+    it.each(cases.map((c) => [c.description, c] as const))(`${name}: %s`, (_d, c) => {
+      expect(extractHashtags(c.text).map((h) => h.text)).toEqual(c.expected)
+    })
+  }
+  const hashtagIndices = hasConformance ? section<Array<{ hashtag: string; indices: [number, number] }>>('hashtags_with_indices') : []
+  it.each(hashtagIndices.map((c) => [c.description, c] as const))('hashtags_with_indices: %s', (_d, c) => {
+    const expected = c.expected.map((h) => ({ text: h.hashtag, start: utf16Offset(c.text, h.indices[0]), end: utf16Offset(c.text, h.indices[1]) }))
+    expect(extractHashtags(c.text)).toEqual(expected)
+  })
+  const mentions = hasConformance ? section<string[]>('mentions') : []
+  it.each(mentions.map((c) => [c.description, c] as const))('mentions: %s', (_d, c) => {
+    expect(extractMentions(c.text).map((m) => m.text)).toEqual(c.expected)
+  })
+  const mentionIndices = hasConformance ? section<Array<{ screen_name: string; indices: [number, number] }>>('mentions_with_indices') : []
+  it.each(mentionIndices.map((c) => [c.description, c] as const))('mentions_with_indices: %s', (_d, c) => {
+    const expected = c.expected.map((m) => ({ text: m.screen_name, start: utf16Offset(c.text, m.indices[0]), end: utf16Offset(c.text, m.indices[1]) }))
+    expect(extractMentions(c.text)).toEqual(expected)
+  })
+})
+
+const pieces = [
+  '#SaisonDeLaGrippe', '#Québec', '#EmploisÉtudiants', '#FluSeason', '#é', '#123', '#a_b', '#日本語', '＃全角', '#한국어', '#Привет',
+  '#1️⃣', '#️⃣', '##double', '#tag#tag', '#tag://x', '&#39;', 'a#b', '#ça', '#e\u0301te\u0301', '#naïve', '#x\u200dy',
+  '@SanteCanada', '@HealthCanada', '@user@mastodon.social', '@a/list', '@a/', 'RT @gc', 'RT:@gc', 'rt@gc', 'xRT@gc', '!RT@gc', 'courriel@gc.ca',
+  '@josé', '@' + 'a'.repeat(22), '＠全角', '@@x', '@x://', 'https://canada.ca/#fr', 'canada.ca/#Québec', 'http://x.com/@user',
+  ' ', ' ', '\u00a0', '\u202f', '.', ',', '!', ':', '«', '»', '(', ')', '😀', '\ufe0f', '\ufe0e', 'é', 'a', '1', '_', '&',
+]
+
+describe('hashtag and mention extraction against twitter-text', () => {
+  it('agrees on 10,000 generated bilingual posts', () => {
+    for (const text of generateCorpus(10_000, 404)) {
+      expect(extractHashtags(text), text).toEqual(oracleHashtags(text))
+      expect(extractMentions(text), text).toEqual(oracleMentions(text))
+    }
+  })
+
+  it('agrees on 20,000 strings built from tricky hashtags, mentions and their neighbours', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(extractHashtags(text)).toEqual(oracleHashtags(text))
+        expect(extractMentions(text)).toEqual(oracleMentions(text))
+      }),
+      { seed: 5, numRuns: 20_000 },
+    )
+  })
+
+  it('keeps accents in French hashtags', () => {
+    expect(extractHashtags('Vaccin #SaisonDeLaGrippe au #Québec').map((h) => h.text)).toEqual(['SaisonDeLaGrippe', 'Québec'])
+  })
+
+  it('stays fast on 200 KB of adversarial input', () => {
+    for (const unit of ['#', '@', '_', '#_', '#1', '@a', 'RT', '#é']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length))
+      const started = performance.now()
+      extractHashtags(text)
+      extractMentions(text)
+      expect(performance.now() - started, unit).toBeLessThan(5_000)
+    }
+    const longRun = `#${'_'.repeat(200_000)}`
+    const started = performance.now()
+    expect(extractHashtags(longRun)).toEqual(oracleHashtags(longRun))
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+})
