@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { extractHashtags } from '../../text/social-entities.js'
+import { type PartInput, PayloadError } from './common.js'
+
+/**
+ * Characters reserved by LinkedIn's "little text" format, in which the Posts
+ * API reads `commentary`: each must be backslash-escaped to stand for itself,
+ * or LinkedIn cuts or mangles the post at the first one.
+ * Source: Microsoft Learn, LinkedIn Marketing, "little text format"
+ * (https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/little-text-format),
+ * whose reserved set is `\ | { } @ [ ] ( ) < > # * _ ~`.
+ */
+const reserved = /[\\|{}@[\]()<>#*_~]/g
+
+/**
+ * Escapes `text` for LinkedIn `commentary`: every reserved character gets a
+ * backslash, except the `#` that opens a hashtag, which LinkedIn reads as a
+ * hashtag element (kept clickable, as in LinkedIn's own composer).
+ *
+ * @example
+ * escapeLinkedInText('Apply (students) #FSWEP') // 'Apply \\(students\\) #FSWEP'
+ */
+export function escapeLinkedInText(text: string): string {
+  const hashtagStarts = new Set(text.includes('#') || text.includes('＃') ? extractHashtags(text).map((tag) => tag.start) : [])
+  return text.replace(reserved, (character, offset: number) => (character === '#' && hashtagStarts.has(offset) ? '#' : `\\${character}`))
+}
+
+/** An organization or member URN: `urn:li:organization:123`, `urn:li:person:abc`. */
+const authorSchema = z.string().regex(/^urn:li:(organization|person):[A-Za-z0-9_-]+$/)
+
+/**
+ * LinkedIn Posts API `POST /rest/posts` body (headers `LinkedIn-Version:
+ * YYYYMM`, `X-Restli-Protocol-Version: 2.0.0`). Images are uploaded through
+ * the Images API; the sender adds `content.media.id` (see `ThreadItem.media`).
+ */
+export const linkedinPostSchema = z.strictObject({
+  author: authorSchema,
+  commentary: z.string(),
+  visibility: z.enum(['PUBLIC', 'CONNECTIONS', 'LOGGED_IN']),
+  distribution: z.strictObject({
+    feedDistribution: z.enum(['MAIN_FEED', 'NONE']),
+    targetEntities: z.array(z.unknown()),
+    thirdPartyDistributionChannels: z.array(z.unknown()),
+  }),
+  content: z.strictObject({ media: z.strictObject({ id: z.string(), altText: z.string().optional() }) }).optional(),
+  lifecycleState: z.enum(['PUBLISHED', 'DRAFT']),
+  isReshareDisabledByAuthor: z.boolean(),
+})
+export type LinkedInPost = z.infer<typeof linkedinPostSchema>
+
+/** LinkedIn options of `toPayloads`. */
+export interface LinkedInOptions {
+  /** Who posts: `urn:li:organization:…` (a Page) or `urn:li:person:…`. Required. */
+  readonly author: string
+  /** Default `PUBLIC`. */
+  readonly visibility?: LinkedInPost['visibility']
+  /** Default `PUBLISHED`; `DRAFT` leaves it for review in LinkedIn. */
+  readonly lifecycleState?: LinkedInPost['lifecycleState']
+}
+
+/** Builds the body of the post, its text escaped for the little text format. */
+export function buildLinkedInPost(part: PartInput, options: LinkedInOptions | undefined): LinkedInPost {
+  if (options === undefined || !authorSchema.safeParse(options.author).success) {
+    throw new PayloadError('LinkedIn payloads need options.linkedin.author: urn:li:organization:… or urn:li:person:….')
+  }
+  return {
+    author: options.author,
+    commentary: escapeLinkedInText(part.text),
+    visibility: options.visibility ?? 'PUBLIC',
+    distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
+    lifecycleState: options.lifecycleState ?? 'PUBLISHED',
+    isReshareDisabledByAuthor: false,
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import type { PartInput } from './common.js'
+
+/** Who sees a Mastodon status. */
+export const mastodonVisibilitySchema = z.enum(['public', 'unlisted', 'private', 'direct'])
+export type MastodonVisibility = z.infer<typeof mastodonVisibilitySchema>
+
+/**
+ * Mastodon `POST /api/v1/statuses` body. `in_reply_to_id` and `media_ids` are
+ * ids the sender learns when posting the parent and uploading the media (each
+ * upload's `description` is its alt text, given in `ThreadItem.media`).
+ * Source: Mastodon API docs, "statuses".
+ */
+export const mastodonStatusSchema = z.strictObject({
+  status: z.string(),
+  /** ISO 639-1. */
+  language: z.enum(['en', 'fr']),
+  visibility: mastodonVisibilitySchema,
+  spoiler_text: z.string().optional(),
+  sensitive: z.boolean().optional(),
+  in_reply_to_id: z.string().optional(),
+  media_ids: z.array(z.string()).max(4).optional(),
+})
+export type MastodonStatus = z.infer<typeof mastodonStatusSchema>
+
+/** Mastodon options of `toPayloads`. */
+export interface MastodonOptions {
+  /** Default `public`. A thread's replies use the same visibility. */
+  readonly visibility?: MastodonVisibility
+}
+
+/**
+ * Builds the body of one part. A bilingual status carries the language it
+ * opens with (Mastodon takes one language per status).
+ */
+export function buildMastodonStatus(part: PartInput, options: MastodonOptions = {}): MastodonStatus {
+  return { status: part.text, language: part.langs[0] ?? 'en', visibility: options.visibility ?? 'public' }
+}

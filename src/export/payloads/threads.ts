@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { type PartInput, PayloadError } from './common.js'
+
+/**
+ * Threads `POST /{threads-user-id}/threads` parameters (a media container;
+ * publish it with `POST /{threads-user-id}/threads_publish?creation_id=…`).
+ * `reply_to_id` is the id of the published parent, set by the sender.
+ * Source: Threads API docs, "Posts" and "Reply management".
+ */
+export const threadsPostSchema = z.strictObject({
+  media_type: z.enum(['TEXT', 'IMAGE', 'VIDEO']),
+  text: z.string(),
+  image_url: z.string().optional(),
+  video_url: z.string().optional(),
+  alt_text: z.string().optional(),
+  reply_to_id: z.string().optional(),
+})
+export type ThreadsPost = z.infer<typeof threadsPostSchema>
+
+/** Builds the container of one part: TEXT, or IMAGE/VIDEO when the part carries one media item with a URL. */
+export function buildThreadsPost(part: PartInput): ThreadsPost {
+  const [media, ...more] = part.media
+  if (media === undefined) return { media_type: 'TEXT', text: part.text }
+  if (more.length > 0) throw new PayloadError('Threads payloads take one media item per post (carousels are not built yet).')
+  if (media.url === undefined) throw new PayloadError('Threads needs a public URL for each media item (media[0].url).')
+  return media.type === 'video'
+    ? { media_type: 'VIDEO', text: part.text, video_url: media.url, alt_text: part.alt(media) }
+    : { media_type: 'IMAGE', text: part.text, image_url: media.url, alt_text: part.alt(media) }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import type { Lang } from '../../post/language.js'
+
+const localizationSchema = z.strictObject({ title: z.string().max(100), description: z.string() })
+
+/**
+ * YouTube Data API `videos.update` / `videos.insert` body for
+ * `part=snippet,localizations`: the snippet in the default language, the other
+ * language in `localizations`, which YouTube shows to viewers who use it.
+ * Source: YouTube Data API reference, "Videos" resource.
+ */
+export const youtubeVideoSchema = z.strictObject({
+  snippet: z.strictObject({
+    title: z.string().max(100),
+    description: z.string(),
+    defaultLanguage: z.enum(['en', 'fr']),
+    categoryId: z.string().optional(),
+  }),
+  localizations: z.partialRecord(z.enum(['en', 'fr']), localizationSchema).optional(),
+})
+export type YouTubeVideo = z.infer<typeof youtubeVideoSchema>
+
+/** YouTube options of `toPayloads`. */
+export interface YouTubeOptions {
+  /** The video's category id (required by `videos.update`), e.g. `'25'`. */
+  readonly categoryId?: string
+}
+
+/** One language's version of a video's texts. */
+export interface YouTubeVersion {
+  readonly lang: Lang
+  readonly title: string
+  readonly description: string
+}
+
+/** Builds the body from the default language's version, then the other's (if any) as a localization. */
+export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | undefined, options: YouTubeOptions = {}): YouTubeVideo {
+  return {
+    snippet: {
+      title: main.title,
+      description: main.description,
+      defaultLanguage: main.lang,
+      ...(options.categoryId === undefined ? {} : { categoryId: options.categoryId }),
+    },
+    ...(other === undefined ? {} : { localizations: { [other.lang]: { title: other.title, description: other.description } } }),
+  }
+}
