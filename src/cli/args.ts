@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util'
+import type { AccountMode, LanguageOrder, OverflowPolicy } from '../export/index.js'
+import type { Lang } from '../post/language.js'
+import { isPlatformId } from '../platforms/registry.js'
+import { type PlatformId, platformIds } from '../platforms/types.js'
+import { say, UsageError } from './messages.js'
+
+export const commands = ['check', 'export', 'preview'] as const
+export type Command = (typeof commands)[number]
+
+/** A command line once parsed and checked. */
+export type CliRequest =
+  | { readonly kind: 'help'; readonly lang: Lang }
+  | { readonly kind: 'version'; readonly lang: Lang }
+  | {
+      readonly kind: 'run'
+      readonly command: Command
+      readonly lang: Lang
+      readonly inputs: readonly string[]
+      readonly format: 'stylish' | 'json'
+      readonly maxWarnings?: number
+      readonly platforms?: readonly PlatformId[]
+      readonly out?: string
+      readonly accounts?: AccountMode
+      readonly overflow?: OverflowPolicy
+      readonly order?: LanguageOrder
+    }
+
+const options = {
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  platform: { type: 'string', multiple: true },
+  out: { type: 'string', short: 'o' },
+  accounts: { type: 'string' },
+  overflow: { type: 'string' },
+  order: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+/** `--lang` read before anything else, so that even an error about another option is in the language asked for. */
+function requestedLanguage(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='))
+  if (index === -1) return undefined
+  const arg = argv[index] as string
+  return arg.includes('=') ? arg.slice('--lang='.length) : argv[index + 1]
+}
+
+function oneOf<T extends string>(lang: Lang, option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(say(lang, 'usage.badValue', { option, value, allowed: allowed.join(', ') }))
+  return value as T
+}
+
+/**
+ * Parses the command line with `node:util` `parseArgs`. Throws a
+ * {@link UsageError} (message in `lang`) for anything it cannot accept.
+ */
+export function parseCommandLine(argv: readonly string[], localeLang: Lang): CliRequest {
+  const asked = requestedLanguage(argv)
+  const lang: Lang = asked === 'fr' || asked === 'en' ? asked : localeLang
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(say(lang, 'usage.badOption', { reason: error instanceof Error ? error.message : String(error) }))
+  }
+  const { values, positionals } = parsed
+  oneOf(lang, 'lang', values.lang, ['en', 'fr'])
+  if (values.help) return { kind: 'help', lang }
+  if (values.version) return { kind: 'version', lang }
+  const [command, ...inputs] = positionals
+  if (command === undefined) throw new UsageError(say(lang, 'usage.noCommand'))
+  if (!(commands as readonly string[]).includes(command)) throw new UsageError(say(lang, 'usage.unknownCommand', { command }))
+  if (inputs.length === 0) throw new UsageError(say(lang, 'usage.noInput', { command }))
+  const platforms = values.platform?.map((value) => {
+    if (!isPlatformId(value)) throw new UsageError(say(lang, 'usage.badPlatform', { value, allowed: platformIds.join(', ') }))
+    return value
+  })
+  const maxWarnings = values['max-warnings']
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(say(lang, 'usage.badNumber', { option: 'max-warnings', value: maxWarnings }))
+  if ((command === 'export' || command === 'preview') && values.out === undefined) throw new UsageError(say(lang, 'usage.missingOption', { command, option: 'out' }))
+  if (command === 'export' && platforms?.length !== 1) throw new UsageError(say(lang, 'usage.missingOption', { command, option: 'platform' }))
+  const accounts = oneOf<AccountMode>(lang, 'accounts', values.accounts, ['separate', 'bilingual'])
+  const overflow = oneOf<OverflowPolicy>(lang, 'overflow', values.overflow, ['error', 'thread'])
+  const order = oneOf<LanguageOrder>(lang, 'order', values.order, ['en-first', 'fr-first'])
+  return {
+    kind: 'run',
+    command: command as Command,
+    lang,
+    inputs,
+    format: oneOf(lang, 'format', values.format, ['stylish', 'json'] as const) ?? 'stylish',
+    ...(maxWarnings === undefined ? {} : { maxWarnings: Number(maxWarnings) }),
+    ...(platforms === undefined ? {} : { platforms }),
+    ...(values.out === undefined ? {} : { out: values.out }),
+    ...(accounts === undefined ? {} : { accounts }),
+    ...(overflow === undefined ? {} : { overflow }),
+    ...(order === undefined ? {} : { order }),
+  }
+}

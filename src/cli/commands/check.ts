@@ -1,0 +1,35 @@
+import { check } from '../../checks/engine.js'
+import type { CliEnvironment } from '../environment.js'
+import { colorEnabled, paint } from '../environment.js'
+import { loadInputs } from '../load.js'
+import { say } from '../messages.js'
+import type { CheckedFile } from '../report/checked.js'
+import { totals } from '../report/checked.js'
+import { formatJson } from '../report/json.js'
+import { formatStylish } from '../report/stylish.js'
+import type { CliRequest } from '../args.js'
+
+type RunRequest = Extract<CliRequest, { kind: 'run' }>
+
+/** `check`: 1 when any file problem or error, or more warnings than `--max-warnings`; 0 otherwise. */
+export async function runCheck(request: RunRequest, environment: CliEnvironment): Promise<number> {
+  const { lang } = request
+  const files: CheckedFile[] = await loadInputs(request.inputs, environment, say(lang, 'progress.checking'), (file) => ({
+    file: file.file,
+    problems: file.problems,
+    posts: file.posts.map((filePost) => ({
+      filePost,
+      // --platform narrows the post's own platforms; it never adds one the post is not meant for.
+      report: check(filePost.post, request.platforms === undefined ? {} : { platforms: request.platforms.filter((p) => filePost.post.platforms.includes(p)) }),
+    })),
+  }))
+  const color = paint(colorEnabled(environment.stdout, environment.env))
+  environment.stdout.write(request.format === 'json' ? formatJson(files, lang) : formatStylish(files, lang, color))
+  const count = totals(files)
+  if (count.errors > 0) return 1
+  if (request.maxWarnings !== undefined && count.warnings > request.maxWarnings) {
+    environment.stderr.write(`${say(lang, 'summary.tooManyWarnings', { count: count.warnings, max: request.maxWarnings })}\n`)
+    return 1
+  }
+  return 0
+}
