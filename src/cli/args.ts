@@ -64,6 +64,9 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
   } catch (error) {
+    // parseArgs words its errors in English only; the commonest one gets a message of ours.
+    const unknown = error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(error.message)?.[1] : undefined
+    if (unknown !== undefined) throw new UsageError(say(lang, 'usage.badOption', { reason: say(lang, 'usage.unknownOption', { option: unknown }) }))
     throw new UsageError(say(lang, 'usage.badOption', { reason: error instanceof Error ? error.message : String(error) }))
   }
   const { values, positionals } = parsed

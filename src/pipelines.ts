@@ -1,0 +1,15 @@
+/**
+ * Content pipelines: reading post files, the translator round trip (XLIFF
+ * 2.0) and the HTML preview. Re-exports only. (The CLI and the vitest
+ * matchers are entries of their own: `bilingual-posts` on the command line,
+ * `bilingual-posts/vitest`.)
+ */
+export { parsePostFile, readPostFile, isPostFile, postFileExtensions } from './cli/files/post-file.js'
+export type { PostFile, FilePost, FilePoint, PostPlace } from './cli/files/types.js'
+export type { PostFileProblem, PostFileProblemCode } from './cli/files/problem.js'
+export { toXliff } from './xliff/write.js'
+export { fromXliff } from './xliff/read.js'
+export { XliffError } from './xliff/errors.js'
+export type { XliffErrorCode } from './xliff/errors.js'
+export { renderPreview } from './preview/page.js'
+export type { PreviewOptions } from './preview/page.js'
