@@ -6,8 +6,8 @@ const windowsReserved = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i
 
 /**
  * A file name made from a post id that cannot leave its folder: only letters,
- * digits, `.`, `_` and `-` are kept (others become `-`), no leading dot (no
- * `..`, no hidden file), no name Windows reserves, at most 80 characters.
+ * digits, `.`, `_` and `-` are kept (others become `-`), no `..` anywhere, no
+ * leading dot (no hidden file), no name Windows reserves, at most 80 characters.
  *
  * @example
  * safeFileStem('../../etc/passwd') // 'etc-passwd'
@@ -17,6 +17,7 @@ export function safeFileStem(id: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '-')
     .replace(/^[.-]+/, '')
     .replace(/-{2,}/g, '-')
     .slice(0, 80)

@@ -1,0 +1,177 @@
+// The built `bilingual-posts` binary, spawned as a user would run it, on the fixture folders.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { payloadSetSchemas } from '../src/export/index.js'
+import { cliPath, ensureBuilt, root } from './setup/dist.js'
+
+const fixtures = 'test/fixtures/cli'
+/** A neutral environment: English locale, no colour settings, unless a test says otherwise. */
+const baseEnv: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_CA.UTF-8' }
+
+function run(args: string[], env: Record<string, string> = {}, cwd = root) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+let temp: string
+beforeAll(() => {
+  ensureBuilt()
+  temp = mkdtempSync(join(tmpdir(), 'bilingual-posts-cli-'))
+}, 300_000)
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+describe('check', () => {
+  it('passes clean posts from .md and .json files with exit code 0, in English and in French', () => {
+    const en = run(['check', `${fixtures}/good`])
+    expect(en.code).toBe(0)
+    expect(en.stdout).toBe('No problem in 2 posts (2 files).\n')
+    const fr = run(['check', `${fixtures}/good`], { LANG: 'fr_CA.UTF-8' })
+    expect(fr.code).toBe(0)
+    expect(fr.stdout).toBe('Aucun problème dans 2 publications (2 fichiers).\n')
+  })
+
+  it('reports each bad file by name and still checks the others, exit code 1', () => {
+    const { code, stdout } = run(['check', `${fixtures}/bad`])
+    expect(code).toBe(1)
+    expect(stdout).toContain(`${fixtures}/bad/invalid.json:5:1  error    This is not valid JSON:`)
+    expect(stdout).toContain(`${fixtures}/bad/missing-french.md:8:1  error    No French section. Start it with a line <!-- fr -->.`)
+    expect(stdout).toContain(`${fixtures}/bad/batch.json:10:3  error    The French text is missing (field "fr").`)
+    // The over-limit French text starts on line 10 of the file; X counts 280 then the excess begins.
+    expect(stdout).toMatch(new RegExp(`${fixtures}/bad/over-limit\\.md:10:281  error +fr x  The French text is 329 weighted characters on X, 49 over`))
+    expect(stdout).toContain('4 problems (4 errors, 0 warnings, 0 notes) in 2 posts (4 files).')
+  })
+
+  it('speaks French with --lang fr, whatever the locale says', () => {
+    const { code, stdout } = run(['check', `${fixtures}/bad/over-limit.md`, `${fixtures}/bad/missing-french.md`, '--lang', 'fr'], { LANG: 'en_US.UTF-8' })
+    expect(code).toBe(1)
+    expect(stdout).toContain('missing-french.md:8:1  erreur         Aucune section en français.')
+    expect(stdout).toContain('Le texte français compte 329 caractères pondérés sur X')
+    expect(stdout).toContain('2 problèmes (2 erreurs, 0 avertissement, 0 remarque) dans 1 publication (2 fichiers).')
+  })
+
+  it('takes the language from LC_ALL before LC_MESSAGES before LANG', () => {
+    expect(run(['check', `${fixtures}/good`], { LC_ALL: 'fr_FR.UTF-8', LANG: 'en_CA' }).stdout).toMatch(/^Aucun problème/)
+    expect(run(['check', `${fixtures}/good`], { LC_ALL: 'C', LANG: 'fr_CA' }).stdout).toMatch(/^No problem/)
+    expect(run(['check', `${fixtures}/good`], { LC_MESSAGES: 'fr_CA', LANG: 'en_CA' }).stdout).toMatch(/^Aucun problème/)
+  })
+
+  it('maps positions in a JSON string to the file, escapes counted', () => {
+    const file = join(temp, 'escaped.json')
+    // "\u00c9" and "\n" are 6 and 2 characters in the file but 1 in the text: the colon must still be found.
+    writeFileSync(file, '{\n  "id": "escaped",\n  "platforms": ["x"],\n  "en": "Notice: closed.",\n  "fr": "\\u00c9t\\u00e9\\n\\"Avis\\": ferm\\u00e9."\n}\n')
+    const { stdout } = run(['check', file, '--format', 'json'])
+    const report = JSON.parse(stdout)
+    const colon = report.files[0].posts[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'typography/fr-colon')
+    const line = readFileSync(file, 'utf8').split('\n')[4] as string
+    expect(colon.location).toMatchObject({ line: 5, column: line.indexOf('": ferm') + 2 })
+    expect(colon.position.start.offset).toBe('Été\n"Avis"'.length)
+  })
+
+  it('gives machines JSON with file locations and both languages', () => {
+    const { code, stdout } = run(['check', `${fixtures}/bad/over-limit.md`, '--format', 'json'])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ ok: false, errorCount: 1, warningCount: 0 })
+    const diagnostic = report.files[0].posts[0].diagnostics[0]
+    expect(diagnostic).toMatchObject({ ruleId: 'length/over-limit', lang: 'fr', platform: 'x', location: { file: `${fixtures}/bad/over-limit.md`, line: 10, column: 281 } })
+    expect(diagnostic.message.fr).toContain('Le texte français')
+  })
+
+  it('fails on warnings only past --max-warnings', () => {
+    expect(run(['check', `${fixtures}/warn`]).code).toBe(0)
+    expect(run(['check', `${fixtures}/warn`, '--max-warnings', '1']).code).toBe(0)
+    const strict = run(['check', `${fixtures}/warn`, '--max-warnings', '0'])
+    expect(strict.code).toBe(1)
+    expect(strict.stderr).toContain('Too many warnings: 1, and --max-warnings is 0.')
+    expect(strict.stdout).toContain(`${fixtures}/warn/colon.md:9:5  warning  fr  Put a no-break space before the colon in French.`)
+  })
+
+  it('colours only when asked or on a terminal: FORCE_COLOR wins, NO_COLOR turns it off, pipes stay plain', () => {
+    const escape = '\u001b['
+    expect(run(['check', `${fixtures}/warn`]).stdout).not.toContain(escape)
+    expect(run(['check', `${fixtures}/warn`], { FORCE_COLOR: '1' }).stdout).toContain(`${escape}33m`)
+    expect(run(['check', `${fixtures}/warn`], { NO_COLOR: '1' }).stdout).not.toContain(escape)
+    expect(run(['check', `${fixtures}/warn`], { FORCE_COLOR: '0' }).stdout).not.toContain(escape)
+  })
+
+  it('expands quoted globs and says when one matches nothing', () => {
+    const { code, stdout } = run(['check', `${fixtures}/good/*.md`, `${fixtures}/nothing/*.md`, 'no-such-file.json'])
+    expect(code).toBe(1)
+    expect(stdout).toContain('No file matches "test/fixtures/cli/nothing/*.md".')
+    expect(stdout).toContain('no-such-file.json  error    Cannot read this file: ENOENT')
+    expect(stdout).toContain('in 1 post (3 files)')
+  })
+})
+
+describe('help, version and bad command lines', () => {
+  it('prints help in both languages and the version', () => {
+    expect(run(['--help']).stdout).toMatch(/^Usage: bilingual-posts <command>/)
+    expect(run(['--help', '--lang', 'fr']).stdout).toMatch(/^Utilisation\u00a0: bilingual-posts <commande>/)
+    expect(run(['-h'], { LANG: 'fr_CA.UTF-8' }).stdout).toContain('Codes de sortie')
+    const version = run(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
+  })
+
+  it('exits 2 with a message in the asked language', () => {
+    expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview. Run bilingual-posts --help.\n' })
+    expect(run(['check', 'x', '--bogus', '--lang', 'fr'])).toMatchObject({ code: 2, stderr: 'Option inconnue\u00a0: --bogus. Voir bilingual-posts --help.\n' })
+    expect(run(['export', 'x', '--out', 'o'])).toMatchObject({ code: 2, stderr: 'The export command needs --platform.\n' })
+    expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json; got "xml".\n')
+    expect(run(['check']).code).toBe(2)
+  })
+})
+
+describe('export', () => {
+  it('writes one payload file per post, valid against the payload schema', () => {
+    const out = join(temp, 'out-x')
+    const { code, stdout } = run(['export', `${fixtures}/good`, '--platform', 'x', '--out', out, '--accounts', 'bilingual', '--order', 'fr-first'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('2 payload files written to')
+    expect(readdirSync(out).sort()).toEqual(['flu-clinics-2026.x.json', 'passport-offices.x.json'])
+    const payloads = JSON.parse(readFileSync(join(out, 'flu-clinics-2026.x.json'), 'utf8'))
+    expect(payloadSetSchemas.x.safeParse(payloads).success).toBe(true)
+    expect(payloads).toMatchObject({ accounts: 'bilingual', langs: ['fr', 'en'] })
+  })
+
+  it('refuses an over-limit text with --overflow error, and threads it with --overflow thread', () => {
+    const refused = run(['export', `${fixtures}/bad/over-limit.md`, '--platform', 'x', '--out', join(temp, 'out-refused')], { LANG: 'fr_CA.UTF-8' })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Aucune donnée pour over-limit-fr sur X')
+    expect(refused.stderr).toContain(`${fixtures}/bad/over-limit.md:10:281`)
+    expect(existsSync(join(temp, 'out-refused', 'over-limit-fr.x.json'))).toBe(false)
+    const threaded = run(['export', `${fixtures}/bad/over-limit.md`, '--platform', 'x', '--out', join(temp, 'out-thread'), '--overflow', 'thread'])
+    expect(threaded.code).toBe(0)
+    const payloads = JSON.parse(readFileSync(join(temp, 'out-thread', 'over-limit-fr.x.json'), 'utf8'))
+    expect(payloads.fr).toHaveLength(2)
+  })
+
+  it('never writes outside --out, whatever the post id', () => {
+    const dir = join(temp, 'hostile')
+    mkdirSync(dir, { recursive: true })
+    const ids = ['../../escaped', '/etc/evil', '..', 'CON', 'a/../../b', '.hidden']
+    writeFileSync(join(dir, 'hostile.json'), JSON.stringify(ids.map((id) => ({ id, en: 'Hello.', fr: 'Bonjour.', platforms: ['x'] }))))
+    const out = join(dir, 'out')
+    const { code } = run(['export', join(dir, 'hostile.json'), '--platform', 'x', '--out', out])
+    expect(code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['hostile.json', 'out'])
+    expect(existsSync(join(temp, 'escaped.x.json'))).toBe(false)
+    expect(readdirSync(out).sort()).toEqual(['_CON.x.json', 'a-b.x.json', 'escaped.x.json', 'etc-evil.x.json', 'hidden.x.json', 'post.x.json'])
+  })
+})
+
+describe('preview', () => {
+  it('writes one HTML page and still reports bad files', () => {
+    const out = join(temp, 'preview', 'page.html')
+    const { code, stdout, stderr } = run(['preview', `${fixtures}/good`, `${fixtures}/bad/invalid.json`, '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toContain(`${fixtures}/bad/invalid.json:5:1: This is not valid JSON`)
+    expect(stdout).toContain('Preview of 2 posts written to')
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('<h2 id="post-1-title">flu-clinics-2026</h2>')
+    expect(html).toContain('<h2 id="post-2-title">passport-offices</h2>')
+  })
+})
