@@ -1,0 +1,109 @@
+// The matchers in this suite, then in a user's own vitest project that imports the BUILT package.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import '../src/vitest/index.js'
+import { toPayloads } from '../src/export/index.js'
+import { definePost } from '../src/post/define.js'
+import { ensureBuilt, root } from './setup/dist.js'
+
+const fits = definePost({
+  id: 'library',
+  en: 'The library opens at noon.',
+  fr: 'La bibliothèque ouvre à midi.',
+  platforms: ['x', 'bluesky'],
+})
+const frenchTooLong = definePost({
+  id: 'too-long',
+  en: 'Flu clinics open Monday.',
+  fr: 'Les cliniques de vaccination contre la grippe ouvrent lundi. '.repeat(6).trim(),
+  platforms: ['x'],
+})
+
+describe('matchers in this suite', () => {
+  it('toPassChecks passes a clean post and fails with the diagnostics listed', () => {
+    expect(fits).toPassChecks()
+    expect(() => expect(frenchTooLong).toPassChecks()).toThrow(/to pass checks, but it has 1 error\(s\) and 0 warning\(s\):\n  - fr .*\(length\/over-limit\)/)
+    expect(frenchTooLong).not.toPassChecks()
+    expect({ en: 'Hello' }).not.toPassChecks()
+    expect(() => expect({ en: 'Hello' }).toPassChecks()).toThrow(/Expected a valid post[\s\S]*fr/)
+  })
+
+  it('toPassChecks counts warnings only when maxWarnings is given', () => {
+    const colon = definePost({ en: 'Notice: closed Monday.', fr: 'Avis: fermé lundi.', platforms: ['x'] })
+    expect(colon).toPassChecks()
+    expect(() => expect(colon).toPassChecks({ maxWarnings: 0 })).toThrow(/at most 0 allowed[\s\S]*typography\/fr-colon/)
+  })
+
+  it('toFitPlatform tells one language from the other', () => {
+    expect(frenchTooLong).toFitPlatform('x', { lang: 'en' })
+    expect(frenchTooLong).not.toFitPlatform('x', { lang: 'fr' })
+    expect(() => expect(frenchTooLong).toFitPlatform('x', { lang: 'fr' })).toThrow(/Expected the French text to fit x:\n {2}- fr .*The French text is \d+ weighted characters on X/)
+    expect(frenchTooLong).toFitPlatform('x', { lang: 'fr', limits: { x: { text: 25_000 } } })
+    expect(frenchTooLong).toFitPlatform('mastodon')
+  })
+
+  it('toBeValidPayload checks payload sets, thread items and bodies against the export schemas', () => {
+    const payloads = toPayloads(fits, 'bluesky', { now: '2026-10-01T13:00:00Z' })
+    expect(payloads).toBeValidPayload('bluesky')
+    expect(payloads.en[0]).toBeValidPayload('bluesky')
+    expect(payloads.en[0]?.body).toBeValidPayload('bluesky')
+    expect(payloads).not.toBeValidPayload('x')
+    expect(() => expect({ ...payloads, en: [{ body: { text: 42 } }] }).toBeValidPayload('bluesky')).toThrow(/Expected a valid bluesky payload set:\n {2}- en\.0\.body/)
+  })
+})
+
+describe("in a user's own vitest project", () => {
+  let project: string
+  beforeAll(() => {
+    ensureBuilt()
+    project = mkdtempSync(join(tmpdir(), 'bilingual-posts-user-'))
+    // The package as npm would install it (a symlink, like `npm link` or a `file:` dependency), and vitest beside it.
+    mkdirSync(join(project, 'node_modules'))
+    symlinkSync(root, join(project, 'node_modules', 'bilingual-posts'), 'dir')
+    symlinkSync(join(root, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir')
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
+    writeFileSync(join(project, 'vitest.config.mjs'), "export default { test: { include: ['posts.test.mjs'] } }\n")
+    writeFileSync(
+      join(project, 'posts.test.mjs'),
+      `import 'bilingual-posts/vitest'
+import { definePost } from 'bilingual-posts'
+import { expect, test } from 'vitest'
+
+const post = definePost({
+  en: 'Flu clinics open Monday.',
+  fr: ${JSON.stringify(frenchTooLong.fr)},
+  platforms: ['x'],
+})
+
+test('English fits X', () => {
+  expect(post).toFitPlatform('x', { lang: 'en' })
+})
+
+test('French fits X', () => {
+  expect(post).toFitPlatform('x', { lang: 'fr' })
+})
+`,
+    )
+  }, 300_000)
+  afterAll(() => rmSync(project, { recursive: true, force: true }))
+
+  it('runs one passing and one failing matcher, with the diagnostic in the failure', () => {
+    const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
+    const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=json', '--outputFile=report.json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    })
+    expect(result.status, result.stderr).toBe(1)
+    const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8'))
+    const tests = report.testResults[0].assertionResults as Array<{ title: string; status: string; failureMessages: string[] }>
+    expect(tests.map((t) => [t.title, t.status])).toEqual([
+      ['English fits X', 'passed'],
+      ['French fits X', 'failed'],
+    ])
+    expect(tests[1]?.failureMessages.join('\n')).toMatch(/Expected the French text to fit x:\n {2}- fr .*The French text is \d+ weighted characters on X, \d+ over the limit of 280/)
+  }, 120_000)
+})
