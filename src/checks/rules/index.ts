@@ -2,9 +2,12 @@ import type { Rule } from '../rule.js'
 import { accessibilityEmojiCount } from './accessibility-emoji-count.js'
 import { accessibilityFancyLetters } from './accessibility-fancy-letters.js'
 import { accessibilityHashtagCase } from './accessibility-hashtag-case.js'
+import { conductPartisan } from './conduct-partisan.js'
+import { conductPoliticalHashtag } from './conduct-political-hashtag.js'
 import { lengthAltText } from './length-alt-text.js'
 import { lengthNearLimit } from './length-near-limit.js'
 import { lengthOverLimit } from './length-over-limit.js'
+import { markdownTooComplexRule } from './markdown-too-complex.js'
 import { parityAltText } from './parity-alt-text.js'
 import { parityEmoji } from './parity-emoji.js'
 import { parityHashtags } from './parity-hashtags.js'
@@ -32,6 +35,8 @@ export const allRules: readonly Rule[] = [
   lengthOverLimit,
   lengthNearLimit,
   lengthAltText,
+  // markdown
+  markdownTooComplexRule,
   // parity
   parityMissingLanguage,
   parityUntranslated,
@@ -56,4 +61,6 @@ export const allRules: readonly Rule[] = [
   accessibilityFancyLetters,
   accessibilityEmojiCount,
   // conduct
+  conductPartisan,
+  conductPoliticalHashtag,
 ]

@@ -1,0 +1,49 @@
+/**
+ * Text folded for matching (lower case, no accents, typographic apostrophes and
+ * dashes made plain), with a map back to the original offsets, so a match in
+ * the folded text can be reported at its exact place in what the user wrote.
+ */
+export interface FoldedText {
+  readonly text: string
+  /** Original offset where the code point behind each folded unit starts. */
+  readonly starts: readonly number[]
+  /** Original offset where the code point behind each folded unit ends. */
+  readonly ends: readonly number[]
+}
+
+const special: Readonly<Record<string, string>> = {
+  œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss',
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+}
+
+/** Folds one character: `É` → `e`, `’` → `'`, a no-break space → a space; a combining accent → nothing. */
+export function foldCharacter(character: string): string {
+  const mapped = special[character]
+  if (mapped !== undefined) return mapped
+  return character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** Folds `text`, keeping where each folded unit came from. */
+export function fold(text: string): FoldedText {
+  let folded = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < text.length; ) {
+    const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
+    const piece = foldCharacter(character)
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(i)
+      ends.push(i + character.length)
+    }
+    folded += piece
+    i += character.length
+  }
+  return { text: folded, starts, ends }
+}
+
+/** Folds a string with no need for offsets (list entries). */
+export function foldPlain(text: string): string {
+  return fold(text).text
+}

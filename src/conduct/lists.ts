@@ -1,0 +1,56 @@
+import partisanData from '../data/conduct/partisan.json'
+import hashtagData from '../data/conduct/political-hashtags.json'
+import { foldPlain } from './fold.js'
+import type { ConductOptions } from './options.js'
+import { type CompiledTerms, compileTerms, type Term } from './terms.js'
+
+/** What a partisan phrase is. */
+export type PartisanKind = 'party' | 'slogan' | 'callToVote'
+
+/** The built-in partisan terms: party names (grouped by party), slogans, calls to vote. */
+export const partisanTerms: readonly Term<PartisanKind>[] = [
+  ...partisanData.parties.flatMap((party) => party.names.map((phrase) => ({ phrase, kind: 'party' as const, group: party.id }))),
+  ...partisanData.slogans.map((phrase) => ({ phrase, kind: 'slogan' as const })),
+  ...partisanData.callsToVote.map((phrase) => ({ phrase, kind: 'callToVote' as const })),
+]
+
+const builtInPartisan = compileTerms(partisanTerms)
+const compiledByOptions = new WeakMap<ConductOptions, CompiledTerms<PartisanKind>>()
+
+/** Partisan terms with the user's additions, compiled once per options object. */
+export function partisanMatcher(options: ConductOptions): CompiledTerms<PartisanKind> {
+  if (options.parties === undefined && options.slogans === undefined && options.callsToVote === undefined) return builtInPartisan
+  let compiled = compiledByOptions.get(options)
+  if (compiled === undefined) {
+    compiled = compileTerms([
+      ...partisanTerms,
+      ...(options.parties ?? []).map((phrase) => ({ phrase, kind: 'party' as const, group: 'custom' })),
+      ...(options.slogans ?? []).map((phrase) => ({ phrase, kind: 'slogan' as const })),
+      ...(options.callsToVote ?? []).map((phrase) => ({ phrase, kind: 'callToVote' as const })),
+    ])
+    compiledByOptions.set(options, compiled)
+  }
+  return compiled
+}
+
+/** Allowed phrases, compiled: a match inside one of them is not reported. */
+export function allowMatcher(options: ConductOptions): CompiledTerms<'allow'> | undefined {
+  const allow = (options.allow ?? []).filter((phrase) => !phrase.startsWith('#'))
+  return allow.length === 0 ? undefined : compileTerms(allow.map((phrase) => ({ phrase, kind: 'allow' as const })))
+}
+
+/** A hashtag's comparable form: no `#`, lower case, no accents. */
+export function hashtagKey(tag: string): string {
+  return foldPlain(tag.replace(/^[#＃]/, ''))
+}
+
+const builtInTags = new Set(hashtagData.tags.map(hashtagKey))
+const builtInPatterns = hashtagData.patterns.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u'))
+
+/** True when a hashtag belongs to political debate (`#cdnpoli`, `#elxn45`, `#VoteLiberal`), given the user's additions and exceptions. */
+export function isPoliticalHashtag(tag: string, options: ConductOptions = {}): boolean {
+  const key = hashtagKey(tag)
+  if ((options.allow ?? []).some((allowed) => hashtagKey(allowed) === key)) return false
+  if (builtInTags.has(key) || builtInPatterns.some((pattern) => pattern.test(key))) return true
+  return (options.politicalHashtags ?? []).some((extra) => hashtagKey(extra) === key)
+}

@@ -1,0 +1,77 @@
+import { fold, foldPlain } from './fold.js'
+
+/** One phrase to look for, and what it is. */
+export interface Term<Kind extends string = string> {
+  readonly phrase: string
+  readonly kind: Kind
+  /** Group the phrase belongs to, e.g. the party it names. */
+  readonly group?: string
+}
+
+/** A term found in a text, at original offsets. */
+export interface TermMatch<Kind extends string = string> {
+  readonly start: number
+  readonly end: number
+  /** The text as written, e.g. `Parti Libéral`. */
+  readonly text: string
+  readonly term: Term<Kind>
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The pattern of a phrase on folded text: spaces match any run of spaces,
+ * a hyphen may be a space or nothing (`re-elect`, `reelect`, `re elect`),
+ * an apostrophe may be missing (`Peoples Party`). Whole words only.
+ */
+function patternOf(phrase: string): string {
+  const body = escape(foldPlain(phrase).trim())
+    .replace(/\s+/g, '\\s+')
+    .replace(/-/g, '[-\\s]?')
+    .replace(/'/g, "'?")
+  return `(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`
+}
+
+/** Terms compiled once into a single pattern, longest phrase first so `Parti libéral du Canada` wins over `Parti libéral`. */
+export interface CompiledTerms<Kind extends string = string> {
+  readonly terms: readonly Term<Kind>[]
+  readonly patterns: readonly RegExp[]
+}
+
+/** Compiles terms for {@link findTerms}; do it once per list. */
+export function compileTerms<Kind extends string>(terms: readonly Term<Kind>[]): CompiledTerms<Kind> {
+  const usable = terms.filter((term) => foldPlain(term.phrase).trim() !== '')
+  const sorted = [...usable].sort((a, b) => b.phrase.length - a.phrase.length)
+  return { terms: sorted, patterns: sorted.map((term) => new RegExp(patternOf(term.phrase), 'gu')) }
+}
+
+/**
+ * Every term found in `text` within `ranges` (prose only: no URL, hashtag or
+ * mention), ignoring case and accents, whole words. Overlapping matches keep
+ * the longest phrase. Ranges are 0-based offsets of `text`.
+ */
+export function findTerms<Kind extends string>(
+  text: string,
+  compiled: CompiledTerms<Kind>,
+  ranges: readonly { readonly start: number; readonly end: number }[] = [{ start: 0, end: text.length }],
+): TermMatch<Kind>[] {
+  const found: TermMatch<Kind>[] = []
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end)
+    const folded = fold(slice)
+    compiled.patterns.forEach((pattern, index) => {
+      const term = compiled.terms[index]
+      if (term === undefined) return
+      pattern.lastIndex = 0
+      for (const match of folded.text.matchAll(pattern)) {
+        const first = match.index
+        const last = first + match[0].length - 1
+        const start = range.start + (folded.starts[first] ?? 0)
+        const end = range.start + (folded.ends[last] ?? slice.length)
+        if (found.some((other) => other.start < end && start < other.end)) continue
+        found.push({ start, end, text: text.slice(start, end), term })
+      }
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
