@@ -45,8 +45,8 @@ describe('validateHandle', () => {
       position: { start: { offset: 5, column: 6 }, end: { offset: 6 } },
       messageKey: 'accounts:handle/invalid-characters.message',
     })
-    expect(diagnostic?.message.en).toBe('The handle “@SantéCanada” has characters X does not accept: é. Allowed: A–Z a–z 0–9 _.')
-    expect(diagnostic?.message.fr).toBe('Le nom d’utilisateur «\u00a0@SantéCanada\u00a0» contient des caractères que X n’accepte pas\u00a0: é. Caractères permis\u00a0: A–Z a–z 0–9 _.')
+    expect(diagnostic?.message.en).toBe('The handle “@SantéCanada” has characters X does not accept: é (allowed: A–Z a–z 0–9 _).')
+    expect(diagnostic?.message.fr).toBe('Le nom d’utilisateur «\u00a0@SantéCanada\u00a0» contient des caractères que X n’accepte pas\u00a0: é (caractères permis\u00a0: A–Z a–z 0–9 _).')
   })
 
   it('counts length per platform', () => {

@@ -137,7 +137,7 @@ function problemsOf(name: string, offset: number, rule: HandleRule): Problem[] {
  * validateHandle('SecrétariatDuConseilDuTrésor', 'x').map((d) => d.ruleId)
  * // ['handle/invalid-characters', 'handle/too-long']
  * validateHandle('tbs_sct.bsky.social', 'bluesky')[0]?.message.fr
- * // 'Le nom d’utilisateur contient des caractères que Bluesky n’accepte pas : _ …'
+ * // 'Le nom d’utilisateur « tbs_sct.bsky.social » contient des caractères que Bluesky n’accepte pas : _ (caractères permis : a–z 0–9 - .).'
  */
 export function validateHandle(handle: string, platformId: PlatformId, options: ValidateHandleOptions = {}): Diagnostic[] {
   getPlatform(platformId) // throws UnknownPlatformError for an unknown id

@@ -58,7 +58,7 @@ function notParallelReason(en: string, fr: string, platformId: PlatformId): { re
  *
  * @example
  * checkHandlePair('TBS_Canada', 'SCT_Canada', 'x') // []
- * checkHandlePair('TBS_Canada', 'SCT', 'x').map((d) => d.ruleId) // ['handle/pair-country-mismatch']
+ * checkHandlePair('TBS_Canada', 'SCT_Tresor', 'x').map((d) => d.ruleId) // ['handle/pair-country-mismatch']
  * checkHandlePair('HealthCanada', 'HealthCanada', 'x')[0]?.severity // 'error'
  */
 export function checkHandlePair(en: string, fr: string, platformId: PlatformId): Diagnostic[] {
