@@ -71,7 +71,8 @@ describe('applyFixes', () => {
     const slips = ['Avis : ', 'Fermé !', ' "citation" ', '1,500', ' 15%', ' $25', ' 14h30', ' 2ème', '𝗯𝗼𝗹𝗱', ' https://canada.ca/fr?a="1" ', ' #Prix ', 'mot', ' ', '\n']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...slips), { minLength: 1, maxLength: 12 }), (parts) => {
-        const post = definePost({ en: 'x', fr: parts.join('') })
+        // Slips are joined by spaces, as words are: glued together (`1,5001,500`) they are no longer numbers anyone writes.
+        const post = definePost({ en: 'x', fr: parts.join(' ') })
         const report = check(post, fixOptions)
         const fixed = applyFixes(post, report)
         expect(check(fixed, fixOptions).diagnostics).toEqual([])
@@ -91,7 +92,7 @@ describe('applyFixes', () => {
           cursor += ch.length
         }
       }),
-      { numRuns: 500, seed: 11 },
+      { numRuns: 1000, seed: 11 },
     )
   })
 })

@@ -75,8 +75,9 @@ describe('parity/hashtags and parity/mentions', () => {
   it('pairs mentions through the user’s map', () => {
     const pairs = { '@HealthCanada': '@SanteCanada' }
     expect(run('With @HealthCanada', 'Avec @SanteCanada', 'parity/mentions', { pairs })).toEqual([])
-    const [d] = run('With @HealthCanada', 'Avec @HealthCanada et @SanteCanada', 'parity/mentions', { pairs })
-    expect(d).toMatchObject({ lang: 'fr', messageKey: 'parity/mentions.count', data: { en: 1, fr: 2 } })
+    const ds = run('With @HealthCanada', 'Avec @HealthCanada et @SanteCanada', 'parity/mentions', { pairs })
+    expect(ds.find((d) => d.messageKey === 'parity/mentions.count')).toMatchObject({ lang: 'fr', data: { en: 1, fr: 2 } })
+    expect(ds.find((d) => d.messageKey === 'parity/mentions.missingPair')).toMatchObject({ lang: 'fr', data: { value: '@SanteCanada', pair: '@HealthCanada' } })
   })
 })
 

@@ -32,7 +32,7 @@ describe('French typography rules repair only what they name', () => {
   })
 
   it('never touches URLs, hashtags, mentions or code spans', () => {
-    const fr = 'Voir https://canada.ca/fr?a=1:2&b="x" #Prix15% @user `Avis : 1,500` [lien](https://x.ca/a:b)'
+    const fr = 'Voir https://canada.ca/fr?a=1:2&b=1,500 #Prix15% @user `Avis : "1,500" 15%` [lien](https://x.ca/a:b?t=2:30)'
     for (const id of ['typography/fr-colon', 'typography/fr-quotes', 'typography/fr-numbers', 'typography/fr-percent', 'typography/fr-time']) {
       expect(fixFr(fr, id), id).toEqual({ fixed: fr, count: 0 })
     }

@@ -4,7 +4,7 @@ import type { Lang } from '../post/language.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
-import { isPlainText, parseMarkdown, type RenderedText, renderMarkdown } from '../text/markdown.js'
+import { needsParsing, parseMarkdown, type RenderedText, renderMarkdown } from '../text/markdown.js'
 import { translateBoth } from '../i18n/instance.js'
 import { type Diagnostic, positionOf } from './diagnostic.js'
 import { proseRanges } from './prose.js'
@@ -68,7 +68,7 @@ class CheckContext {
   tree(lang: Lang): Root | undefined {
     if (!this.trees.has(lang)) {
       const source = this.post[lang]
-      this.trees.set(lang, isPlainText(source) ? undefined : parseMarkdown(source))
+      this.trees.set(lang, needsParsing(source) ? parseMarkdown(source) : undefined)
     }
     return this.trees.get(lang)
   }

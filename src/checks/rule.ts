@@ -61,7 +61,7 @@ export interface RuleContext {
   readonly options: CheckOptions
   /** Markdown source of a language. */
   source(lang: Lang): string
-  /** Parsed Markdown of a language (parsed once per check); undefined when the text has no Markdown syntax. */
+  /** Parsed Markdown of a language (parsed once per check); undefined when the text has no Markdown syntax, or too much to parse safely. */
   tree(lang: Lang): Root | undefined
   /** Text as `platform` receives it. */
   rendered(lang: Lang, platform: PlatformId): RenderedText

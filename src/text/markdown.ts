@@ -58,6 +58,38 @@ export function isPlainText(markdown: string): boolean {
   )
 }
 
+/** Most emphasis and link delimiters (`* _ [ ]`) the parser is given; its cost grows faster than linearly with them. */
+const maxDelimiters = 1000
+/** Most block containers (`>`, list markers) opening on one line. */
+const maxContainerDepth = 16
+const delimiter = /[*_[\]]/g
+const containerPrefix = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+/gm
+const containerMarker = /(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g
+
+/**
+ * Why `markdown` is too complex to parse safely, or undefined. CommonMark
+ * parsers are superlinear on thousands of nested delimiters or deeply nested
+ * containers, so such text is taken literally (nothing is lost) and the
+ * `markdown/too-complex` rule says so.
+ */
+export function markdownTooComplex(markdown: string): { reason: 'delimiters' | 'nesting'; count: number; limit: number } | undefined {
+  let delimiters = 0
+  delimiter.lastIndex = 0
+  while (delimiter.exec(markdown) !== null) {
+    if (++delimiters > maxDelimiters) return { reason: 'delimiters', count: (markdown.match(delimiter) ?? []).length, limit: maxDelimiters }
+  }
+  for (const prefix of markdown.matchAll(containerPrefix)) {
+    const depth = prefix[0].match(containerMarker)?.length ?? 0
+    if (depth > maxContainerDepth) return { reason: 'nesting', count: depth, limit: maxContainerDepth }
+  }
+  return undefined
+}
+
+/** True when `markdown` is parsed: it has Markdown syntax, and not too much of it. */
+export function needsParsing(markdown: string): boolean {
+  return !isPlainText(markdown) && markdownTooComplex(markdown) === undefined
+}
+
 class Renderer {
   text = ''
   readonly spans: SourceSpan[] = []
@@ -155,7 +187,19 @@ class Renderer {
   }
 
   inline(node: Parents): void {
-    for (const child of node.children) this.node(child as Nodes)
+    // Inline HTML comes as separate tag nodes: skip whatever stands between <script> or <style> and its end tag.
+    let skippingUntil: RegExp | undefined
+    for (const child of node.children) {
+      if (skippingUntil !== undefined) {
+        if (child.type === 'html' && skippingUntil.test(child.value)) skippingUntil = undefined
+        continue
+      }
+      if (child.type === 'html') {
+        const opened = /^<(script|style)\b/i.exec(child.value)
+        if (opened && !new RegExp(`</${opened[1]}\\s*>`, 'i').test(child.value)) skippingUntil = new RegExp(`^</${opened[1]}\\s*>`, 'i')
+      }
+      this.node(child as Nodes)
+    }
   }
 
   link(url: string, node: Nodes & Parents): void {
@@ -200,10 +244,11 @@ function stripHtml(html: string): string {
 
 /**
  * Renders Markdown to the plain text a platform receives, with a map from the
- * text back to the source and the places of links.
+ * text back to the source and the places of links. Text with no Markdown
+ * syntax, or too much of it ({@link markdownTooComplex}), is its own rendering.
  */
 export function renderMarkdown(markdown: string, formatLink: LinkFormatter, tree?: Root): RenderedText {
-  if (tree === undefined && isPlainText(markdown)) {
+  if (tree === undefined && !needsParsing(markdown)) {
     return {
       text: markdown,
       spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],

@@ -3,8 +3,15 @@ import { NBSP, proseMatches } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
 const amount = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?`
-/** `$25`, `$ 1,500.50` (symbol first), or `25$`, `25 $` with a breakable space (symbol after). */
-const dollars = new RegExp(String.raw`\$[ \u00a0]?(${amount})(?![\d])|(?<![\d.,])(${amount})([ \t\u202f]?)\$`, 'g')
+/**
+ * `$25` or `$ 1,500.50` (symbol first; with a space only when no amount stands just before it,
+ * since `25 $ 15` is an amount then another number), or `25$`, `25 $` with a breakable space
+ * (symbol after; not when the `$` starts an amount of its own, as in `14h30 $25`).
+ */
+const dollars = new RegExp(
+  String.raw`(?:\$|(?<!\d[ \u00a0\u202f]?)\$[ \u00a0])(${amount})(?![\d])|(?<![\d.,])(${amount})([ \t\u202f]?)\$(?!\d)`,
+  'g',
+)
 
 /** `typography/fr-currency`: French amounts put the symbol after, with a no-break space: `25\u00a0$`. */
 export const typographyFrCurrency: Rule = {

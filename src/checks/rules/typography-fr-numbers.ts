@@ -2,8 +2,8 @@ import { frenchNumber } from '../typography/french-number.js'
 import { NBSP, proseMatches } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
-/** English thousands commas (`1,500`), a decimal point with one or two decimals (`1.5`), or thousands with a breakable space (`10 000`). */
-const number = /(?<![\d.,$])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d{1,3}(?: \d{3})+)(?![\d.,]\d)(?![ \u00a0\u202f]?\$)/g
+/** (Not the minutes of a French time, `14 h 30`.) English thousands commas (`1,500`), a decimal point with one or two decimals (`1.5`), or thousands with a breakable space (`10 000`). */
+const number = /(?<![\d.,$])(?<!h[ \u00a0\u202f])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|(?<!\d[\u00a0\u202f])\d{1,3}(?: \d{3})+(?![\u00a0\u202f]\d))(?![\d.,]\d)(?![ \u00a0\u202f]?\$(?!\d))/g
 
 /** `typography/fr-numbers`: French numbers use a no-break space between thousands and a decimal comma. */
 export const typographyFrNumbers: Rule = {

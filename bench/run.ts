@@ -1,0 +1,119 @@
+// npm run bench: speed and size of bilingual-posts against the libraries it replaces, in the same run.
+import { RichText } from '@atproto/api'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import remarkParse from 'remark-parse'
+import twitter from 'twitter-text'
+import { unified } from 'unified'
+import { build } from 'esbuild'
+import { check, definePost, measure, platformIds, render } from '../src/index.js'
+import { benchCorpus } from './corpus.js'
+import { compare, printRatio } from './timing.js'
+
+const corpus = benchCorpus(2000)
+const texts = corpus.flatMap((p) => [p.en, p.fr])
+console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} UTF-16 units on average.\n`)
+
+// 1. X length
+{
+  const means = await compare('x', {
+    ours: () => {
+      for (const t of texts) measure(t, 'x')
+    },
+    'twitter-text parseTweet': () => {
+      for (const t of texts) twitter.parseTweet(t)
+    },
+  })
+  printRatio('X length (measure vs parseTweet)', means.ours as number, means['twitter-text parseTweet'] as number, texts.length, '≥ 3×')
+}
+
+// 2. Bluesky length
+{
+  const means = await compare('bluesky', {
+    ours: () => {
+      for (const t of texts) measure(t, 'bluesky')
+    },
+    'RichText.graphemeLength': () => {
+      for (const t of texts) void new RichText({ text: t }).graphemeLength
+    },
+  })
+  printRatio('Bluesky length (measure vs RichText.graphemeLength)', means.ours as number, means['RichText.graphemeLength'] as number, texts.length, '≥ 10×')
+}
+
+// 3. Full check on all eight platforms vs parsing both texts with remark-parse alone
+{
+  const posts = corpus.slice(0, 500).map((p) => definePost(p))
+  const markdownPosts = corpus.slice(0, 500).map((p) => definePost({ en: `**Note**: ${p.en}`, fr: `**Avis**\u00a0: ${p.fr}` }))
+  const processor = unified().use(remarkParse)
+  const all = { platforms: [...platformIds] }
+  for (const [label, list] of [['plain text', posts], ['Markdown', markdownPosts]] as const) {
+    const means = await compare(`check ${label}`, {
+      check: () => {
+        for (const post of list) check(post, all)
+      },
+      'remark-parse both texts': () => {
+        for (const post of list) {
+          processor.parse(post.en)
+          processor.parse(post.fr)
+        }
+      },
+    })
+    const perPost = (means.check as number) / list.length
+    console.log(
+      `Full check, 8 platforms, ${label} posts: ${(perPost * 1000).toFixed(0)} µs/post, ${Math.round(1000 / perPost)} posts/s on one core; ` +
+        `${((means.check as number) / (means['remark-parse both texts'] as number)).toFixed(2)}× the cost of parsing both texts (target ≤ 1.5×)`,
+    )
+  }
+}
+
+// 4. Scaling: time per ×10 of text should grow ×10 (linear), never ×100
+{
+  const unit = 'Les cliniques ouvrent lundi à 14\u00a0h. Voir https://www.canada.ca/fr/sante.html #Grippe @SanteCanada 🇨🇦 '
+  const sizes = [1_000, 10_000, 100_000, 1_000_000]
+  const rows: string[] = []
+  for (const [name, fn] of [
+    ['measure x', (t: string) => measure(t, 'x')],
+    ['measure bluesky', (t: string) => measure(t, 'bluesky')],
+    ['render x', (t: string) => render(`**${t}**`, 'x')],
+    ['check', (t: string) => check(definePost({ en: t, fr: t }), { platforms: ['x', 'bluesky', 'mastodon'] })],
+  ] as const) {
+    const times = sizes.map((size) => {
+      const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+      const start = performance.now()
+      fn(text)
+      return performance.now() - start
+    })
+    const steps = times.slice(1).map((t, i) => (t / Math.max(times[i] as number, 0.01)).toFixed(1))
+    rows.push(`  ${name.padEnd(16)} ${times.map((t) => `${t.toFixed(1)} ms`.padStart(11)).join('')}   ×10 steps: ${steps.join(', ')}`)
+  }
+  console.log(`\nScaling (1 KB, 10 KB, 100 KB, 1 MB):\n${rows.join('\n')}`)
+}
+
+// 5. Cold start and size (needs the build: npm run build)
+if (existsSync('dist/index.js')) {
+  const coldImport = (specifier: string) => {
+    const samples: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const s=performance.now();await import(${JSON.stringify(specifier)});console.log(performance.now()-s)`], { encoding: 'utf8' })
+      samples.push(Number(out.trim()))
+    }
+    return samples.sort((a, b) => a - b)[2] as number
+  }
+  const here = new URL('../', import.meta.url).pathname
+  console.log(
+    `\nCold import (median of 5 fresh processes): bilingual-posts ${coldImport(`${here}dist/index.js`).toFixed(0)} ms, ` +
+      `bilingual-posts/measure ${coldImport(`${here}dist/measure.js`).toFixed(0)} ms, twitter-text ${coldImport('twitter-text').toFixed(0)} ms, ` +
+      `@atproto/api ${coldImport('@atproto/api').toFixed(0)} ms (target < 100 ms)`,
+  )
+  const size = async (entry: string) => {
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' })
+    return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length / 1024
+  }
+  console.log(
+    `Size, min+gzip with dependencies: bilingual-posts/measure ${(await size('dist/measure.js')).toFixed(1)} KB (budget 10 KB), ` +
+      `bilingual-posts ${(await size('dist/index.js')).toFixed(1)} KB (budget 120 KB)`,
+  )
+} else {
+  console.log('\nCold start and size skipped: run `npm run build` first.')
+}
