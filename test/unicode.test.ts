@@ -1,7 +1,7 @@
 import { RichText } from '@atproto/api'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codePointLength, findLoneSurrogate, graphemeLength, utf8Length } from '../src/text/unicode.js'
+import { codePointLength, findLoneSurrogate, graphemeLength, graphemes, utf8Length } from '../src/text/unicode.js'
 import { generateCorpus } from './support/corpus.js'
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -36,6 +36,27 @@ describe('graphemeLength', () => {
       }),
       { numRuns: 20_000, seed: 7 },
     )
+  })
+})
+
+describe('graphemeLength on long texts (the segmenter is fed bounded windows)', () => {
+  it('agrees with Intl.Segmenter across window edges: long runs of flags, families, combining marks, mixed', () => {
+    const parts = ['🇨🇦', '👨‍👩‍👧‍👦', 'e\u0301', 'é', ' ', '\r\n', '👍🏽', '1️⃣', '한', 'क्ष', '\u0301\u0301\u0301']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 200, maxLength: 800 }), fc.constantFrom(...parts), (list, run) => {
+        const text = list.join('') + run.repeat(400) + list.join('')
+        expect(graphemeLength(text)).toBe(segmenterCount(text))
+        expect(graphemes(text).join('')).toBe(text)
+        expect(graphemes(text)).toHaveLength(segmenterCount(text))
+      }),
+      { numRuns: 40, seed: 21 },
+    )
+  })
+
+  it('keeps a cluster longer than a window whole (a base with 5,000 marks)', () => {
+    const text = `a${'\u0301'.repeat(5000)}b`
+    expect(graphemeLength(text)).toBe(2)
+    expect(graphemes(text)).toEqual([`a${'\u0301'.repeat(5000)}`, 'b'])
   })
 })
 

@@ -161,11 +161,14 @@ function minimumParts(splitter: Splitter, start: number): number {
     count = splitter.minimumFrom.get(from)
     if (count !== undefined) break
     chain.push(from)
-    if (splitter.fits(from, splitter.text.length)) {
+    const first = firstPointAfter(splitter.points, from)
+    const at = furthestFit(splitter, from, first)
+    // Only when every later break point fits can the whole rest fit (a longer text never
+    // measures shorter): measuring the rest at every step would make long texts quadratic.
+    if ((first >= splitter.points.length || at === splitter.points.length - 1) && splitter.fits(from, splitter.text.length)) {
       count = 0
       break
     }
-    const at = furthestFit(splitter, from, firstPointAfter(splitter.points, from))
     if (at === -1) {
       count = Number.POSITIVE_INFINITY
       break
@@ -193,8 +196,9 @@ function earliestStarts(splitter: Splitter, parts: number): number[] {
   let end = splitter.text.length
   let before = points.length // break points usable for the current part are those before this index
   for (let j = 1; j <= parts; j++) {
-    if (splitter.fits(0, end)) {
-      while (starts.length <= parts) starts.push(0)
+    if (before === 0) {
+      const fill = splitter.fits(0, end) ? 0 : Number.POSITIVE_INFINITY
+      while (starts.length <= parts) starts.push(fill)
       return starts
     }
     // Smallest index whose part `[next, end)` fits: gallop back from the end, then binary search.
@@ -218,6 +222,11 @@ function earliestStarts(splitter: Splitter, parts: number): number[] {
         earliest = mid
         high = mid - 1
       } else low = mid + 1
+    }
+    // Only when the part from the first break point fits can the part from 0 fit (see minimumParts).
+    if (earliest === 0 && splitter.fits(0, end)) {
+      while (starts.length <= parts) starts.push(0)
+      return starts
     }
     const point = points[earliest] as BreakPoint
     starts.push(point.next)
@@ -306,7 +315,11 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
     const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
-    if (count >= 10 ** digits) continue
+    if (count >= 10 ** digits) {
+      // Wider numbering never makes fewer parts: go straight to the width this count needs.
+      digits = String(count).length - 1
+      continue
+    }
     const parts = splitInto(splitter, count)
     // splitInto always succeeds for the minimum count (the greedy split is one of its choices).
     if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))

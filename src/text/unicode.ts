@@ -31,9 +31,48 @@ function isSimple(code: number): boolean {
 const CR = 0x0d
 const LF = 0x0a
 
+/** Code units handed to `Intl.Segmenter` at once: its iteration slows down sharply on long strings (quadratic in V8 12). */
+const segmentWindow = 1024
+
+/**
+ * Every grapheme cluster of `text`, through `Intl.Segmenter` on windows of
+ * bounded size. A boundary depends only on what precedes it and the code point
+ * after it, so every boundary inside a window is final except the window's
+ * end: the last cluster of each window is segmented again at the start of the
+ * next window.
+ */
+function* segmentWindows(text: string): Generator<string> {
+  let start = 0
+  let size = segmentWindow
+  while (start < text.length) {
+    let end = start + size
+    // Never cut a surrogate pair: the half left at the end would look like a cluster of its own.
+    const last = text.charCodeAt(end - 1)
+    if (last >= 0xd800 && last <= 0xdbff) end++
+    if (end >= text.length) {
+      for (const { segment } of graphemeSegmenter().segment(text.slice(start))) yield segment
+      return
+    }
+    let lastStart = -1
+    const window = text.slice(start, end)
+    const segments = graphemeSegmenter().segment(window)
+    for (const { segment, index } of segments) {
+      if (lastStart !== -1) yield window.slice(lastStart, index)
+      lastStart = index
+    }
+    if (lastStart <= 0) {
+      // One cluster fills the whole window (a base with thousands of marks): widen the window.
+      size *= 2
+      continue
+    }
+    start += lastStart
+    size = segmentWindow
+  }
+}
+
 function segmentCount(text: string): number {
   let count = 0
-  for (const _ of graphemeSegmenter().segment(text)) count++
+  for (const _ of segmentWindows(text)) count++
   return count
 }
 
@@ -162,7 +201,5 @@ export function toNfc(text: string): string {
 
 /** Splits `text` into grapheme clusters. */
 export function graphemes(text: string): string[] {
-  const out: string[] = []
-  for (const { segment } of graphemeSegmenter().segment(text)) out.push(segment)
-  return out
+  return [...segmentWindows(text)]
 }
