@@ -23,3 +23,4 @@ export type { CheckOptions, Rule, RuleContext, RuleReport, RuleSetting, PairMap 
 export { getI18n, resources } from './i18n/instance.js'
 export * from './export/index.js'
 export * from './pipelines.js'
+export * from './accounts/index.js'

@@ -20,3 +20,17 @@ describe('README', () => {
     expect(ci).toMatch(/^npm test$/m)
   })
 })
+
+describe('the README tour', () => {
+  it('states what the code returns', async () => {
+    const { definePost, render, measure } = await import('../src/index.js')
+    const post = definePost({
+      en: 'Flu clinics open Monday. [Find one near you](https://www.canada.ca/en/public-health/flu.html) #FluSeason',
+      fr: 'Les cliniques de vaccination contre la grippe ouvrent lundi. [Trouvez-en une près de chez vous](https://www.canada.ca/fr/sante-publique/grippe.html) #SaisonDeLaGrippe',
+    })
+    const rendered = render(post.fr, 'x')
+    expect(readme).toContain(`// '${rendered}'`)
+    const m = measure(rendered, 'x')
+    expect(readme).toContain(`length: ${m.length}, limit: ${m.limit}, remaining: ${m.remaining}, withinLimit: ${m.withinLimit}`)
+  })
+})

@@ -6,6 +6,7 @@ import type { PostInput } from '../post/schema.js'
 import type { PlatformOverrides } from '../platforms/registry.js'
 import type { Measurement, PlatformId, PlatformLimits } from '../platforms/types.js'
 import type { RenderedText } from '../text/markdown.js'
+import type { ConductOptions } from '../conduct/options.js'
 import type { Field, Severity } from './diagnostic.js'
 
 /** How a user sets a rule: off, or the severity it reports with. */
@@ -32,6 +33,8 @@ export interface CheckOptions {
   readonly maxEmoji?: number
   /** An i18next instance of the host's, to reword messages (namespace `rules`). */
   readonly i18n?: i18n
+  /** Party names, slogans, calls to vote and political hashtags to add to the built-in lists (or to allow). */
+  readonly conduct?: ConductOptions
 }
 
 /** What a rule reports; the engine adds severity, position and the bilingual message. */

@@ -133,7 +133,7 @@ function frontMatterPoint(front: FrontMatter, path: readonly (string | number)[]
 
 /**
  * Reads a bilingual Markdown post file (see the format above and in
- * `docs/pipelines.md`). The post's `id` is the front matter's, or the file
+ * the README, "Post files"). The post's `id` is the front matter's, or the file
  * name without `.md`. Positions of diagnostics map to lines of the file.
  */
 export function parseMarkdownPost(text: string, file: string): PostFile {
