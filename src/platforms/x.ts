@@ -1,5 +1,5 @@
 import { findEmoji } from '../text/emoji.js'
-import { extractUrls } from '../text/urls.js'
+import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
 import type { Constraint, Platform } from './types.js'
 
@@ -40,10 +40,6 @@ function weightOf(code: number, config: XCountingConfig): number {
   return config.defaultWeight
 }
 
-function byStart<T extends { start: number }>(entities: readonly T[]): Map<number, T> {
-  return new Map(entities.map((entity) => [entity.start, entity]))
-}
-
 /**
  * The weighted length of `text` on X and whether X accepts it, exactly as
  * twitter-text v3 `parseTweet` works them out: text NFC-normalised; each link
@@ -57,29 +53,41 @@ function byStart<T extends { start: number }>(entities: readonly T[]): Map<numbe
  */
 export function xWeightedLength(text: string, config: XCountingConfig = xCountingConfig): { weightedLength: number; valid: boolean } {
   const normalized = text.normalize('NFC')
-  const urls = byStart(extractUrls(normalized))
-  const emoji = config.emojiParsingEnabled ? byStart(findEmoji(normalized)) : new Map<number, { end: number }>()
+  // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
+  const urls = extractUrls(normalized)
+  const emoji = config.emojiParsingEnabled ? findEmoji(normalized) : []
+  let nextUrl = 0
+  let nextEmoji = 0
   let weight = 0
   let hasInvalid = false
-  for (let i = 0; i < normalized.length; i++) {
-    const url = urls.get(i)
-    const emojiHere = emoji.get(i)
-    if (url) {
+  const length = normalized.length
+  for (let i = 0; i < length; i++) {
+    while (nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start < i) nextUrl++
+    while (nextEmoji < emoji.length && (emoji[nextEmoji] as { start: number }).start < i) nextEmoji++
+    const url = urls[nextUrl]
+    const emojiHere = emoji[nextEmoji]
+    if (url !== undefined && url.start === i) {
       weight += config.transformedURLLength * config.scale
       // twitter-text skips by the reported URL string, not by its offsets.
       i += url.url.length - 1
-    } else if (emojiHere) {
+    } else if (emojiHere !== undefined && emojiHere.start === i) {
       weight += config.defaultWeight
       i = emojiHere.end - 1
     } else {
-      if (isSurrogatePair(normalized, i)) i++
-      weight += weightOf(normalized.charCodeAt(i), config)
+      const code = normalized.charCodeAt(i)
+      if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) i++
+      // The first range (U+0000–U+10FF) holds most text: test it before walking the table.
+      weight += code <= 0x10ff && config === xCountingConfig ? 100 : weightOf(normalized.charCodeAt(i), config)
     }
     // twitter-text only looks at the last unit of what it just counted; kept for identical results.
-    hasInvalid ||= invalidCharacter.test(normalized.charAt(i))
+    if (!hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(i))
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
+}
+
+function isInvalidUnit(code: number): boolean {
+  return code === 0xfffe || code === 0xfeff || code === 0xffff
 }
 
 function isSurrogatePair(text: string, index: number): boolean {
@@ -114,6 +122,6 @@ export const x: Platform = {
 
 function countInvalidCharacters(text: string): number {
   let count = 0
-  for (const char of text) if (invalidCharacter.test(char)) count++
+  for (let i = 0; i < text.length; i++) if (isInvalidUnit(text.charCodeAt(i))) count++
   return count
 }

@@ -95,6 +95,23 @@ const emojiPattern = new RegExp(
 )
 
 /** A pair of regional indicators that is not a flag is two emoji. */
+const emojiAt = new RegExp(emojiPattern.source, 'yv')
+
+/**
+ * Every emoji the pattern finds starts with ©, ®, a keycap base followed by
+ * U+FE0F/U+20E3, or a code unit from U+203C up (pictographs, FE0F, surrogates of
+ * astral emoji): no match can start anywhere else.
+ */
+function mayStartEmoji(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code >= 0x203c || code === 0xa9 || code === 0xae) return true
+  if (code === 0x23 || code === 0x2a || (code >= 0x30 && code <= 0x39)) {
+    const next = text.charCodeAt(i + 1)
+    return next === 0xfe0f || next === 0x20e3
+  }
+  return false
+}
+
 function trimInvalidFlag(match: string): string {
   return match.length === 4 && /^\p{Regional_Indicator}{2}$/u.test(match) && !isFlag(match) ? match.slice(0, 2) : match
 }
@@ -108,11 +125,16 @@ function trimInvalidFlag(match: string): string {
  */
 export function findEmoji(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
-  emojiPattern.lastIndex = 0
-  for (let match = emojiPattern.exec(text); match; match = emojiPattern.exec(text)) {
+  // The pattern is tried only where an emoji can start (see mayStartEmoji), as a sticky
+  // regex: the same leftmost matches, without running the large pattern at every position.
+  for (let i = 0; i < text.length; i++) {
+    if (!mayStartEmoji(text, i)) continue
+    emojiAt.lastIndex = i
+    const match = emojiAt.exec(text)
+    if (match === null) continue
     const emoji = trimInvalidFlag(match[0])
-    found.push({ start: match.index, end: match.index + emoji.length })
-    emojiPattern.lastIndex = match.index + emoji.length
+    found.push({ start: i, end: i + emoji.length })
+    i += emoji.length - 1
   }
   return found
 }

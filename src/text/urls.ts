@@ -176,9 +176,9 @@ class UrlScanner {
   }
 
   /** The leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` finds it. */
-  next(from: number): RawMatch | undefined {
+  next(from: number, until = this.text.length): RawMatch | undefined {
     const { text } = this
-    for (let p = from; p < text.length; p++) {
+    for (let p = from; p < until; p++) {
       if (matchesAt(isPrecedingChar, text, p)) {
         const match = this.urlAt(p + 1, text[p] as string)
         if (match) return match
@@ -375,17 +375,48 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Url
   if (!text || !text.includes(withoutProtocol ? '.' : ':')) return []
   const scanner = new UrlScanner(text)
   const urls: UrlEntity[] = []
-  for (let match = scanner.next(0); match; match = scanner.next(match.end)) {
-    const hasProtocol = match.domainStart > match.start
-    if (!isValidUrl(text, match, scanner)) continue
+  // No character of a link is white space, and every link holds a dot: only the runs of
+  // non-space characters with a dot in them need scanning, each from the space before it.
+  for (let dot = text.indexOf('.'); dot !== -1; ) {
+    let start = dot
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    let until = dot + 1
+    while (until < text.length && !isSpace(text.charCodeAt(until))) until++
+    for (let match = scanner.next(Math.max(start - 1, 0), until); match; match = scanner.next(match.end, until)) {
+      collect(text, match, scanner, withoutProtocol, urls)
+    }
+    dot = text.indexOf('.', until)
+  }
+  return urls
+}
+
+/** twitter-text's `spaces` class, by code unit. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    code === 0x180e ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+}
+
+function collect(text: string, match: RawMatch, scanner: UrlScanner, withoutProtocol: boolean, urls: UrlEntity[]): void {
+  const hasProtocol = match.domainStart > match.start
+    if (!isValidUrl(text, match, scanner)) return
     if (hasProtocol) {
       const url = withTcoRule(text.slice(match.start, match.end))
       if (url !== undefined) urls.push({ url, start: match.start, end: match.start + url.length })
     } else if (withoutProtocol && !invalidPrecedingWithoutProtocol.test(match.before)) {
       urls.push(...schemelessUrls(text, match, scanner))
     }
-  }
-  return urls
 }
 
 /** A t.co link keeps only its slug (and query); a slug over 40 characters is no link. */
