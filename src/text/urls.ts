@@ -125,14 +125,14 @@ function tlds(): TldIndex {
 
 /** Remembers where runs of a character class end, so no run is scanned twice. */
 class RunEnds {
-  private readonly ends: Int32Array
+  // Allocated on first use: most texts never ask.
+  private ends: Int32Array | undefined
   constructor(
     private readonly text: string,
     private readonly pattern: RegExp,
-  ) {
-    this.ends = new Int32Array(text.length + 1).fill(-1)
-  }
+  ) {}
   from(index: number): number {
+    this.ends ??= new Int32Array(this.text.length + 1).fill(-1)
     const known = this.ends[index] ?? -1
     if (known >= 0) return known
     const end = runEnd(this.pattern, this.text, index)
