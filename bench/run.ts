@@ -11,12 +11,16 @@ import { check, definePost, measure, platformIds, render } from '../src/index.js
 import { benchCorpus } from './corpus.js'
 import { compare, printRatio } from './timing.js'
 
+// `npm run bench -- x bluesky check scaling size` runs only those sections (all by default).
+const sections = process.argv.slice(2)
+const want = (name: string) => sections.length === 0 || sections.includes(name)
+
 const corpus = benchCorpus(2000)
 const texts = corpus.flatMap((p) => [p.en, p.fr])
 console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} UTF-16 units on average.\n`)
 
 // 1. X length
-{
+if (want('x')) {
   const means = await compare('x', {
     ours: () => {
       for (const t of texts) measure(t, 'x')
@@ -29,7 +33,7 @@ console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${
 }
 
 // 2. Bluesky length
-{
+if (want('bluesky')) {
   const means = await compare('bluesky', {
     ours: () => {
       for (const t of texts) measure(t, 'bluesky')
@@ -42,9 +46,9 @@ console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${
 }
 
 // 3. Full check on all eight platforms vs parsing both texts with remark-parse alone
-{
-  const posts = corpus.slice(0, 500).map((p) => definePost(p))
-  const markdownPosts = corpus.slice(0, 500).map((p) => definePost({ en: `**Note**: ${p.en}`, fr: `**Avis**\u00a0: ${p.fr}` }))
+if (want('check')) {
+  const posts = corpus.slice(0, 200).map((p) => definePost(p))
+  const markdownPosts = corpus.slice(0, 200).map((p) => definePost({ en: `**Note**: ${p.en}`, fr: `**Avis**\u00a0: ${p.fr}` }))
   const processor = unified().use(remarkParse)
   const all = { platforms: [...platformIds] }
   for (const [label, list] of [['plain text', posts], ['Markdown', markdownPosts]] as const) {
@@ -68,7 +72,7 @@ console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${
 }
 
 // 4. Scaling: time per ×10 of text should grow ×10 (linear), never ×100
-{
+if (want('scaling')) {
   const unit = 'Les cliniques ouvrent lundi à 14\u00a0h. Voir https://www.canada.ca/fr/sante.html #Grippe @SanteCanada 🇨🇦 '
   const sizes = [1_000, 10_000, 100_000, 1_000_000]
   const rows: string[] = []
@@ -91,7 +95,9 @@ console.log(`Corpus: ${corpus.length} bilingual posts, ${texts.length} texts, ${
 }
 
 // 5. Cold start and size (needs the build: npm run build)
-if (existsSync('dist/index.js')) {
+if (!want('size')) {
+  // skipped
+} else if (existsSync('dist/index.js')) {
   const coldImport = (specifier: string) => {
     const samples: number[] = []
     for (let i = 0; i < 5; i++) {

@@ -2,7 +2,8 @@ import { Bench } from 'tinybench'
 
 /** Mean time (ms) of one pass of each task, measured together so machine noise hits both alike. */
 export async function compare(name: string, tasks: Record<string, () => void>, time = 1500): Promise<Record<string, number>> {
-  const bench = new Bench({ name, time, warmupTime: 300 })
+  // Each task is a whole pass over the corpus: a few passes are plenty, and the slow references would take minutes at the default 64.
+  const bench = new Bench({ name, time, warmupTime: 300, iterations: 8, warmupIterations: 2 })
   for (const [task, fn] of Object.entries(tasks)) bench.add(task, fn)
   await bench.run()
   const means: Record<string, number> = {}

@@ -89,3 +89,26 @@ describe('length/near-limit and length/alt-text', () => {
     expect(report.diagnostics[0]).toMatchObject({ lang: 'fr', platform: 'x', field: 'media.0.alt', data: { length: 1200, limit: 1000, over: 200 } })
   })
 })
+
+describe('threadPartCount', () => {
+  it('equals the number of parts splitThread makes, on every platform that threads', async () => {
+    const { generateCorpus } = await import('./support/corpus.js')
+    const { threadPartCount } = await import('../src/index.js')
+    let compared = 0
+    for (const text of generateCorpus(150, 31, 200, 1500)) {
+      for (const platform of ['x', 'bluesky', 'mastodon', 'threads'] as const) {
+        const rendered = render(text, platform)
+        let parts: number | undefined
+        try {
+          parts = splitThread(rendered, platform).length
+        } catch {
+          expect(() => threadPartCount(rendered, platform)).toThrow()
+          continue
+        }
+        expect(threadPartCount(rendered, platform)).toBe(parts)
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(500)
+  })
+})

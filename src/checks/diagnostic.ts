@@ -54,16 +54,33 @@ export interface Diagnostic {
   readonly messageKey: string
 }
 
-/** Converts a 0-based offset in `source` to a 1-based line/column point. */
+/** Line starts of the last few sources seen: a check reports on the same texts again and again. */
+const lineStartCache = new Map<string, Int32Array>()
+
+function lineStarts(source: string): Int32Array {
+  let starts = lineStartCache.get(source)
+  if (starts === undefined) {
+    const list = [0]
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) list.push(i + 1)
+    starts = Int32Array.from(list)
+    if (lineStartCache.size >= 8) lineStartCache.delete(lineStartCache.keys().next().value as string)
+    lineStartCache.set(source, starts)
+  }
+  return starts
+}
+
+/** Converts a 0-based offset in `source` to a 1-based line/column point (binary search over line starts). */
 export function pointAt(source: string, offset: number): Point {
   const clamped = Math.max(0, Math.min(offset, source.length))
-  let line = 1
-  let lineStart = 0
-  for (let i = source.indexOf('\n'); i !== -1 && i < clamped; i = source.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
+  const starts = lineStarts(source)
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((starts[mid] as number) <= clamped) low = mid
+    else high = mid - 1
   }
-  return { line, column: clamped - lineStart + 1, offset: clamped }
+  return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
 }
 
 /** The position of the range `[start, end)` of `source`. */

@@ -347,7 +347,22 @@ export function splitThreadPair(en: string, fr: string, platformId: PlatformId, 
   }
 }
 
-/** How many parts `text` takes as a thread on `platformId` (1 when it fits). */
+/**
+ * How many parts `text` takes as a thread on `platformId` (1 when it fits):
+ * the same count as `splitThread(text, platformId).length`, found without
+ * placing the breaks (the fewest parts is all a count needs).
+ *
+ * @throws {ThreadSplitError} when one word is longer than a whole post.
+ */
 export function threadPartCount(text: string, platformId: PlatformId, options: Omit<ThreadOptions, 'parts'> = {}): number {
-  return splitThread(text, platformId, options).length
+  const numbering = options.numbering ?? true
+  const trimmed = text.trim()
+  if (trimmed === '' || makeSplitter(text, platformId, options, '').fits(0, text.length)) return 1
+  for (let digits = 1; ; digits++) {
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const count = minimumParts(splitter, 0)
+    if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
+    if (count < 10 ** digits) return count
+    digits = String(count).length - 1
+  }
 }

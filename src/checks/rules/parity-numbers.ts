@@ -5,13 +5,23 @@ import { missingFrom } from '../parity/entities.js'
 import { type NumericValue, numericValues } from '../parity/values.js'
 import type { Rule, RuleContext } from '../rule.js'
 
+/** Most values reported per language, and most listed in each message. */
+const maxReported = 20
+const maxListed = 10
+
 /** Numeric values of a language's rendered text, outside URLs, with source ranges. */
 function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
   const rendered = context.plain(lang)
-  let text = rendered.text
-  // Blank out URLs (keeping offsets) so their digits are not read as numbers.
-  for (const url of extractUrls(text)) text = text.slice(0, url.start) + ' '.repeat(url.end - url.start) + text.slice(url.end)
-  text = text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length))
+  // Blank out URLs (keeping offsets) so their digits are not read as numbers; built in one
+  // pass, as rebuilding the whole text once per URL is quadratic on long texts.
+  const pieces: string[] = []
+  let from = 0
+  for (const url of extractUrls(rendered.text)) {
+    pieces.push(rendered.text.slice(from, url.start), ' '.repeat(url.end - url.start))
+    from = url.end
+  }
+  pieces.push(rendered.text.slice(from))
+  const text = pieces.join('').replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length))
   return numericValues(text, lang).map((v) => ({ ...v, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
 }
 
@@ -30,11 +40,13 @@ export const parityNumbers: Rule = {
     const onlyEn = missingFrom(en, fr, (v) => v.key)
     const onlyFr = missingFrom(fr, en, (v) => v.key)
     for (const [lang, values, others] of [['en', onlyEn, onlyFr], ['fr', onlyFr, onlyEn]] as const) {
-      for (const value of values) {
+      // A few named values say what to fix; thousands (a pasted table, the wrong text) would only bury it.
+      const unmatched = others.slice(0, maxListed).map((o) => o.text).join(', ') + (others.length > maxListed ? ', …' : '')
+      for (const value of values.slice(0, maxReported)) {
         context.report({
           lang,
           range: { start: value.start, end: value.end },
-          data: { value: value.text, normalized: value.key, unmatched: others.map((o) => o.text).join(', ') || '—' },
+          data: { value: value.text, normalized: value.key, unmatched: unmatched || '—' },
         })
       }
     }
