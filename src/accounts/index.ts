@@ -9,7 +9,7 @@ export type { OfficialName, SuggestHandlesOptions, HandleSuggestion, PairedHandl
 export { checkHandlePair } from './pairs.js'
 export { defineProfile, checkProfile, profileInputSchema, ProfileInputError } from './profile.js'
 export type { ProfileInput, BilingualProfile, ProfileInputIssue, CheckProfileOptions, ProfileReport } from './profile.js'
-export { urlLanguage } from './url-language.js'
+export { urlLanguage } from '../text/url-language.js'
 export { screenComment } from '../conduct/screen.js'
 export type { ScreenResult, ScreenReason, ScreenReasonKind, ScreenOptions } from '../conduct/screen.js'
 export { detectLanguage } from '../conduct/language.js'

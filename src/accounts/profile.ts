@@ -9,7 +9,8 @@ import type { PlatformId } from '../platforms/types.js'
 import { type AccountReport, accountDiagnostic, reportOf } from './diagnostics.js'
 import { validateHandle } from './handles.js'
 import { checkHandlePair } from './pairs.js'
-import { urlLanguage } from './url-language.js'
+import { formatInputIssues, type InputIssue, inputIssues } from '../post/input-issues.js'
+import { urlLanguage } from '../text/url-language.js'
 
 const handleSchema = z.string().trim().min(1, 'A handle cannot be empty.')
 const webUrlSchema = z.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://.' })
@@ -44,11 +45,7 @@ export interface BilingualProfile {
 }
 
 /** One problem found in a profile's input, with where it is. */
-export interface ProfileInputIssue {
-  readonly path: readonly (string | number)[]
-  readonly message: string
-  readonly code: string
-}
+export type ProfileInputIssue = InputIssue
 
 /** Thrown by {@link defineProfile} when the input is not a valid profile; lists every problem with its path. */
 export class ProfileInputError extends Error {
@@ -56,7 +53,7 @@ export class ProfileInputError extends Error {
   readonly issues: readonly ProfileInputIssue[]
 
   constructor(issues: readonly ProfileInputIssue[]) {
-    super(`Invalid profile:\n${issues.map((issue) => `  - ${issue.path.length === 0 ? '(profile)' : issue.path.join('.')}: ${issue.message}`).join('\n')}`)
+    super(formatInputIssues('Invalid profile', issues, '(profile)'))
     this.issues = issues
   }
 }
@@ -76,13 +73,7 @@ export class ProfileInputError extends Error {
 export function defineProfile(input: unknown): BilingualProfile {
   const parsed = profileInputSchema.safeParse(input)
   if (!parsed.success) {
-    throw new ProfileInputError(
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        message: issue.message,
-        code: issue.code,
-      })),
-    )
+    throw new ProfileInputError(inputIssues(parsed.error))
   }
   const { displayName, bio, handles, website, platforms } = parsed.data
   const profile: BilingualProfile = {

@@ -1,6 +1,6 @@
-import type { z } from 'zod'
 import type { PlatformId } from '../platforms/types.js'
 import { platformIds } from '../platforms/types.js'
+import { formatInputIssues, type InputIssue, inputIssues } from './input-issues.js'
 import type { Bilingual } from './language.js'
 import type { Media } from './schema.js'
 import { postInputSchema } from './schema.js'
@@ -20,12 +20,7 @@ export interface BilingualPost {
 }
 
 /** One problem found in a post's input, with where it is. */
-export interface PostInputIssue {
-  /** Path to the bad value, e.g. `['media', 0, 'alt', 'fr']`. */
-  readonly path: readonly (string | number)[]
-  readonly message: string
-  readonly code: string
-}
+export type PostInputIssue = InputIssue
 
 /**
  * Thrown by {@link definePost} when the input is not a valid post. Lists every
@@ -36,26 +31,13 @@ export class PostInputError extends Error {
   readonly issues: readonly PostInputIssue[]
 
   constructor(issues: readonly PostInputIssue[], id?: string) {
-    const where = id === undefined ? 'Invalid post' : `Invalid post "${id}"`
-    super(`${where}:\n${issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`).join('\n')}`)
+    super(formatInputIssues(id === undefined ? 'Invalid post' : `Invalid post "${id}"`, issues, '(post)'))
     this.issues = issues
   }
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '(post)' : path.map(String).join('.')
-}
-
 /** Result of {@link safeDefinePost}: the post, or the error that {@link definePost} would throw. */
 export type DefinePostResult = { success: true; post: BilingualPost } | { success: false; error: PostInputError }
-
-function issuesFrom(error: z.ZodError): PostInputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-    code: issue.code,
-  }))
-}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -79,7 +61,7 @@ export function safeDefinePost(input: unknown): DefinePostResult {
       input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
         ? (input as { id: string }).id
         : undefined
-    return { success: false, error: new PostInputError(issuesFrom(parsed.error), id) }
+    return { success: false, error: new PostInputError(inputIssues(parsed.error), id) }
   }
   const data = parsed.data
   const post: BilingualPost = {

@@ -1,19 +1,7 @@
-import { languages, otherLanguage, type Lang } from '../../post/language.js'
+import { languages, otherLanguage } from '../../post/language.js'
+import { urlLanguage } from '../../text/url-language.js'
 import { linksOf } from '../parity/entities.js'
 import type { Rule } from '../rule.js'
-
-/** Language markers of federal URLs: Canada.ca `/en/` `/fr/`, older `-eng` `-fra`, `lang=eng` `lang=fra`, `/eng/` `/fra/`. */
-const markers: Record<Lang, RegExp> = {
-  en: /\/(?:en|eng)(?:[/?#]|$)|[-_]eng?\.(?:html?|aspx?|php|shtml)\b|[?&](?:lang|language|lng)=(?:en|eng)\b/i,
-  fr: /\/(?:fr|fra)(?:[/?#]|$)|[-_]fra?\.(?:html?|aspx?|php|shtml)\b|[?&](?:lang|language|lng)=(?:fr|fra)\b/i,
-}
-
-/** The language a URL declares by a marker, or undefined. */
-export function urlLanguage(url: string): Lang | undefined {
-  const en = markers.en.test(url)
-  const fr = markers.fr.test(url)
-  return en === fr ? undefined : en ? 'en' : 'fr'
-}
 
 /** `parity/link-language`: a link goes to the page in the language of the text. */
 export const parityLinkLanguage: Rule = {
