@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast'
+import type { Root } from 'mdast'
+import { textNodeRanges } from '../text/markdown.js'
 import { extractUrls } from '../text/urls.js'
 import { extractHashtags, extractMentions } from '../text/social-entities.js'
 import type { ProseRange } from './rule.js'
@@ -26,20 +27,5 @@ function withoutEntities(text: string, base: number): ProseRange[] {
  * Markdown syntax are never prose, so rules that repair wording never touch them.
  */
 export function proseRanges(source: string, tree: Root | undefined): ProseRange[] {
-  if (tree === undefined) return withoutEntities(source, 0)
-  const ranges: ProseRange[] = []
-  const stack: Nodes[] = [tree]
-  const texts: Array<{ start: number; end: number }> = []
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes
-    if (node.type === 'text') {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start !== undefined && end !== undefined) texts.push({ start, end })
-    } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
-    }
-  }
-  for (const { start, end } of texts) ranges.push(...withoutEntities(source.slice(start, end), start))
-  return ranges
+  return textNodeRanges(source, tree).flatMap(({ start, end }) => withoutEntities(source.slice(start, end), start))
 }

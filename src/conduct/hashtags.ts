@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast'
+import type { Root } from 'mdast'
+import { textNodeRanges } from '../text/markdown.js'
 import { extractHashtags } from '../text/social-entities.js'
 
 /** A hashtag in a source, with 0-based offsets of the whole `#tag`. */
@@ -6,24 +7,6 @@ export interface HashtagAt {
   readonly tag: string
   readonly start: number
   readonly end: number
-}
-
-/** Offsets of the text nodes of a Markdown tree: hashtags are looked for there only, never in code or link targets. */
-function textNodeRanges(source: string, tree: Root | undefined): { start: number; end: number }[] {
-  if (tree === undefined) return [{ start: 0, end: source.length }]
-  const ranges: { start: number; end: number }[] = []
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes
-    if (node.type === 'text') {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start !== undefined && end !== undefined) ranges.push({ start, end })
-    } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
-    }
-  }
-  return ranges
 }
 
 /** The hashtags of a Markdown source (the same ones the prose ranges leave out). */

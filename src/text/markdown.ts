@@ -261,6 +261,28 @@ export function renderMarkdown(markdown: string, formatLink: LinkFormatter, tree
   return { text: renderer.text, spans: renderer.spans, links: renderer.links }
 }
 
+/**
+ * Source ranges of the text nodes of a Markdown tree (the whole source when
+ * there is no tree): where prose, hashtags and mentions can stand, never in
+ * code, HTML or link destinations.
+ */
+export function textNodeRanges(source: string, tree: Root | undefined): Array<{ start: number; end: number }> {
+  if (tree === undefined) return [{ start: 0, end: source.length }]
+  const ranges: Array<{ start: number; end: number }> = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) ranges.push({ start, end })
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
+    }
+  }
+  return ranges
+}
+
 /** Maps an offset in rendered text back to an offset in the Markdown source. */
 export function toSourceOffset(rendered: RenderedText, offset: number): number {
   let best: SourceSpan | undefined
