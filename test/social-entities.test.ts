@@ -1,29 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { extractHashtags, extractMentions, type SocialEntity } from '../src/text/social-entities.js'
 import { generateCorpus } from './support/corpus.js'
+import { conformanceSection, hasConformance, utf16Offset } from './support/twitter-conformance.js'
 
-const conformanceDir = fileURLToPath(new URL('../../shared/conformance/twitter-text/', import.meta.url))
-const hasConformance = existsSync(`${conformanceDir}extract.yml`)
-if (!hasConformance) console.warn(`twitter-text conformance files not found in ${conformanceDir}; skipping the conformance suite.`)
-
-interface Case<E> {
-  description: string
-  text: string
-  expected: E
-}
-function section<E>(name: string): Array<Case<E>> {
-  const doc = parseYaml(readFileSync(`${conformanceDir}extract.yml`, 'utf8')) as { tests: Record<string, Array<Case<E>>> }
-  return doc.tests[name] ?? []
-}
-/** Conformance indices count code points; ours are UTF-16 offsets. */
-function utf16Offset(text: string, codePointIndex: number): number {
-  return [...text].slice(0, codePointIndex).join('').length
-}
 
 function oracleHashtags(text: string): SocialEntity[] {
   return twitter.extractHashtagsWithIndices(text).map((h) => ({ text: h.hashtag, start: h.indices[0], end: h.indices[1] }))
@@ -34,21 +15,21 @@ function oracleMentions(text: string): SocialEntity[] {
 
 describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => {
   for (const name of ['hashtags', 'hashtags_from_astral']) {
-    const cases = hasConformance ? section<string[]>(name) : []
+    const cases = hasConformance ? conformanceSection<string[]>('extract.yml', name) : []
     it.each(cases.map((c) => [c.description, c] as const))(`${name}: %s`, (_d, c) => {
       expect(extractHashtags(c.text).map((h) => h.text)).toEqual(c.expected)
     })
   }
-  const hashtagIndices = hasConformance ? section<Array<{ hashtag: string; indices: [number, number] }>>('hashtags_with_indices') : []
+  const hashtagIndices = hasConformance ? conformanceSection<Array<{ hashtag: string; indices: [number, number] }>>('extract.yml', 'hashtags_with_indices') : []
   it.each(hashtagIndices.map((c) => [c.description, c] as const))('hashtags_with_indices: %s', (_d, c) => {
     const expected = c.expected.map((h) => ({ text: h.hashtag, start: utf16Offset(c.text, h.indices[0]), end: utf16Offset(c.text, h.indices[1]) }))
     expect(extractHashtags(c.text)).toEqual(expected)
   })
-  const mentions = hasConformance ? section<string[]>('mentions') : []
+  const mentions = hasConformance ? conformanceSection<string[]>('extract.yml', 'mentions') : []
   it.each(mentions.map((c) => [c.description, c] as const))('mentions: %s', (_d, c) => {
     expect(extractMentions(c.text).map((m) => m.text)).toEqual(c.expected)
   })
-  const mentionIndices = hasConformance ? section<Array<{ screen_name: string; indices: [number, number] }>>('mentions_with_indices') : []
+  const mentionIndices = hasConformance ? conformanceSection<Array<{ screen_name: string; indices: [number, number] }>>('extract.yml', 'mentions_with_indices') : []
   it.each(mentionIndices.map((c) => [c.description, c] as const))('mentions_with_indices: %s', (_d, c) => {
     const expected = c.expected.map((m) => ({ text: m.screen_name, start: utf16Offset(c.text, m.indices[0]), end: utf16Offset(c.text, m.indices[1]) }))
     expect(extractMentions(c.text)).toEqual(expected)

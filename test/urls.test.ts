@@ -1,32 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
 import punycode from 'node:punycode'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { extractUrls, punycodeLength, type UrlEntity } from '../src/text/urls.js'
 import { tldSet } from '../src/text/tlds.js'
 import { generateCorpus } from './support/corpus.js'
+import { conformanceSection, hasConformance, utf16Offset } from './support/twitter-conformance.js'
 
-const conformanceDir = fileURLToPath(new URL('../../shared/conformance/twitter-text/', import.meta.url))
-const hasConformance = existsSync(`${conformanceDir}extract.yml`)
-if (!hasConformance) console.warn(`twitter-text conformance files not found in ${conformanceDir}; skipping the conformance suite.`)
-
-interface Case<E> {
-  description: string
-  text: string
-  expected: E
-}
-function section<E>(file: string, name: string): Array<Case<E>> {
-  const doc = parseYaml(readFileSync(`${conformanceDir}${file}`, 'utf8')) as { tests: Record<string, Array<Case<E>>> }
-  return doc.tests[name] ?? []
-}
-
-/** Conformance indices count code points; ours are UTF-16 offsets. */
-function utf16Offset(text: string, codePointIndex: number): number {
-  return [...text].slice(0, codePointIndex).join('').length
-}
 
 function oracle(text: string, withoutProtocol: boolean): UrlEntity[] {
   return twitter
@@ -36,14 +16,14 @@ function oracle(text: string, withoutProtocol: boolean): UrlEntity[] {
 
 describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => {
   for (const name of ['urls', 'tco_urls_with_params']) {
-    const cases = hasConformance ? section<string[]>('extract.yml', name) : []
+    const cases = hasConformance ? conformanceSection<string[]>('extract.yml', name) : []
     it.each(cases.map((c) => [c.description, c] as const))(`${name}: %s`, (_d, c) => {
       expect(extractUrls(c.text).map((u) => u.url)).toEqual(c.expected)
     })
   }
   type Indexed = Array<{ url: string; indices: [number, number] }>
   const withIndices = hasConformance
-    ? [...section<Indexed>('extract.yml', 'urls_with_indices'), ...section<Indexed>('extract.yml', 'urls_with_directional_markers')]
+    ? [...conformanceSection<Indexed>('extract.yml', 'urls_with_indices'), ...conformanceSection<Indexed>('extract.yml', 'urls_with_directional_markers')]
     : []
   it.each(withIndices.map((c) => [c.description, c] as const))('urls_with_indices / urls_with_directional_markers: %s', (_d, c) => {
     const expected = c.expected.map((u) => ({ url: u.url, start: utf16Offset(c.text, u.indices[0]), end: utf16Offset(c.text, u.indices[1]) }))
@@ -54,7 +34,7 @@ describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => 
 describe.skipIf(!hasConformance)('twitter-text conformance: validate.yml URL cases, as extraction', () => {
   // validate.yml's url sections test twitter-text isValidUrl, which this library does not
   // implement; their texts are run through extraction and compared with twitter-text's.
-  const cases = hasConformance ? [...section<boolean>('validate.yml', 'urls'), ...section<boolean>('validate.yml', 'urls_without_protocol')] : []
+  const cases = hasConformance ? [...conformanceSection<boolean>('validate.yml', 'urls'), ...conformanceSection<boolean>('validate.yml', 'urls_without_protocol')] : []
   it.each(cases.map((c) => [c.description, c] as const))('%s', (_d, c) => {
     expect(extractUrls(c.text)).toEqual(oracle(c.text, true))
     expect(extractUrls(c.text, { withoutProtocol: false })).toEqual(oracle(c.text, false))
