@@ -1,10 +1,10 @@
 import { extractUrls } from '../text/urls.js'
-import { graphemeLength, graphemes, utf8Length } from '../text/unicode.js'
+import { graphemeLength, sumGraphemes, utf8Length } from '../text/unicode.js'
 import { constraint, labelThenUrl, measurementOf } from './measurement.js'
 import type { Platform } from './types.js'
 
 const emojiCluster = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u
-const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/
+const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/
 
 /**
  * Counts as the Threads API documents: characters, with each emoji counted as
@@ -13,9 +13,16 @@ const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/
  */
 export function threadsLength(text: string): number {
   if (!mayHoldEmoji.test(text)) return graphemeLength(text)
-  let length = 0
-  for (const cluster of graphemes(text)) length += emojiCluster.test(cluster) ? utf8Length(cluster) : 1
-  return length
+  return sumGraphemes(text, simpleWeight, clusterWeight)
+}
+
+/** The only simple code units that are emoji on their own: © ® (2 bytes) and ‼ ⁉ ™ ℹ (3 bytes). */
+function simpleWeight(code: number): number {
+  return code === 0xa9 || code === 0xae ? 2 : code === 0x203c || code === 0x2049 || code === 0x2122 || code === 0x2139 ? 3 : 1
+}
+
+function clusterWeight(cluster: string): number {
+  return emojiCluster.test(cluster) ? utf8Length(cluster) : 1
 }
 
 function uniqueLinkCount(text: string): number {

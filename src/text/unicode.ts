@@ -77,24 +77,22 @@ function segmentCount(text: string): number {
 }
 
 /**
- * Number of extended grapheme clusters (user-perceived characters), as
- * `Intl.Segmenter` counts them. Runs of simple code units are counted directly;
- * only the pieces around complex ones (emoji, combining marks, scripts with
- * clusters) go through the segmenter.
- *
- * @example
- * graphemeLength('Bonne fête 👨‍👩‍👧') // 12
+ * Sum of a weight over the grapheme clusters of `text`, as `Intl.Segmenter`
+ * splits them. Runs of simple code units (one cluster each) are weighed by
+ * `simple` without the segmenter; only the pieces around complex ones (emoji,
+ * combining marks, scripts with clusters) go through it, each cluster weighed
+ * by `complex`. Both weigh 1 by default: the result is then the cluster count.
  */
-export function graphemeLength(text: string): number {
+export function sumGraphemes(text: string, simple?: (code: number) => number, complex?: (cluster: string) => number): number {
   const n = text.length
-  let count = 0
+  let sum = 0
   let i = 0
-  // Start of the current run of simple units (those already counted one by one).
+  // Start of the current run of simple units (those already weighed one by one).
   let runStart = 0
   while (i < n) {
     const code = text.charCodeAt(i)
     if (isSimple(code)) {
-      if (!(code === LF && i > 0 && text.charCodeAt(i - 1) === CR)) count++
+      if (!(code === LF && i > 0 && text.charCodeAt(i - 1) === CR)) sum += simple === undefined ? 1 : simple(code)
       i++
       continue
     }
@@ -103,8 +101,9 @@ export function graphemeLength(text: string): number {
     let start = i
     if (i > runStart) {
       start = i - 1
-      count--
-      if (text.charCodeAt(start) === LF && start > 0 && text.charCodeAt(start - 1) === CR) start--
+      const before = text.charCodeAt(start)
+      sum -= simple === undefined ? 1 : simple(before)
+      if (before === LF && start > 0 && text.charCodeAt(start - 1) === CR) start--
     }
     let end = i + 1
     while (end < n) {
@@ -122,11 +121,24 @@ export function graphemeLength(text: string): number {
       if (c === CR && next === LF) end++
       break
     }
-    count += segmentCount(text.slice(start, end))
+    const piece = text.slice(start, end)
+    if (complex === undefined) sum += segmentCount(piece)
+    else for (const cluster of segmentWindows(piece)) sum += complex(cluster)
     i = end
     runStart = end
   }
-  return count
+  return sum
+}
+
+/**
+ * Number of extended grapheme clusters (user-perceived characters), as
+ * `Intl.Segmenter` counts them, through the fast path of {@link sumGraphemes}.
+ *
+ * @example
+ * graphemeLength('Bonne fête 👨‍👩‍👧') // 12
+ */
+export function graphemeLength(text: string): number {
+  return sumGraphemes(text)
 }
 
 /**
