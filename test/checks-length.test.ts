@@ -51,6 +51,30 @@ describe('length/over-limit', () => {
     expect(report.diagnostics[0]?.data).toMatchObject({ length: 349, over: 69 })
   })
 
+  it('offers no thread when one word is longer than a whole post (i18next context noThread)', () => {
+    const word = 'anticonstitutionnellement'.repeat(12) // 300 characters, no break point
+    const report = check(definePost({ en: 'Read the notice.', fr: `Lisez ${word}` }), { ...lengthOnly, platforms: ['x'] })
+    const [diagnostic] = report.diagnostics
+    expect(diagnostic?.data.parts).toBeNull()
+    expect(diagnostic?.message.en).toBe(
+      'The French text is 306 weighted characters on X, 26 over the limit of 280, while the English fits. Cut 26 from the French, or publish each language from its own account.',
+    )
+    expect(diagnostic?.message.fr).not.toContain('fil')
+  })
+
+  it('gives the same facts whether or not the message is read first, and serialises them', () => {
+    const long = 'Les cliniques de vaccination ouvrent lundi partout au pays. '.repeat(12)
+    const post = definePost({ en: 'Flu clinics open Monday.', fr: long })
+    const first = check(post, { ...lengthOnly, platforms: ['x', 'threads'] }).diagnostics
+    const second = check(post, { ...lengthOnly, platforms: ['x', 'threads'] }).diagnostics
+    for (const [i, d] of first.entries()) {
+      expect(d.message.fr).toContain(`${String(splitThread(render(post.fr, d.platform!), d.platform!).length)} parties`)
+      expect(second[i]?.data.parts).toBe(d.data.parts)
+      expect(JSON.parse(JSON.stringify(second[i]))).toEqual(JSON.parse(JSON.stringify(d)))
+    }
+    expect(JSON.parse(JSON.stringify(first[0])).data.parts).toBeGreaterThan(1)
+  })
+
   it('honours limit overrides: a 1,000-character Mastodon instance', () => {
     const text = 'é'.repeat(700)
     const post = definePost({ en: text, fr: text, platforms: ['mastodon'] })

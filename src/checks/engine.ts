@@ -5,8 +5,8 @@ import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { needsParsing, parseMarkdown, type RenderedText, renderMarkdown } from '../text/markdown.js'
-import { translateBoth } from '../i18n/instance.js'
 import { type Diagnostic, positionOf } from './diagnostic.js'
+import { lazyMessage } from './lazy.js'
 import { proseRanges } from './prose.js'
 import type { CheckOptions, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
 import { severityOf } from './rule.js'
@@ -138,7 +138,12 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Rule
     field,
     ...(range === undefined || source === undefined ? {} : { position: positionOf(source, range.start, range.end) }),
     data,
-    message: translateBoth(messageKey, { lang: report.lang, ...data, platformName: data.platformName ?? platformName(report.platform) }, options.i18n),
+    // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
+    message: lazyMessage(
+      messageKey,
+      () => ({ lang: report.lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
+      options.i18n,
+    ),
     ...(range === undefined || report.replacement === undefined || report.lang === undefined
       ? {}
       : { fix: { lang: report.lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement } }),

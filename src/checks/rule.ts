@@ -49,6 +49,11 @@ export interface RuleReport {
   readonly range?: { readonly start: number; readonly end: number }
   /** Replacement for `range`, when the repair is safe. */
   readonly replacement?: string
+  /**
+   * i18next context of the message (`<messageId>_<context>` in the resources),
+   * asked for when the message is first read, so it may depend on lazy data.
+   */
+  readonly context?: () => string | undefined
 }
 
 /** Range of a post's Markdown source that is prose: not a URL, hashtag, mention, code or HTML. */

@@ -1,13 +1,15 @@
 import { threadPartCount, ThreadSplitError } from '../../export/thread.js'
 import type { Lang } from '../../post/language.js'
 import { languages, otherLanguage } from '../../post/language.js'
+import type { PlatformOverrides } from '../../platforms/registry.js'
 import type { Constraint, PlatformId } from '../../platforms/types.js'
+import { defineLazy } from '../lazy.js'
 import { overflowRange } from '../overflow.js'
 import type { Rule, RuleContext } from '../rule.js'
 
-function partsFor(context: RuleContext, lang: Lang, platform: PlatformId): number | null {
+function partsFor(text: string, platform: PlatformId, limits: PlatformOverrides | undefined): number | null {
   try {
-    return threadPartCount(context.rendered(lang, platform).text, platform, context.options.limits ? { limits: context.options.limits } : {})
+    return threadPartCount(text, platform, limits ? { limits } : {})
   } catch (error) {
     if (error instanceof ThreadSplitError) return null
     throw error
@@ -58,13 +60,19 @@ export const lengthOverLimit: Rule = {
         if (main === undefined || main.withinLimit) continue
         const over = main.length - main.limit
         const otherFits = context.measure(otherLanguage(lang), platform).constraints[0]?.withinLimit ?? false
-        const parts = partsFor(context, lang, platform)
+        const text = context.rendered(lang, platform).text
+        const limits = context.options.limits
+        // Splitting a long text into a thread is the costliest fact of a report: it is counted
+        // when `data.parts` (or the message, which quotes it) is first read.
+        const data = defineLazy({ length: main.length, limit: main.limit, over, count: over, unit: main.unit, otherFits }, 'parts', () => partsFor(text, platform, limits))
         context.report({
-          messageId: (otherFits ? `${lang}Only` : 'message') + (parts === null ? 'NoThread' : ''),
+          messageId: otherFits ? `${lang}Only` : 'message',
           lang,
           platform,
           range: overflowRange(context, lang, platform),
-          data: { length: main.length, limit: main.limit, over, count: over, unit: main.unit, parts, otherFits },
+          data,
+          // Without a possible thread (one word longer than a post), the message offers no thread.
+          context: () => (data.parts === null ? 'noThread' : undefined),
         })
       }
     }
