@@ -31,6 +31,15 @@ export function fold(text: string): FoldedText {
   const starts: number[] = []
   const ends: number[] = []
   for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      // ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
+      folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i]
+      starts.push(i)
+      ends.push(i + 1)
+      i++
+      continue
+    }
     const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
     const piece = foldCharacter(character)
     for (let k = 0; k < piece.length; k++) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { fold, foldCharacter } from '../src/conduct/fold.js'
+import { partisanTerms } from '../src/conduct/lists.js'
+import { compileTerms, findTerms } from '../src/conduct/terms.js'
+import { generateCorpus, seededRandom } from './support/corpus.js'
+
+// Folding one code point at a time through foldCharacter: what fold() must equal, fast path or not.
+function referenceFold(text: string): string {
+  let out = ''
+  for (const character of text) out += foldCharacter(character)
+  return out
+}
+
+describe('conduct matching fast paths', () => {
+  it('fold() (ASCII fast path) equals folding each code point, with offsets that map back', () => {
+    for (const text of generateCorpus(2_000, 31)) {
+      const folded = fold(text)
+      expect(folded.text).toBe(referenceFold(text))
+      expect(folded.starts).toHaveLength(folded.text.length)
+      for (let i = 0; i < folded.text.length; i++) expect(folded.starts[i]).toBeLessThan(folded.ends[i] as number)
+    }
+  })
+
+  it('skipping terms whose required piece is absent finds exactly what the patterns alone find', () => {
+    const compiled = compileTerms(partisanTerms)
+    const unfiltered = { ...compiled, pieces: compiled.terms.map(() => '') }
+    const random = seededRandom(8)
+    const phrases = partisanTerms.map((term) => term.phrase)
+    const variants = (phrase: string) => [phrase, phrase.toUpperCase(), phrase.replace(/-/g, ' '), phrase.replace(/-/g, ''), phrase.replace(/'/g, '’'), phrase.replace(/ /g, '\u00a0')]
+    let found = 0
+    for (const text of generateCorpus(1_000, 32)) {
+      const phrase = phrases[Math.floor(random() * phrases.length)] as string
+      const options = variants(phrase)
+      const withPhrase = `${text.slice(0, 40)} ${options[Math.floor(random() * options.length)]} ${text.slice(40)}`
+      const fast = findTerms(withPhrase, compiled)
+      expect(fast).toEqual(findTerms(withPhrase, unfiltered))
+      found += fast.length
+    }
+    expect(found).toBeGreaterThan(900)
+  })
+})
