@@ -51,7 +51,7 @@ function resolveSettings(options: CheckOptions): Map<Rule, Exclude<RuleSetting, 
 /** Everything a check computes once and every rule shares: trees, renderings, measurements. */
 class CheckContext {
   private readonly trees = new Map<Lang, Root | undefined>()
-  private readonly renderings = new Map<string, RenderedText>()
+  private readonly renderings = new Map<Lang, Map<(label: string, url: string) => string, RenderedText>>()
   private readonly measurements = new Map<string, Measurement>()
   private readonly proses = new Map<Lang, readonly ProseRange[]>()
 
@@ -74,29 +74,30 @@ class CheckContext {
   }
 
   rendered(lang: Lang, platform: PlatformId): RenderedText {
-    const key = `${lang}:${platform}`
-    let rendered = this.renderings.get(key)
-    if (rendered === undefined) {
-      const formatLink = platformSettings(platform).platform.formatLink
-      rendered = this.renderWith(lang, formatLink)
-      this.renderings.set(key, rendered)
-    }
-    return rendered
+    const plain = this.plain(lang)
+    // Platforms differ only in how they write links: without links, one rendering serves them all.
+    if (plain.links.length === 0) return plain
+    return this.renderedWith(lang, platformSettings(platform).platform.formatLink)
   }
 
   plain(lang: Lang): RenderedText {
-    const key = `${lang}:plain`
-    let rendered = this.renderings.get(key)
-    if (rendered === undefined) {
-      rendered = this.renderWith(lang, labelThenUrl)
-      this.renderings.set(key, rendered)
-    }
-    return rendered
+    return this.renderedWith(lang, labelThenUrl)
   }
 
-  private renderWith(lang: Lang, formatLink: (label: string, url: string) => string): RenderedText {
-    const tree = this.tree(lang)
-    return tree === undefined ? renderMarkdown(this.post[lang], formatLink) : renderMarkdown(this.post[lang], formatLink, tree)
+  /** One rendering per language and link format, shared by the platforms that write links alike. */
+  private renderedWith(lang: Lang, formatLink: (label: string, url: string) => string): RenderedText {
+    let byFormat = this.renderings.get(lang)
+    if (byFormat === undefined) {
+      byFormat = new Map()
+      this.renderings.set(lang, byFormat)
+    }
+    let rendered = byFormat.get(formatLink)
+    if (rendered === undefined) {
+      const tree = this.tree(lang)
+      rendered = tree === undefined ? renderMarkdown(this.post[lang], formatLink) : renderMarkdown(this.post[lang], formatLink, tree)
+      byFormat.set(formatLink, rendered)
+    }
+    return rendered
   }
 
   measure(lang: Lang, platform: PlatformId): Measurement {
