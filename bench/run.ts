@@ -11,7 +11,7 @@ import { check, definePost, measure, platformIds, render } from '../src/index.js
 import { benchCorpus } from './corpus.js'
 import { compare, printRatio } from './timing.js'
 
-// `npm run bench -- x bluesky check scaling size` runs only those sections (all by default).
+// `npm run bench -- x bluesky check batch scaling size` runs only those sections (all by default).
 const sections = process.argv.slice(2)
 const want = (name: string) => sections.length === 0 || sections.includes(name)
 
@@ -56,6 +56,10 @@ if (want('check')) {
       check: () => {
         for (const post of list) check(post, all)
       },
+      // What a CLI or an editor pays: every message read in both languages (messages and thread-part counts are computed on first read).
+      'check + messages': () => {
+        for (const post of list) for (const d of check(post, all).diagnostics) void (d.message.en + d.message.fr)
+      },
       'remark-parse both texts': () => {
         for (const post of list) {
           processor.parse(post.en)
@@ -63,15 +67,29 @@ if (want('check')) {
         }
       },
     })
-    const perPost = (means.check as number) / list.length
-    console.log(
-      `Full check, 8 platforms, ${label} posts: ${(perPost * 1000).toFixed(0)} µs/post, ${Math.round(1000 / perPost)} posts/s on one core; ` +
-        `${((means.check as number) / (means['remark-parse both texts'] as number)).toFixed(2)}× the cost of parsing both texts (target ≤ 1.5×)`,
-    )
+    const parse = means['remark-parse both texts'] as number
+    for (const task of ['check', 'check + messages'] as const) {
+      const perPost = (means[task] as number) / list.length
+      console.log(
+        `Full ${task}, 8 platforms, ${label} posts: ${(perPost * 1000).toFixed(0)} µs/post, ${Math.round(1000 / perPost)} posts/s on one core; ` +
+          `${((means[task] as number) / parse).toFixed(2)}× the cost of parsing both texts (target ≤ 1.5×)`,
+      )
+    }
   }
 }
 
-// 4. Scaling: time per ×10 of text should grow ×10 (linear), never ×100
+// 4. Batch: checkAll over 10,000 and 100,000 streamed posts, each run in a fresh process for its own peak RSS
+if (want('batch')) {
+  const rows: string[] = []
+  for (const count of [10_000, 100_000]) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', new URL('./batch-child.ts', import.meta.url).pathname, String(count)], { encoding: 'utf8' })
+    const run = JSON.parse(out.trim().split('\n').at(-1) as string) as { checked: number; ms: number; peakRssMiB: number }
+    rows.push(`  ${String(run.checked).padStart(7)} posts: ${(run.ms / 1000).toFixed(1)} s, ${Math.round((run.checked * 1000) / run.ms)} posts/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB`)
+  }
+  console.log(`\nBatch, checkAll(async iterable), posts of 50–500 characters on X, Bluesky and Mastodon (peak RSS must stay flat):\n${rows.join('\n')}`)
+}
+
+// 5. Scaling: time per ×10 of text should grow ×10 (linear), never ×100
 if (want('scaling')) {
   const unit = 'Les cliniques ouvrent lundi à 14\u00a0h. Voir https://www.canada.ca/fr/sante.html #Grippe @SanteCanada 🇨🇦 '
   const sizes = [1_000, 10_000, 100_000, 1_000_000]
@@ -94,7 +112,7 @@ if (want('scaling')) {
   console.log(`\nScaling (1 KB, 10 KB, 100 KB, 1 MB):\n${rows.join('\n')}`)
 }
 
-// 5. Cold start and size (needs the build: npm run build)
+// 6. Cold start and size (needs the build: npm run build)
 if (!want('size')) {
   // skipped
 } else if (existsSync('dist/index.js')) {
