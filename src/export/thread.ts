@@ -84,6 +84,8 @@ interface Splitter {
   fits(start: number, end: number): boolean
   /** Memo of {@link minimumParts} by start offset. */
   readonly minimumFrom: Map<number, number>
+  /** About how many code units a part holds, from the whole text's count: where a search starts. */
+  readonly unitsPerPart: number
 }
 
 function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): Splitter {
@@ -91,7 +93,12 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
   // The searches ask about the same slices again and again; measuring is the costly part.
   const known = new Map<number, boolean>()
   const stride = text.length + 1
+  const whole = platform.measure(text, measureOptions)
+  const suffixCount = suffix === '' ? 0 : platform.measure(suffix, measureOptions).length
+  const unitsPerPart = Math.max(1, Math.floor(((whole.limit - suffixCount) * text.length) / Math.max(1, whole.length)))
+  if (suffix === '') known.set(text.length, whole.withinLimit)
   return {
+    unitsPerPart,
     text,
     points: breakPoints(text),
     platformId,
@@ -120,31 +127,60 @@ function firstPointAfter(points: readonly BreakPoint[], start: number): number {
   return low
 }
 
+/** Index of the last break point whose part from `start` would end at or before `end` (at least `first`). */
+function lastPointBefore(points: readonly BreakPoint[], first: number, end: number): number {
+  let low = first
+  let high = points.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((points[mid] as BreakPoint).end <= end) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
 /**
  * Furthest break point (index) whose part from `start` still fits, or -1.
- * Galloping, then binary search (a longer prefix never measures shorter): a
- * part is short next to the whole text, so this measures short slices only.
+ * Starts at the break point where a part of average density would end, then
+ * gallops forward or back and finishes by binary search (a longer prefix never
+ * measures shorter): a few measurements of part-sized slices per part.
  */
 function furthestFit(splitter: Splitter, start: number, first: number): number {
-  const count = splitter.points.length
-  let furthest = -1
-  let step = 1
-  let probe = first
-  while (probe < count && splitter.fits(start, (splitter.points[probe] as BreakPoint).end)) {
-    furthest = probe
-    probe = first + step
-    step *= 2
+  const { points } = splitter
+  const count = points.length
+  if (first >= count) return -1
+  const fits = (index: number) => splitter.fits(start, (points[index] as BreakPoint).end)
+  const guess = lastPointBefore(points, first, start + splitter.unitsPerPart)
+  // Bracket: `low` fits (or is first - 1), `high` does not fit (or is count).
+  let low: number
+  let high: number
+  if (fits(guess)) {
+    low = guess
+    high = count
+    for (let step = 1; guess + step < count; step *= 2) {
+      if (!fits(guess + step)) {
+        high = guess + step
+        break
+      }
+      low = guess + step
+    }
+  } else {
+    high = guess
+    low = first - 1
+    for (let step = 1; guess - step >= first; step *= 2) {
+      if (fits(guess - step)) {
+        low = guess - step
+        break
+      }
+      high = guess - step
+    }
   }
-  let low = Math.max(furthest + 1, first)
-  let high = Math.min(probe, count) - 1
-  while (low <= high) {
+  while (high - low > 1) {
     const mid = (low + high) >> 1
-    if (splitter.fits(start, (splitter.points[mid] as BreakPoint).end)) {
-      furthest = mid
-      low = mid + 1
-    } else high = mid - 1
+    if (fits(mid)) low = mid
+    else high = mid
   }
-  return furthest
+  return low >= first ? low : -1
 }
 
 /**
