@@ -98,3 +98,21 @@ describe('codePointLength and findLoneSurrogate', () => {
     )
   })
 })
+
+describe('the segmenter shortcut (pieces with no joining code point are one cluster per code point)', () => {
+  // Every code point of planes 0–3 and 14 between letters, doubled and tripled: an Extend or SpacingMark joins
+  // the letter before it, a Prepend the letter after it, a regional indicator its twin. graphemeLength must agree
+  // with Intl.Segmenter on each, whether the shortcut takes the piece or the segmenter does.
+  it('agrees with Intl.Segmenter for every code point between letters, doubled and tripled', () => {
+    const missed: string[] = []
+    for (const [first, last] of [[0, 0x3ffff], [0xe0000, 0xe0fff]] as const) {
+      for (let c = first; c <= last; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue
+        const s = String.fromCodePoint(c)
+        const probe = `a${s}a ${s}${s}${s}a\n${s}`
+        if (graphemeLength(probe) !== segmenterCount(probe)) missed.push(c.toString(16))
+      }
+    }
+    expect(missed).toEqual([])
+  }, 60_000)
+})
