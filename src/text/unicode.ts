@@ -194,9 +194,29 @@ export function utf8Offset(text: string, utf16Offset: number): number {
   return utf8Length(text.slice(0, utf16Offset))
 }
 
+/**
+ * A code unit NFC may change or move: anything outside the code points that have
+ * no canonical decomposition, are starters and never the second half of a
+ * composition (below U+0300, general punctuation and currency signs, letterlike
+ * symbols to miscellaneous symbols and arrows less six singletons, U+20E3, U+FE0F,
+ * and the emoji planes U+1F000–U+1FBFF), or a surrogate outside such a pair.
+ */
+const mayChangeUnderNfc =
+  /[^\0-\u02FF\u2002-\u20CF\u20E3\uFE0F\u2100-\u2125\u2127-\u2129\u212C-\u2328\u232B-\u2ADB\u2ADD-\u2BFF\uD83C-\uD83E\uDC00-\uDFFF]|[\uD83C-\uD83E](?![\uDC00-\uDFFF])|(?<![\uD83C-\uD83E])[\uDC00-\uDFFF]/
+
+/**
+ * True when `text` is made only of code points NFC leaves alone (see
+ * `mayChangeUnderNfc`), so `text.normalize('NFC') === text` without asking ICU.
+ * Most posts hold nothing else. False says nothing: the text may still be NFC.
+ * test/x-fast-paths.test.ts checks every such code point.
+ */
+export function isNfcStable(text: string): boolean {
+  return !mayChangeUnderNfc.test(text)
+}
+
 /** NFC normal form; the cheap test first, as most text already is NFC. */
 export function toNfc(text: string): string {
-  return text.normalize('NFC')
+  return isNfcStable(text) ? text : text.normalize('NFC')
 }
 
 /** Splits `text` into grapheme clusters. */
