@@ -78,7 +78,8 @@ const skinTone = `(?:(?<=${modifierBase}\\uFE0F?)${modifier})`
 const firstElement = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
 const nextElement = `(?:${presentation}|${textStyle}\\uFE0F)`
 
-const emojiPattern = new RegExp(
+/** The whole grammar, global. Scanning uses it sticky at candidate positions; test/x-fast-paths.test.ts tries it at every position. */
+export const emojiPattern = new RegExp(
   [
     '[#*0-9]\\uFE0F?\\u20E3',
     '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',

@@ -195,11 +195,11 @@ export function utf8Offset(text: string, utf16Offset: number): number {
 }
 
 /**
- * A code unit NFC may change or move: anything outside the code points that have
- * no canonical decomposition, are starters and never the second half of a
- * composition (below U+0300, general punctuation and currency signs, letterlike
- * symbols to miscellaneous symbols and arrows less six singletons, U+20E3, U+FE0F,
- * and the emoji planes U+1F000–U+1FBFF), or a surrogate outside such a pair.
+ * A code unit NFC may change or move: anything outside the code points NFC keeps
+ * that are starters and never the second half of a composition (below U+0300,
+ * general punctuation and currency signs, letterlike symbols to miscellaneous
+ * symbols and arrows less six singletons, U+20E3, U+FE0F, and the emoji planes
+ * U+1F000–U+1FBFF), or a surrogate outside such a pair.
  */
 const mayChangeUnderNfc =
   /[^\0-\u02FF\u2002-\u20CF\u20E3\uFE0F\u2100-\u2125\u2127-\u2129\u212C-\u2328\u232B-\u2ADB\u2ADD-\u2BFF\uD83C-\uD83E\uDC00-\uDFFF]|[\uD83C-\uD83E](?![\uDC00-\uDFFF])|(?<![\uD83C-\uD83E])[\uDC00-\uDFFF]/
