@@ -72,6 +72,11 @@ function* segmentWindows(text: string): Generator<string> {
 
 function segmentCount(text: string): number {
   let count = 0
+  // A short piece (an emoji, a word with marks) fits one window: no slicing, no generator.
+  if (text.length <= segmentWindow) {
+    for (const _ of graphemeSegmenter().segment(text)) count++
+    return count
+  }
   for (const _ of segmentWindows(text)) count++
   return count
 }
@@ -192,6 +197,41 @@ export function findLoneSurrogate(text: string): number {
  */
 export function utf8Offset(text: string, utf16Offset: number): number {
   return utf8Length(text.slice(0, utf16Offset))
+}
+
+/**
+ * `utf8Offset` for many offsets of one text: reads the text once when they come
+ * in ascending order (it starts over when one goes back), instead of once per offset.
+ *
+ * @example
+ * const toUtf8 = utf8OffsetsOf('été 🇨🇦')
+ * toUtf8(3) // 5
+ * toUtf8(8) // 14
+ */
+export function utf8OffsetsOf(text: string): (utf16Offset: number) => number {
+  // Bytes of text[0, done), where `done` never splits a surrogate pair.
+  let done = 0
+  let bytes = 0
+  return (utf16Offset) => {
+    if (utf16Offset < done) done = bytes = 0
+    const end = Math.min(utf16Offset, text.length)
+    while (done < end) {
+      const c = text.charCodeAt(done)
+      if (c >= 0xd800 && c <= 0xdbff && done + 1 < text.length) {
+        const d = text.charCodeAt(done + 1)
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          // An offset between the two halves sees a lone high surrogate: 3 bytes, as utf8Offset counts it.
+          if (done + 1 === end) return bytes + 3
+          bytes += 4
+          done += 2
+          continue
+        }
+      }
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3
+      done++
+    }
+    return bytes
+  }
 }
 
 /**
