@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import twitter from 'twitter-text'
 import { unified } from 'unified'
 import { build } from 'esbuild'
-import { check, definePost, measure, platformIds, render } from '../src/index.js'
+import { blueskyFacets, check, definePost, measure, platformIds, render } from '../src/index.js'
 import { benchCorpus } from './corpus.js'
 import { compare, printRatio } from './timing.js'
 
@@ -32,17 +32,32 @@ if (want('x')) {
   printRatio('X length (measure vs parseTweet)', means.ours as number, means['twitter-text parseTweet'] as number, texts.length, '≥ 3×')
 }
 
-// 2. Bluesky length
+// 2. Bluesky length + facets: what a client needs before posting, both ways.
 if (want('bluesky')) {
+  // detectFacetsWithoutResolution puts the handle where the DID goes; a resolver echoing the handle does the same work here.
+  const handleAsDid = (handle: string) => handle
   const means = await compare('bluesky', {
     ours: () => {
-      for (const t of texts) measure(t, 'bluesky')
+      for (const t of texts) {
+        measure(t, 'bluesky')
+        blueskyFacets(t, [], handleAsDid)
+      }
     },
-    'RichText.graphemeLength': () => {
-      for (const t of texts) void new RichText({ text: t }).graphemeLength
+    'RichText facets + graphemeLength': () => {
+      for (const t of texts) {
+        const rt = new RichText({ text: t })
+        rt.detectFacetsWithoutResolution()
+        void rt.graphemeLength
+      }
     },
   })
-  printRatio('Bluesky length (measure vs RichText.graphemeLength)', means.ours as number, means['RichText.graphemeLength'] as number, texts.length, '≥ 10×')
+  printRatio(
+    'Bluesky length + facets (measure + blueskyFacets vs RichText.detectFacetsWithoutResolution + graphemeLength)',
+    means.ours as number,
+    means['RichText facets + graphemeLength'] as number,
+    texts.length,
+    '≥ 10×',
+  )
 }
 
 // 3. Full check on all eight platforms vs parsing both texts with remark-parse alone

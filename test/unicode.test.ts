@@ -1,7 +1,7 @@
 import { RichText } from '@atproto/api'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codePointLength, findLoneSurrogate, graphemeLength, graphemes, utf8Length } from '../src/text/unicode.js'
+import { codePointLength, findLoneSurrogate, graphemeLength, graphemes, utf8Length, utf8Offset, utf8OffsetsOf } from '../src/text/unicode.js'
 import { generateCorpus } from './support/corpus.js'
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -57,6 +57,21 @@ describe('graphemeLength on long texts (the segmenter is fed bounded windows)', 
     const text = `a${'\u0301'.repeat(5000)}b`
     expect(graphemeLength(text)).toBe(2)
     expect(graphemes(text)).toEqual([`a${'\u0301'.repeat(5000)}`, 'b'])
+  })
+})
+
+describe('utf8OffsetsOf', () => {
+  it('gives utf8Offset for any sequence of offsets, ascending or not, between surrogate halves included', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', '€', '😀', '🇨🇦', '\ud800', '\udc00', 'e\u0301'), { maxLength: 20 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (t, raw, sorted) => {
+        const offsets = raw.map((n) => n % (t.length + 1))
+        if (sorted) offsets.sort((a, b) => a - b)
+        const toUtf8 = utf8OffsetsOf(t)
+        for (const offset of offsets) expect(toUtf8(offset)).toBe(utf8Offset(t, offset))
+      }),
+      { numRuns: 10_000, seed: 4 },
+    )
   })
 })
 

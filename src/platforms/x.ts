@@ -1,4 +1,5 @@
-import { findEmoji } from '../text/emoji.js'
+import { EmojiCursor } from '../text/emoji.js'
+import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
 import type { Constraint, Platform } from './types.js'
@@ -55,61 +56,53 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   const normalized = isNfcStable(text) ? text : text.normalize('NFC')
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
   const urls = extractUrls(normalized)
-  const emoji = config.emojiParsingEnabled ? findEmoji(normalized) : []
+  const length = normalized.length
+  const emoji = config.emojiParsingEnabled ? new EmojiCursor(normalized) : undefined
+  const defaultRanges = config.ranges === xCountingConfig.ranges
   let nextUrl = 0
-  let nextEmoji = 0
+  let urlStart = urls.length > 0 ? (urls[0] as UrlEntity).start : length
+  let emojiStart = emoji ? emoji.start : length
   let weight = 0
   let hasInvalid = false
-  const length = normalized.length
   for (let i = 0; i < length; i++) {
-    while (nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start < i) nextUrl++
-    while (nextEmoji < emoji.length && (emoji[nextEmoji] as { start: number }).start < i) nextEmoji++
-    const url = urls[nextUrl]
-    const emojiHere = emoji[nextEmoji]
-    if (url !== undefined && url.start === i) {
+    if (i === urlStart) {
       weight += config.transformedURLLength * config.scale
       // twitter-text skips by the reported URL string, not by its offsets.
-      i += url.url.length - 1
-    } else if (emojiHere !== undefined && emojiHere.start === i) {
+      i += (urls[nextUrl] as UrlEntity).url.length - 1
+    } else if (i === emojiStart) {
       weight += config.defaultWeight
-      i = emojiHere.end - 1
+      i = (emoji as EmojiCursor).end - 1
     } else {
       const code = normalized.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) i++
-      // The first range (U+0000–U+10FF) holds most text: test it before walking the table.
-      weight += code <= 0x10ff && config === xCountingConfig ? 100 : weightOf(normalized.charCodeAt(i), config)
+      if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) {
+        // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
+        weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
+        i++
+      } else {
+        weight += defaultRanges ? defaultWeightOf(code, config) : weightOf(code, config)
+      }
     }
     // twitter-text only looks at the last unit of what it just counted; kept for identical results.
     if (!hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(i))
+    // Move both cursors to the first link and emoji starting after what was just counted.
+    if (urlStart <= i) {
+      while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= i);
+      urlStart = nextUrl < urls.length ? (urls[nextUrl] as UrlEntity).start : length
+    }
+    if (emoji) {
+      while (emoji.start <= i) emoji.advance()
+      emojiStart = emoji.start
+    }
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
 }
 
-/**
- * True when NFC leaves `text` as it is, for text made only of code points that
- * have no canonical decomposition, are starters and are never the second half
- * of a composition: below U+0300, general punctuation and currency signs,
- * letterlike symbols to miscellaneous symbols and arrows (U+2100–U+2BFF less
- * six singletons), U+20E3, U+FE0F, and the emoji planes U+1F000–U+1FBFF.
- * Checked exhaustively against `normalize` for every such code point and
- * with many pairs. Most posts hold nothing else, so ICU is skipped for them.
- */
-function isNfcStable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x300 || (code >= 0x2002 && code < 0x20d0) || code === 0x20e3 || code === 0xfe0f) continue
-    if (code >= 0x2100 && code <= 0x2bff && code !== 0x2126 && code !== 0x212a && code !== 0x212b && code !== 0x2329 && code !== 0x232a && code !== 0x2adc) continue
-    if (code >= 0xd83c && code <= 0xd83e) {
-      const low = text.charCodeAt(i + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        i++
-        continue
-      }
-    }
-    return false
-  }
-  return true
+/** The v3 ranges, written out: U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 weigh 100, the rest `defaultWeight`. */
+function defaultWeightOf(code: number, config: XCountingConfig): number {
+  if (code <= 0x10ff) return 100
+  if (code >= 0x2000 && code <= 0x2037 && (code <= 0x200d || (code >= 0x2010 && code <= 0x201f) || code >= 0x2032)) return 100
+  return config.defaultWeight
 }
 
 function isInvalidUnit(code: number): boolean {
@@ -147,6 +140,7 @@ export const x: Platform = {
 }
 
 function countInvalidCharacters(text: string): number {
+  if (!invalidCharacter.test(text)) return 0
   let count = 0
   for (let i = 0; i < text.length; i++) if (isInvalidUnit(text.charCodeAt(i))) count++
   return count

@@ -78,7 +78,8 @@ const skinTone = `(?:(?<=${modifierBase}\\uFE0F?)${modifier})`
 const firstElement = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
 const nextElement = `(?:${presentation}|${textStyle}\\uFE0F)`
 
-const emojiPattern = new RegExp(
+/** The whole grammar, global. Scanning uses it sticky at candidate positions; test/x-fast-paths.test.ts tries it at every position. */
+export const emojiPattern = new RegExp(
   [
     '[#*0-9]\\uFE0F?\\u20E3',
     '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',
@@ -99,21 +100,72 @@ const emojiAt = new RegExp(emojiPattern.source, 'yv')
 
 /**
  * Every emoji the pattern finds starts with ©, ®, a keycap base followed by
- * U+FE0F/U+20E3, or a code unit from U+203C up (pictographs, FE0F, surrogates of
- * astral emoji): no match can start anywhere else.
+ * U+FE0F/U+20E3, a pictograph of U+203C–U+3299 (the last BMP pictograph is ㊙),
+ * Twitter's private U+E50A, U+FE0F, or the high surrogate of an astral
+ * pictograph, skin tone or regional indicator (U+1F000–U+1FFFF): no match can
+ * start anywhere else, so CJK, Hangul and other astral scripts are skipped
+ * without running the pattern (test/x-fast-paths.test.ts checks every code point).
  */
-function mayStartEmoji(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  if (code >= 0x203c || code === 0xa9 || code === 0xae) return true
-  if (code === 0x23 || code === 0x2a || (code >= 0x30 && code <= 0x39)) {
-    const next = text.charCodeAt(i + 1)
-    return next === 0xfe0f || next === 0x20e3
-  }
-  return false
+const mayStartEmoji = /[\xA9\xAE\u203C-\u3299\uD83C-\uD83F\uE50A\uFE0F]|[#*0-9][\uFE0F\u20E3]/g
+
+/** Two regional indicators (U+1F1E6–U+1F1FF) at `i`: the emoji pattern takes them together. */
+function isIndicatorPair(text: string, i: number): boolean {
+  const isIndicator = (j: number) => text.charCodeAt(j) === 0xd83c && text.charCodeAt(j + 1) >= 0xdde6 && text.charCodeAt(j + 1) <= 0xddff
+  return isIndicator(i) && isIndicator(i + 2)
 }
 
-function trimInvalidFlag(match: string): string {
-  return match.length === 4 && /^\p{Regional_Indicator}{2}$/u.test(match) && !isFlag(match) ? match.slice(0, 2) : match
+/** Length of the emoji starting at `i`, or 0: the sticky pattern, without a match object, and a pair of indicators that is no flag cut to one. */
+function emojiLengthAt(text: string, i: number): number {
+  emojiAt.lastIndex = i
+  if (!emojiAt.test(text)) return 0
+  const length = emojiAt.lastIndex - i
+  return length === 4 && isIndicatorPair(text, i) && !isFlag(text.slice(i, i + 4)) ? 2 : length
+}
+
+/**
+ * Walks the emoji of a text left to right, finding exactly those {@link findEmoji}
+ * lists, without building the list: X counting reads them as it goes.
+ *
+ * @example
+ * const cursor = new EmojiCursor('a 🇨🇦 b 😀')
+ * cursor.start // 2 (cursor.end 6)
+ * cursor.advance()
+ * cursor.start // 9
+ */
+export class EmojiCursor {
+  /** Start (UTF-16) of the current emoji; the text length once there is none left. */
+  start = 0
+  /** End of the current emoji. */
+  end = 0
+
+  constructor(private readonly text: string) {
+    this.seek(0)
+  }
+
+  /** Moves to the emoji after the current one. */
+  advance(): void {
+    this.seek(this.end)
+  }
+
+  /**
+   * The pattern is tried only where an emoji can start, found by a simple regex
+   * (much faster than a loop over every character): the same leftmost matches as a global scan.
+   */
+  private seek(from: number): void {
+    const { text } = this
+    mayStartEmoji.lastIndex = from
+    for (let candidate = mayStartEmoji.exec(text); candidate; candidate = mayStartEmoji.exec(text)) {
+      const i = candidate.index
+      const length = emojiLengthAt(text, i)
+      if (length > 0) {
+        this.start = i
+        this.end = i + length
+        return
+      }
+      mayStartEmoji.lastIndex = i + 1
+    }
+    this.start = this.end = text.length
+  }
 }
 
 /**
@@ -125,16 +177,6 @@ function trimInvalidFlag(match: string): string {
  */
 export function findEmoji(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
-  // The pattern is tried only where an emoji can start (see mayStartEmoji), as a sticky
-  // regex: the same leftmost matches, without running the large pattern at every position.
-  for (let i = 0; i < text.length; i++) {
-    if (!mayStartEmoji(text, i)) continue
-    emojiAt.lastIndex = i
-    const match = emojiAt.exec(text)
-    if (match === null) continue
-    const emoji = trimInvalidFlag(match[0])
-    found.push({ start: i, end: i + emoji.length })
-    i += emoji.length - 1
-  }
+  for (const cursor = new EmojiCursor(text); cursor.start < text.length; cursor.advance()) found.push({ start: cursor.start, end: cursor.end })
   return found
 }

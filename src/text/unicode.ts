@@ -91,6 +91,11 @@ function* segmentWindows(text: string): Generator<string> {
 
 function segmentCount(text: string): number {
   let count = 0
+  // A short piece (an emoji, a word with marks) fits one window: no slicing, no generator.
+  if (text.length <= segmentWindow) {
+    for (const _ of graphemeSegmenter().segment(text)) count++
+    return count
+  }
   for (const _ of segmentWindows(text)) count++
   return count
 }
@@ -226,9 +231,64 @@ export function utf8Offset(text: string, utf16Offset: number): number {
   return utf8Length(text.slice(0, utf16Offset))
 }
 
+/**
+ * `utf8Offset` for many offsets of one text: reads the text once when they come
+ * in ascending order (it starts over when one goes back), instead of once per offset.
+ *
+ * @example
+ * const toUtf8 = utf8OffsetsOf('été 🇨🇦')
+ * toUtf8(3) // 5
+ * toUtf8(8) // 14
+ */
+export function utf8OffsetsOf(text: string): (utf16Offset: number) => number {
+  // Bytes of text[0, done), where `done` never splits a surrogate pair.
+  let done = 0
+  let bytes = 0
+  return (utf16Offset) => {
+    if (utf16Offset < done) done = bytes = 0
+    const end = Math.min(utf16Offset, text.length)
+    while (done < end) {
+      const c = text.charCodeAt(done)
+      if (c >= 0xd800 && c <= 0xdbff && done + 1 < text.length) {
+        const d = text.charCodeAt(done + 1)
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          // An offset between the two halves sees a lone high surrogate: 3 bytes, as utf8Offset counts it.
+          if (done + 1 === end) return bytes + 3
+          bytes += 4
+          done += 2
+          continue
+        }
+      }
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3
+      done++
+    }
+    return bytes
+  }
+}
+
+/**
+ * A code unit NFC may change or move: anything outside the code points NFC keeps
+ * that are starters and never the second half of a composition (below U+0300,
+ * general punctuation and currency signs, letterlike symbols to miscellaneous
+ * symbols and arrows less six singletons, U+20E3, U+FE0F, and the emoji planes
+ * U+1F000–U+1FBFF), or a surrogate outside such a pair.
+ */
+const mayChangeUnderNfc =
+  /[^\0-\u02FF\u2002-\u20CF\u20E3\uFE0F\u2100-\u2125\u2127-\u2129\u212C-\u2328\u232B-\u2ADB\u2ADD-\u2BFF\uD83C-\uD83E\uDC00-\uDFFF]|[\uD83C-\uD83E](?![\uDC00-\uDFFF])|(?<![\uD83C-\uD83E])[\uDC00-\uDFFF]/
+
+/**
+ * True when `text` is made only of code points NFC leaves alone (see
+ * `mayChangeUnderNfc`), so `text.normalize('NFC') === text` without asking ICU.
+ * Most posts hold nothing else. False says nothing: the text may still be NFC.
+ * test/x-fast-paths.test.ts checks every such code point.
+ */
+export function isNfcStable(text: string): boolean {
+  return !mayChangeUnderNfc.test(text)
+}
+
 /** NFC normal form; the cheap test first, as most text already is NFC. */
 export function toNfc(text: string): string {
-  return text.normalize('NFC')
+  return isNfcStable(text) ? text : text.normalize('NFC')
 }
 
 /** Splits `text` into grapheme clusters. */

@@ -50,41 +50,79 @@ const latinAccents =
 const cyrillic = '\\u0400-\\u04FF'
 const domainChar = `[^${punct}${spaces}${invalidChars}${directionalMarkers}]`
 
-/** One character class tested at a position, or a run of it (sticky regexes, no backtracking). */
-const sticky = (source: string): RegExp => new RegExp(source, 'iy')
-const isPrecedingChar = sticky(`[^A-Za-z0-9@＠$#＃${invalidChars}]`)
-const isDomainChar = sticky(domainChar)
-const subdomainRun = sticky(`(?:${domainChar}|[_-])*`)
-const domainNameRun = sticky(`(?:${domainChar}|-)*`)
-const asciiLabelRun = sticky(`[\\-a-z0-9${latinAccents}]*`)
-const alphanumericRun = sticky('[a-z0-9]*')
-const punycodeTldStart = sticky('xn--')
-const punycodeTldRun = sticky('[\\-0-9a-z]*')
-const protocol = sticky('https?:\\/\\/')
-const digitRun = sticky('[0-9]*')
-const isPathChar = sticky(`[a-z${cyrillic}0-9!\\*';:=\\+,\\.\\$\\/%#\\[\\]\\-\\u2013_~@\\|&${latinAccents}]`)
-const pathCharRun = sticky(`[a-z${cyrillic}0-9!\\*';:=\\+,\\.\\$\\/%#\\[\\]\\-\\u2013_~@\\|&${latinAccents}]*`)
-const isPathEndingChar = sticky(`[\\+\\-a-z${cyrillic}0-9=_#\\/${latinAccents}]`)
-const isQueryChar = sticky("[a-z0-9!?\\*'@\\(\\);:&=\\+\\$\\/%#\\[\\]\\-_\\.,~|]")
-const isQueryEndingChar = sticky('[a-z0-9\\-_&=#\\/]')
+/**
+ * twitter-text's character classes, each a bit. Every class is one character wide,
+ * so a run of it is read character by character; code units below U+0100 (nearly
+ * all of a link in practice) are looked up in a table, others go to the class's regex.
+ */
+const classSources = [
+  `[^A-Za-z0-9@＠$#＃${invalidChars}]`, // preceding a link
+  domainChar,
+  `${domainChar}|[_-]`, // in a subdomain label
+  `${domainChar}|-`, // in the domain name
+  `[\\-a-z0-9${latinAccents}]`, // in an ASCII domain label
+  '[a-z0-9]',
+  '[\\-0-9a-z]', // in a punycode TLD
+  '[0-9]',
+  `[a-z${cyrillic}0-9!\\*';:=\\+,\\.\\$\\/%#\\[\\]\\-\\u2013_~@\\|&${latinAccents}]`, // in a path
+  `[\\+\\-a-z${cyrillic}0-9=_#\\/${latinAccents}]`, // ending a path
+  "[a-z0-9!?\\*'@\\(\\);:&=\\+\\$\\/%#\\[\\]\\-_\\.,~|]", // in a query
+  '[a-z0-9\\-_&=#\\/]', // ending a query
+]
+const PRECEDING = 0
+const DOMAIN = 1
+const SUBDOMAIN = 2
+const DOMAIN_NAME = 3
+const ASCII_LABEL = 4
+const ALPHANUMERIC = 5
+const PUNYCODE = 6
+const DIGIT = 7
+const PATH = 8
+const PATH_END = 9
+const QUERY = 10
+const QUERY_END = 11
+
+/** Sticky, with twitter-text's `i` flag and no `u`, so case folding matches its regexes'. */
+const classPatterns = classSources.map((source) => new RegExp(`(?:${source})`, 'iy'))
+let latin1: Uint16Array | undefined
+
+/** The class bits of U+0000–U+00FF, taken from the regexes themselves on first use. */
+function latin1Classes(): Uint16Array {
+  if (latin1) return latin1
+  const table = new Uint16Array(256)
+  for (let code = 0; code < 256; code++) {
+    const char = String.fromCharCode(code)
+    classPatterns.forEach((pattern, bit) => {
+      pattern.lastIndex = 0
+      if (pattern.test(char)) table[code] = (table[code] as number) | (1 << bit)
+    })
+  }
+  latin1 = table
+  return table
+}
+
+/** True when the character at `index` is in class `cls` (false past the end). */
+function isIn(cls: number, text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 256) return ((latin1Classes()[code] as number) & (1 << cls)) !== 0
+  if (index >= text.length) return false
+  const pattern = classPatterns[cls] as RegExp
+  pattern.lastIndex = index
+  return pattern.test(text)
+}
+
+/** End of the run of class `cls` starting at `index`. */
+function runEnd(cls: number, text: string, index: number): number {
+  while (isIn(cls, text, index)) index++
+  return index
+}
 const tcoUrl = /^https?:\/\/t\.co\/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]*[a-z0-9\-_&=#/])?/i
+const protocol = /https?:\/\//iy
 const invalidPrecedingWithoutProtocol = /[-_./]$/
 
 const maxUrlLength = 4096
 const maxTcoSlugLength = 40
 const maxDomainLabelLength = 63
-
-function matchesAt(pattern: RegExp, text: string, index: number): boolean {
-  pattern.lastIndex = index
-  return pattern.test(text)
-}
-
-/** End of the run of `pattern` (a sticky `[…]*`) starting at `index`. */
-function runEnd(pattern: RegExp, text: string, index: number): number {
-  pattern.lastIndex = index
-  pattern.test(text)
-  return pattern.lastIndex
-}
 
 /**
  * Case folding as a regex with the `i` flag and no `u` flag does it (ECMAScript
@@ -107,6 +145,7 @@ interface TldIndex {
   readonly nonAsciiFirsts: ReadonlySet<string>
   /** Lengths of TLDs holding non-ASCII letters, longest first (twitter-text lists `嘉里大酒店` before `嘉里`). */
   readonly nonAsciiLengths: readonly number[]
+  readonly maxAsciiLength: number
 }
 
 let tldIndex: TldIndex | undefined
@@ -119,33 +158,9 @@ function tlds(): TldIndex {
     folded: new Set(names.map(fold)),
     nonAsciiFirsts: new Set(nonAscii.map((name) => fold(name[0] as string))),
     nonAsciiLengths: [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a),
+    maxAsciiLength: Math.max(...names.map((name) => name.length)),
   }
   return tldIndex
-}
-
-/** Remembers where runs of a character class end, so no run is scanned twice. */
-class RunEnds {
-  // Allocated on first use: most texts never ask.
-  private ends: Int32Array | undefined
-  constructor(
-    private readonly text: string,
-    private readonly pattern: RegExp,
-  ) {}
-  from(index: number): number {
-    this.ends ??= new Int32Array(this.text.length + 1).fill(-1)
-    const known = this.ends[index] ?? -1
-    if (known >= 0) return known
-    const end = runEnd(this.pattern, this.text, index)
-    this.ends.fill(end, index, Math.max(end, index + 1))
-    return end
-  }
-}
-
-interface Label {
-  /** Position just after the label's dot. */
-  readonly next: number
-  /** No `_` in the label, so it may be the domain name right before the TLD. */
-  readonly canBeDomainName: boolean
 }
 
 /** One match of twitter-text's `extractUrl` regex. */
@@ -159,27 +174,33 @@ interface RawMatch {
   readonly end: number
 }
 
-class UrlScanner {
-  private readonly subdomainRuns: RunEnds
-  private readonly domainNameRuns: RunEnds
-  private readonly asciiLabelRuns: RunEnds
-  /** Domain match end per start position; -2 while unknown. */
-  private readonly domainEnds: Int32Array
-  private readonly asciiDomainEnds: Int32Array
+/** Label starts of the chain being resolved, reused across calls (resolveChain never re-enters). */
+const chain: number[] = []
 
-  constructor(private readonly text: string) {
-    this.subdomainRuns = new RunEnds(text, subdomainRun)
-    this.domainNameRuns = new RunEnds(text, domainNameRun)
-    this.asciiLabelRuns = new RunEnds(text, asciiLabelRun)
-    this.domainEnds = new Int32Array(text.length + 1).fill(-2)
-    this.asciiDomainEnds = new Int32Array(text.length + 1).fill(-2)
-  }
+/**
+ * Matches twitter-text's link regex inside one run of non-space characters,
+ * `[base, limit)`: no part of a link is white space, so nothing it reads or
+ * remembers lies outside, and its memory is sized to the run.
+ */
+class UrlScanner {
+  // Plain arrays, filled as positions are met: a typed array costs more to create than a short run needs.
+  /** Per position (from `base`): end of the run of subdomain, domain-name and ASCII-label characters. */
+  private readonly runs: [number[], number[], number[]] = [[], [], []]
+  /** Domain match end (-1: none) per label start. */
+  private readonly domainEnds: number[] = []
+  private readonly asciiDomainEnds: number[] = []
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly limit: number,
+  ) {}
 
   /** The leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` finds it. */
-  next(from: number, until = this.text.length): RawMatch | undefined {
+  next(from: number): RawMatch | undefined {
     const { text } = this
-    for (let p = from; p < until; p++) {
-      if (matchesAt(isPrecedingChar, text, p)) {
+    for (let p = from; p < this.limit; p++) {
+      if (isIn(PRECEDING, text, p)) {
         const match = this.urlAt(p + 1, text[p] as string)
         if (match) return match
       }
@@ -191,13 +212,27 @@ class UrlScanner {
     return undefined
   }
 
+  /** End of the run of `cls` (SUBDOMAIN, DOMAIN_NAME or ASCII_LABEL) from `index`, remembered for every position of the run. */
+  private runFrom(cls: typeof SUBDOMAIN | typeof DOMAIN_NAME | typeof ASCII_LABEL, index: number): number {
+    const runs = this.runs[cls - SUBDOMAIN] as number[]
+    const { base } = this
+    const known = runs[index - base]
+    if (known !== undefined) return known
+    const end = runEnd(cls, this.text, index)
+    for (let i = index; i < Math.max(end, index + 1); i++) runs[i - base] = end
+    return end
+  }
+
   private urlAt(start: number, before: string): RawMatch | undefined {
     const { text } = this
     let domainStart = start
     let domainEnd = -1
-    if (matchesAt(protocol, text, start)) {
-      domainStart = protocol.lastIndex
-      domainEnd = this.domainAt(domainStart)
+    if ((text.charCodeAt(start) | 0x20) === 0x68) {
+      protocol.lastIndex = start
+      if (protocol.test(text)) {
+        domainStart = protocol.lastIndex
+        domainEnd = this.domainAt(domainStart)
+      }
     }
     if (domainEnd < 0) {
       domainStart = start
@@ -206,7 +241,7 @@ class UrlScanner {
     if (domainEnd < 0) return undefined
     let end = domainEnd
     if (text[end] === ':') {
-      const portEnd = runEnd(digitRun, text, end + 1)
+      const portEnd = runEnd(DIGIT, text, end + 1)
       if (portEnd > end + 1) end = portEnd
     }
     const hasPath = text[end] === '/'
@@ -222,73 +257,74 @@ class UrlScanner {
    * iteratively and remembered per label, so long `a.a.a.…` chains stay linear.
    */
   private domainAt(start: number): number {
-    return this.resolveChain(start, this.domainEnds, (q) => this.labelAt(q), this.text.length)
+    return this.resolveChain(start, false, this.text.length)
   }
 
   /** End of a twitter-text `validAsciiDomain` match at `start` inside a domain that ends at `limit`, or -1. */
   private asciiDomainAt(start: number, limit: number): number {
-    return this.resolveChain(start, this.asciiDomainEnds, (q) => this.asciiLabelAt(q, limit), limit)
+    return this.resolveChain(start, true, limit)
   }
 
-  private resolveChain(start: number, memo: Int32Array, labelAt: (q: number) => Label | undefined, limit: number): number {
-    const pending: Label[] = []
-    const starts: number[] = []
+  private resolveChain(start: number, ascii: boolean, limit: number): number {
+    const memo = ascii ? this.asciiDomainEnds : this.domainEnds
+    const { base } = this
+    chain.length = 0
     let q = start
     let result = -1
     for (;;) {
-      const known = memo[q] ?? -1
-      if (known !== -2) {
+      const known = memo[q - base]
+      if (known !== undefined) {
         result = known
         break
       }
-      const label = labelAt(q)
-      if (!label) {
-        memo[q] = -1
+      const next = ascii ? this.asciiLabelAt(q, limit) : this.labelAt(q)
+      if (next < 0) {
+        memo[q - base] = -1
         break
       }
-      starts.push(q)
-      pending.push(label)
-      q = label.next
+      chain.push(q)
+      q = next
     }
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const label = pending[i] as Label
-      if (result < 0 && label.canBeDomainName) result = this.tldAt(label.next, limit)
-      memo[starts[i] as number] = result
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const labelStart = chain[i] as number
+      // A label holding `_` may be a subdomain, never the domain name right before the TLD.
+      if (result < 0 && (ascii || this.runFrom(DOMAIN_NAME, labelStart) === this.runFrom(SUBDOMAIN, labelStart))) {
+        result = this.tldAt(ascii ? (this.asciiLabelAt(labelStart, limit) as number) : this.labelAt(labelStart), limit)
+      }
+      memo[labelStart - base] = result
     }
     return result
   }
 
-  /** A label of `validSubdomain`: domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot. */
-  private labelAt(q: number): Label | undefined {
+  /** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
+  private labelAt(q: number): number {
     const { text } = this
-    if (q >= text.length || !matchesAt(isDomainChar, text, q)) return undefined
-    const end = this.subdomainRuns.from(q)
-    if (text[end] !== '.' || !matchesAt(isDomainChar, text, end - 1)) return undefined
-    return { next: end + 1, canBeDomainName: this.domainNameRuns.from(q) === end }
+    if (!isIn(DOMAIN, text, q)) return -1
+    const end = this.runFrom(SUBDOMAIN, q)
+    return text.charCodeAt(end) === 0x2e && isIn(DOMAIN, text, end - 1) ? end + 1 : -1
   }
 
-  /** A label of `validAsciiDomain`: `[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`. */
-  private asciiLabelAt(q: number, limit: number): Label | undefined {
-    const end = Math.min(this.asciiLabelRuns.from(q), limit)
-    if (end === q || end >= limit || this.text[end] !== '.') return undefined
-    return { next: end + 1, canBeDomainName: true }
+  /** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
+  private asciiLabelAt(q: number, limit: number): number {
+    const end = Math.min(this.runFrom(ASCII_LABEL, q), limit)
+    return end === q || end >= limit || this.text.charCodeAt(end) !== 0x2e ? -1 : end + 1
   }
 
   /** End of a TLD at `q` (gTLD, ccTLD, then punycode, as twitter-text orders them), or -1. */
   private tldAt(q: number, limit: number): number {
     const { text } = this
     if (q >= limit) return -1
-    const { folded, nonAsciiFirsts, nonAsciiLengths } = tlds()
-    const asciiEnd = Math.min(runEnd(alphanumericRun, text, q), limit)
+    const { folded, nonAsciiFirsts, nonAsciiLengths, maxAsciiLength } = tlds()
+    const asciiEnd = Math.min(runEnd(ALPHANUMERIC, text, q), limit)
     if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && nonAsciiFirsts.has(fold(text[q] as string))) {
       for (const length of nonAsciiLengths) {
         const end = q + length
         if (end <= limit && folded.has(fold(text.slice(q, end))) && this.endsTld(end, limit)) return end
       }
     }
-    if (asciiEnd > q && folded.has(text.slice(q, asciiEnd).toUpperCase()) && this.endsTld(asciiEnd, limit)) return asciiEnd
-    if (q + 4 < limit && matchesAt(punycodeTldStart, text, q)) {
-      const end = Math.min(runEnd(punycodeTldRun, text, q + 4), limit)
+    if (asciiEnd > q && asciiEnd - q <= maxAsciiLength && folded.has(text.slice(q, asciiEnd).toUpperCase()) && this.endsTld(asciiEnd, limit)) return asciiEnd
+    if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
+      const end = Math.min(runEnd(PUNYCODE, text, q + 4), limit)
       if (end > q + 4) return end
     }
     return -1
@@ -296,7 +332,10 @@ class UrlScanner {
 
   /** twitter-text's TLD lookahead `(?=[^0-9a-zA-Z@+-]|$)`. */
   private endsTld(end: number, limit: number): boolean {
-    return end === limit || !/[0-9a-zA-Z@+-]/.test(this.text[end] as string)
+    if (end === limit) return true
+    const code = this.text.charCodeAt(end)
+    const letter = code | 0x20
+    return !((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) || code === 0x40 || code === 0x2b || code === 0x2d)
   }
 
   /**
@@ -308,11 +347,11 @@ class UrlScanner {
     const { text } = this
     let lastEnding = from
     let i = from
-    while (i < text.length) {
-      if (matchesAt(isPathChar, text, i)) {
-        if (matchesAt(isPathEndingChar, text, i)) lastEnding = i + 1
+    for (;;) {
+      if (isIn(PATH, text, i)) {
+        if (isIn(PATH_END, text, i)) lastEnding = i + 1
         i++
-      } else if (text[i] === '(') {
+      } else if (text.charCodeAt(i) === 0x28) {
         const groupEnd = this.balancedParensEnd(i)
         if (groupEnd < 0) break
         i = lastEnding = groupEnd
@@ -326,12 +365,12 @@ class UrlScanner {
   /** twitter-text's `validUrlBalancedParens`: `(chars)` or one nested level, `(a(b)c)`. */
   private balancedParensEnd(open: number): number {
     const { text } = this
-    const first = runEnd(pathCharRun, text, open + 1)
+    const first = runEnd(PATH, text, open + 1)
     if (text[first] === ')') return first > open + 1 ? first + 1 : -1
     if (text[first] !== '(') return -1
-    const inner = runEnd(pathCharRun, text, first + 1)
+    const inner = runEnd(PATH, text, first + 1)
     if (inner === first + 1 || text[inner] !== ')') return -1
-    const rest = runEnd(pathCharRun, text, inner + 1)
+    const rest = runEnd(PATH, text, inner + 1)
     return text[rest] === ')' ? rest + 1 : -1
   }
 
@@ -339,8 +378,8 @@ class UrlScanner {
   private queryEnd(from: number): number | undefined {
     const { text } = this
     let lastEnding: number | undefined
-    for (let i = from; i < text.length && matchesAt(isQueryChar, text, i); i++) {
-      if (matchesAt(isQueryEndingChar, text, i)) lastEnding = i + 1
+    for (let i = from; isIn(QUERY, text, i); i++) {
+      if (isIn(QUERY_END, text, i)) lastEnding = i + 1
     }
     return lastEnding
   }
@@ -372,22 +411,33 @@ class UrlScanner {
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
   const withoutProtocol = options.withoutProtocol ?? true
-  if (!text || !text.includes(withoutProtocol ? '.' : ':')) return []
-  const scanner = new UrlScanner(text)
   const urls: UrlEntity[] = []
-  // No character of a link is white space, and every link holds a dot: only the runs of
-  // non-space characters with a dot in them need scanning, each from the space before it.
+  if (!withoutProtocol && !text.includes(':')) return urls
+  // Every link holds a dot right before its TLD, which starts with a letter, and no
+  // white space: only the runs of non-space characters around such a dot need scanning,
+  // each from the space before it.
   for (let dot = text.indexOf('.'); dot !== -1; ) {
+    if (!mayStartTld(text.charCodeAt(dot + 1))) {
+      dot = text.indexOf('.', dot + 1)
+      continue
+    }
     let start = dot
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
     let until = dot + 1
     while (until < text.length && !isSpace(text.charCodeAt(until))) until++
-    for (let match = scanner.next(Math.max(start - 1, 0), until); match; match = scanner.next(match.end, until)) {
+    const base = Math.max(start - 1, 0)
+    const scanner = new UrlScanner(text, base, until)
+    for (let match = scanner.next(base); match; match = scanner.next(match.end)) {
       collect(text, match, scanner, withoutProtocol, urls)
     }
     dot = text.indexOf('.', until)
   }
   return urls
+}
+
+/** A TLD starts with an ASCII letter (`xn--` included) or a non-ASCII one. */
+function mayStartTld(code: number): boolean {
+  return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
 /** twitter-text's `spaces` class, by code unit. */
@@ -412,7 +462,9 @@ function collect(text: string, match: RawMatch, scanner: UrlScanner, withoutProt
   const hasProtocol = match.domainStart > match.start
     if (!isValidUrl(text, match, scanner)) return
     if (hasProtocol) {
-      const url = withTcoRule(text.slice(match.start, match.end))
+      const whole = text.slice(match.start, match.end)
+      // Only a `t.co/` link can match the t.co rule: skip its regex for every other link.
+      const url = match.domainEnd - match.domainStart === 4 && text.charCodeAt(match.domainEnd) === 0x2f ? withTcoRule(whole) : whole
       if (url !== undefined) urls.push({ url, start: match.start, end: match.start + url.length })
     } else if (withoutProtocol && !invalidPrecedingWithoutProtocol.test(match.before)) {
       urls.push(...schemelessUrls(text, match, scanner))
@@ -451,11 +503,21 @@ function schemelessUrls(text: string, match: RawMatch, scanner: UrlScanner): Url
 
 /** twitter-text `isValidUrl` in `extractUrlsWithIndices`: every label 1–63 characters once punycode-encoded, total length within 4,096. */
 function isValidUrl(text: string, match: RawMatch, scanner: UrlScanner): boolean {
-  const domain = text.slice(match.domainStart, match.domainEnd)
-  if (domain.startsWith('xn--') && scanner.asciiDomains(match.domainStart, match.domainEnd).length === 0) return false
-  for (const label of domain.split('.')) {
-    const length = punycodeLength(label)
-    if (length < 1 || length > maxDomainLabelLength) return false
+  const { domainStart, domainEnd } = match
+  if (domainEnd - domainStart >= 4 && text.startsWith('xn--', domainStart) && scanner.asciiDomains(domainStart, domainEnd).length === 0) return false
+  // Labels are read in place; only a label with non-ASCII characters is cut out, for punycodeLength.
+  let labelStart = domainStart
+  let ascii = true
+  for (let i = domainStart; i <= domainEnd; i++) {
+    const code = i < domainEnd ? text.charCodeAt(i) : 0x2e
+    if (code === 0x2e) {
+      const length = ascii ? i - labelStart : punycodeLength(text.slice(labelStart, i))
+      if (length < 1 || length > maxDomainLabelLength) return false
+      labelStart = i + 1
+      ascii = true
+    } else if (code >= 0x80) {
+      ascii = false
+    }
   }
   const protocolLength = match.domainStart > match.start ? match.domainStart - match.start : 'https://'.length
   return protocolLength + (match.end - match.start) <= maxUrlLength

@@ -1,5 +1,5 @@
 import type { RenderedLink } from '../../text/markdown.js'
-import { utf8Offset } from '../../text/unicode.js'
+import { utf8OffsetsOf } from '../../text/unicode.js'
 import { blueskyTlds } from './bluesky-tlds.js'
 
 /** A facet feature: a link, a mention (by DID) or a tag. */
@@ -123,8 +123,9 @@ export function blueskyFacets(text: string, links: readonly RenderedLink[], reso
     for (const tag of tags(text)) facets.push({ start: tag.start, end: tag.end, feature: { $type: 'app.bsky.richtext.facet#tag', tag: tag.tag } })
   }
   facets.sort((a, b) => a.start - b.start)
+  const toUtf8 = utf8OffsetsOf(text)
   return facets.map(({ start, end, feature }) => ({
-    index: { byteStart: utf8Offset(text, start), byteEnd: utf8Offset(text, end) },
+    index: { byteStart: toUtf8(start), byteEnd: toUtf8(end) },
     features: [feature],
   }))
 }
