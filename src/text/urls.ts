@@ -411,6 +411,21 @@ class UrlScanner {
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
   const withoutProtocol = options.withoutProtocol ?? true
+  // A check measures and inspects the same rendered text for several platforms and rules in a row:
+  // the last text scanned in each mode is remembered (a copy of the list goes out, so callers may keep it).
+  const memo = withoutProtocol ? lastWithoutProtocol : lastWithProtocol
+  if (memo.text !== text) {
+    memo.text = text
+    // Frozen: every caller shares these entities.
+    memo.urls = scanUrls(text, withoutProtocol).map((url) => Object.freeze(url))
+  }
+  return memo.urls.slice()
+}
+
+const lastWithoutProtocol: { text: string | undefined; urls: UrlEntity[] } = { text: undefined, urls: [] }
+const lastWithProtocol: { text: string | undefined; urls: UrlEntity[] } = { text: undefined, urls: [] }
+
+function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
   const urls: UrlEntity[] = []
   if (!withoutProtocol && !text.includes(':')) return urls
   // Every link holds a dot right before its TLD, which starts with a letter, and no
