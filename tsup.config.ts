@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     measure: 'src/measure-entry.ts',
+    pipelines: 'src/pipelines.ts',
     // src/cli/main.ts starts with `#!/usr/bin/env node`; esbuild keeps an entry's hashbang, on that file only, and tsup marks it executable.
     cli: 'src/cli/main.ts',
     vitest: 'src/vitest/index.ts',
