@@ -15,4 +15,8 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   treeshake: true,
+  // Shared chunks for CommonJS too (esbuild splits ESM only by default): otherwise index.cjs, pipelines.cjs and
+  // vitest.cjs each carry their own copy of the library, with their own i18next instance and error classes,
+  // so that `instanceof PostInputError` or `getI18n().addResourceBundle` from one entry miss the others.
+  splitting: true,
 })
