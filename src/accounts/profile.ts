@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Diagnostic } from '../checks/diagnostic.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import { languages } from '../post/language.js'

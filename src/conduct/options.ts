@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CheckOptions } from '../checks/rule.js'
 
 const phrases = z.array(z.string().min(1)).readonly()

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { postInputSchema } from '../post/schema.js'
 import type { PlatformId } from '../platforms/types.js'
 import { threadSchema } from './payloads/common.js'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /** One problem found in a user's input, with the path to the bad value. */
 export interface InputIssue {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { platformIds } from '../platforms/types.js'
 import { findLoneSurrogate } from '../text/unicode.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Media } from '../../post/schema.js'
 import { type BlueskyFacet, blueskyFacets, type HandleResolver } from './bluesky-facets.js'
 import { type PartInput, PayloadError } from './common.js'

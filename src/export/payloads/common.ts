@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Lang } from '../../post/language.js'
 import type { Media } from '../../post/schema.js'
 import type { RenderedLink } from '../../text/markdown.js'

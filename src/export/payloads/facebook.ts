@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { extractUrls } from '../../text/urls.js'
 import type { PartInput } from './common.js'
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { PlatformId } from '../../platforms/types.js'
 import type { PayloadOptions } from '../options.js'
 import { blueskyPostSchema, buildBlueskyPost, type BlueskyPost } from './bluesky.js'

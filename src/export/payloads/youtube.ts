@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Lang } from '../../post/language.js'
 
 const localizationSchema = z.strictObject({ title: z.string().max(100), description: z.string() })
