@@ -1,7 +1,7 @@
 /**
  * Writes dist/THIRD-PARTY-LICENSES.md: the name, version, licence and licence
- * text of every package the build copied into dist/ (tsup bundles the remark
- * parser for cold start; see tsup.config.ts), read from the esbuild
+ * text of every package the build copied into dist/ (tsup bundles zod and the
+ * remark parser for cold start; see tsup.config.ts), read from the esbuild
  * metafiles tsup writes, which it then removes. Run by `npm run build`.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
