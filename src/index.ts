@@ -22,5 +22,4 @@ export type { Diagnostic, Severity, Position, Point, Fix, Field } from './checks
 export type { CheckOptions, Rule, RuleContext, RuleReport, RuleSetting, PairMap } from './checks/rule.js'
 export { getI18n, resources } from './i18n/instance.js'
 export * from './export/index.js'
-export * from './pipelines.js'
 export * from './accounts/index.js'

@@ -1,8 +1,12 @@
 /**
- * Content pipelines: reading post files, the translator round trip (XLIFF
- * 2.0) and the HTML preview. Re-exports only. (The CLI and the vitest
- * matchers are entries of their own: `bilingual-posts` on the command line,
- * `bilingual-posts/vitest`.)
+ * `bilingual-posts/pipelines`: reading post files (`.md` with YAML front
+ * matter, `.json`), the translator round trip (XLIFF 2.0) and the HTML
+ * preview. An entry of its own so that the main entry loads no YAML or XML
+ * parser. Re-exports only. (The CLI and the vitest matchers are entries of
+ * their own too: `bilingual-posts` on the command line, `bilingual-posts/vitest`.)
+ *
+ * @example
+ * import { readPostFile, toXliff, renderPreview } from 'bilingual-posts/pipelines'
  */
 export { parsePostFile, readPostFile, isPostFile, postFileExtensions } from './cli/files/post-file.js'
 export type { PostFile, FilePost, FilePoint, PostPlace } from './cli/files/types.js'

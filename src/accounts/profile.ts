@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../post/zod-messages.js'
 import type { Diagnostic } from '../checks/diagnostic.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import { languages } from '../post/language.js'
@@ -12,7 +13,9 @@ import { checkHandlePair } from './pairs.js'
 import { formatInputIssues, type InputIssue, inputIssues } from '../post/input-issues.js'
 import { urlLanguage } from '../text/url-language.js'
 
-const handleSchema = z.string().trim().min(1, 'A handle cannot be empty.')
+useEnglishZodMessages()
+
+const handleSchema = z.string().check(z.trim(), z.minLength(1, 'A handle cannot be empty.'))
 const webUrlSchema = z.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://.' })
 
 /**
@@ -24,8 +27,8 @@ export const profileInputSchema = z.strictObject({
   displayName: bilingualTextSchema,
   bio: bilingualTextSchema,
   handles: z.union([z.strictObject({ en: handleSchema, fr: handleSchema }), handleSchema]),
-  website: z.strictObject({ en: webUrlSchema, fr: webUrlSchema }).optional(),
-  platforms: z.array(platformIdSchema).optional(),
+  website: z.optional(z.strictObject({ en: webUrlSchema, fr: webUrlSchema })),
+  platforms: z.optional(z.array(platformIdSchema)),
 })
 
 /** What {@link defineProfile} takes, as written by a user. */

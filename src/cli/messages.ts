@@ -1,14 +1,14 @@
-import { getI18n } from '../i18n/instance.js'
+import { cliI18n } from '../i18n/cli-messages.js'
 import type { Lang } from '../post/language.js'
 
 /** A message of the `cli` namespace in `lang`. */
 export function say(lang: Lang, key: string, data: Readonly<Record<string, unknown>> = {}): string {
-  return getI18n().t(key, { ...data, lng: lang, ns: 'cli' }) as string
+  return cliI18n().t(key, { ...data, lng: lang, ns: 'cli' }) as string
 }
 
 /** A severity word (`error`, `avertissement`…) from the `rules` namespace, shared with `formatDiagnostic`. */
 export function severityWord(lang: Lang, severity: 'error' | 'warning' | 'info'): string {
-  return getI18n().t(`severity.${severity}`, { lng: lang, ns: 'rules' }) as string
+  return cliI18n().t(`severity.${severity}`, { lng: lang, ns: 'rules' }) as string
 }
 
 /** Thrown for a bad command line: the CLI prints the message and exits with 2. */

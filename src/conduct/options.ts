@@ -1,7 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../post/zod-messages.js'
 import type { CheckOptions } from '../checks/rule.js'
 
-const phrases = z.array(z.string().min(1)).readonly()
+useEnglishZodMessages()
+
+const phrases = z.optional(z.readonly(z.array(z.string().check(z.minLength(1)))))
 
 /**
  * Schema of the conduct lists a user adds to the built-in ones (`check`'s
@@ -9,15 +12,15 @@ const phrases = z.array(z.string().min(1)).readonly()
  */
 export const conductOptionsSchema = z.strictObject({
   /** Extra party names (a provincial party, a new federal one). */
-  parties: phrases.optional(),
+  parties: phrases,
   /** Extra partisan slogans. */
-  slogans: phrases.optional(),
+  slogans: phrases,
   /** Extra calls to vote. */
-  callsToVote: phrases.optional(),
+  callsToVote: phrases,
   /** Extra political hashtags, with or without `#`. */
-  politicalHashtags: phrases.optional(),
+  politicalHashtags: phrases,
   /** Phrases and hashtags never to flag, e.g. a programme whose name holds a listed phrase. */
-  allow: phrases.optional(),
+  allow: phrases,
 })
 
 /** Conduct lists a user adds to the built-in ones. */

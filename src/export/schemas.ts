@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { postInputSchema } from '../post/schema.js'
 import type { PlatformId } from '../platforms/types.js'
 import { threadSchema } from './payloads/common.js'
-import { builders } from './payloads/registry.js'
+import { builders, type PayloadBodies } from './payloads/registry.js'
 
 const langSchema = z.enum(['en', 'fr'])
 
@@ -11,7 +11,7 @@ const langSchema = z.enum(['en', 'fr'])
  * `body`: one thread per language (`separate`), or one thread of bilingual
  * posts (`bilingual`).
  */
-export function payloadSetSchema<Body extends z.ZodType>(body: Body) {
+export function payloadSetSchema<Body extends z.core.$ZodType>(body: Body) {
   const thread = threadSchema(body)
   return z.discriminatedUnion('accounts', [
     z.strictObject({ platform: z.string(), accounts: z.literal('separate'), en: thread, fr: thread }),
@@ -29,12 +29,12 @@ export const payloadBodySchemas = {
   facebook: builders.facebook.schema,
   instagram: builders.instagram.schema,
   youtube: builders.youtube.schema,
-} as const satisfies Record<PlatformId, z.ZodType>
+} as const satisfies Record<PlatformId, z.ZodMiniType>
 
 /** Schema of `toPayloads`' result, per platform. */
 export const payloadSetSchemas = Object.fromEntries(
   Object.entries(payloadBodySchemas).map(([platform, body]) => [platform, payloadSetSchema(body)]),
-) as { readonly [P in PlatformId]: ReturnType<typeof payloadSetSchema<(typeof payloadBodySchemas)[P]>> }
+) as { readonly [P in PlatformId]: ReturnType<typeof payloadSetSchema<z.ZodMiniType<PayloadBodies[P]>>> }
 
 /**
  * Every published schema as JSON Schema (draft 2020-12), by file name: the

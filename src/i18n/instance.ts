@@ -1,16 +1,18 @@
 import { createInstance, type i18n, type Resource } from 'i18next'
 import enAccounts from '../../locales/en/accounts.json'
-import enCli from '../../locales/en/cli.json'
 import enRules from '../../locales/en/rules.json'
 import frAccounts from '../../locales/fr/accounts.json'
-import frCli from '../../locales/fr/cli.json'
 import frRules from '../../locales/fr/rules.json'
 import type { Bilingual, Lang } from '../post/language.js'
 
-/** The library's message resources, by language and namespace. */
+/**
+ * The library's message resources, by language and namespace. (The `cli`
+ * namespace, for the command line and `bilingual-posts/pipelines`, is added
+ * to the instance by those entries.)
+ */
 export const resources: Resource = {
-  en: { rules: enRules, accounts: enAccounts, cli: enCli },
-  fr: { rules: frRules, accounts: frAccounts, cli: frCli },
+  en: { rules: enRules, accounts: enAccounts },
+  fr: { rules: frRules, accounts: frAccounts },
 }
 
 let shared: i18n | undefined
@@ -29,7 +31,7 @@ export function getI18n(): i18n {
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
-    ns: ['rules', 'accounts', 'cli'],
+    ns: ['rules', 'accounts'],
     defaultNS: 'rules',
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /** One problem found in a user's input, with the path to the bad value. */
 export interface InputIssue {
@@ -9,7 +9,7 @@ export interface InputIssue {
 }
 
 /** zod's issues as the library reports them (symbol keys written as strings). */
-export function inputIssues(error: z.ZodError): InputIssue[] {
+export function inputIssues(error: z.core.$ZodError): InputIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
     message: issue.message,

@@ -1,18 +1,23 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from './zod-messages.js'
 import { platformIds } from '../platforms/types.js'
 import { findLoneSurrogate } from '../text/unicode.js'
 
+useEnglishZodMessages()
+
 /** A string with no lone surrogate: platforms would replace one with U+FFFD and lose text. */
-const wellFormedText = z.string().superRefine((value, ctx) => {
-  const at = findLoneSurrogate(value)
-  if (at !== -1) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `Text contains a lone surrogate (U+${value.charCodeAt(at).toString(16).toUpperCase()}) at offset ${at}; it is not valid Unicode and would be replaced when published.`,
-      params: { offset: at },
-    })
-  }
-})
+const wellFormedText = z.string().check(
+  z.superRefine((value: string, ctx) => {
+    const at = findLoneSurrogate(value)
+    if (at !== -1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Text contains a lone surrogate (U+${value.charCodeAt(at).toString(16).toUpperCase()}) at offset ${at}; it is not valid Unicode and would be replaced when published.`,
+        params: { offset: at },
+      })
+    }
+  }),
+)
 
 /** Schema of a platform id (`'x'`, `'bluesky'`, …). */
 export const platformIdSchema = z.enum(platformIds)
@@ -23,8 +28,8 @@ export const bilingualTextSchema = z.strictObject({ en: wellFormedText, fr: well
 /** Schema of one media item attached to a post; alt text is required in both languages. */
 export const mediaInputSchema = z.strictObject({
   /** Where the file is (URL or path); the library does not fetch it. */
-  url: wellFormedText.optional(),
-  type: z.enum(['image', 'video', 'gif']).default('image'),
+  url: z.optional(wellFormedText),
+  type: z._default(z.enum(['image', 'video', 'gif']), 'image'),
   /** Alt text in both languages. */
   alt: bilingualTextSchema,
 })
@@ -35,19 +40,19 @@ export const mediaInputSchema = z.strictObject({
  */
 export const postInputSchema = z.strictObject({
   /** Your identifier for the post (file name, CMS id). */
-  id: wellFormedText.optional(),
+  id: z.optional(wellFormedText),
   /** English text, in Markdown. */
   en: wellFormedText,
   /** French text, in Markdown. */
   fr: wellFormedText,
   /** Platforms the post is meant for; all of them when absent. */
-  platforms: z.array(platformIdSchema).optional(),
+  platforms: z.optional(z.array(platformIdSchema)),
   /** Media attached to the post. */
-  media: z.array(mediaInputSchema).optional(),
+  media: z.optional(z.array(mediaInputSchema)),
   /** Title in both languages, for platforms that take one (YouTube). */
-  title: bilingualTextSchema.optional(),
+  title: z.optional(bilingualTextSchema),
   /** When the post should go out: an ISO 8601 / RFC 3339 date-time with offset. */
-  publishAt: z.iso.datetime({ offset: true }).optional(),
+  publishAt: z.optional(z.iso.datetime({ offset: true })),
 })
 
 /** What {@link definePost} takes, as written by a user. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../checks/diagnostic.js'
 import { check } from '../checks/engine.js'
 import type { CheckOptions } from '../checks/rule.js'
+import { cliI18n } from '../i18n/cli-messages.js'
 import { getI18n } from '../i18n/instance.js'
 import type { BilingualPost } from '../post/define.js'
 import { type Lang, languages } from '../post/language.js'
@@ -22,7 +23,7 @@ export interface PreviewOptions {
 type Translate = (key: string, data?: Readonly<Record<string, unknown>>) => string
 
 function translator(lang: Lang): Translate {
-  const instance = getI18n()
+  const instance = cliI18n()
   return (key, data = {}) => instance.t(key, { ...data, lng: lang, ns: 'cli' }) as string
 }
 

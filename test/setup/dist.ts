@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 export const cliPath = join(root, 'dist', 'cli.js')
-const outputs = ['dist/cli.js', 'dist/vitest.js', 'dist/index.js', 'dist/vitest.d.ts'].map((file) => join(root, file))
+const outputs = ['dist/cli.js', 'dist/vitest.js', 'dist/index.js', 'dist/pipelines.js', 'dist/vitest.d.ts'].map((file) => join(root, file))
 const inputs = ['src', 'locales', 'package.json', 'tsup.config.ts'].map((file) => join(root, file))
 const lock = join(root, 'node_modules', '.bilingual-posts-test-build.lock')
 

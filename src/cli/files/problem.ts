@@ -1,4 +1,4 @@
-import { getI18n } from '../../i18n/instance.js'
+import { cliI18n } from '../../i18n/cli-messages.js'
 import type { Bilingual, Lang } from '../../post/language.js'
 
 /** What can be wrong with a file of posts, before any check runs. */
@@ -39,7 +39,7 @@ export function fileProblem(
   data: Readonly<Record<string, unknown>> = {},
   place: { line?: number; column?: number; postIndex?: number } = {},
 ): PostFileProblem {
-  const instance = getI18n()
+  const instance = cliI18n()
   const say = (lng: Lang): string => {
     const language = typeof data.lang === 'string' ? instance.t(`languageNames.${data.lang}`, { lng, ns: 'cli' }) : undefined
     return instance.t(`problem.${code}`, { ...data, ...(language === undefined ? {} : { language }), lng, ns: 'cli' }) as string

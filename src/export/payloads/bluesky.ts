@@ -1,21 +1,24 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import type { Media } from '../../post/schema.js'
 import { type BlueskyFacet, blueskyFacets, type HandleResolver } from './bluesky-facets.js'
 import { type PartInput, PayloadError } from './common.js'
 
-const facetIndexSchema = z.strictObject({ byteStart: z.number().int().nonnegative(), byteEnd: z.number().int().nonnegative() })
+useEnglishZodMessages()
+
+const facetIndexSchema = z.strictObject({ byteStart: z.int().check(z.nonnegative()), byteEnd: z.int().check(z.nonnegative()) })
 
 /** A DID, as the atproto `did` string format defines it. */
-const didSchema = z.string().regex(/^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/)
+const didSchema = z.string().check(z.regex(/^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/))
 
 const facetFeatureSchema = z.discriminatedUnion('$type', [
-  z.strictObject({ $type: z.literal('app.bsky.richtext.facet#link'), uri: z.string().min(1) }),
+  z.strictObject({ $type: z.literal('app.bsky.richtext.facet#link'), uri: z.string().check(z.minLength(1)) }),
   z.strictObject({ $type: z.literal('app.bsky.richtext.facet#mention'), did: didSchema }),
-  z.strictObject({ $type: z.literal('app.bsky.richtext.facet#tag'), tag: z.string().min(1).max(640) }),
+  z.strictObject({ $type: z.literal('app.bsky.richtext.facet#tag'), tag: z.string().check(z.minLength(1), z.maxLength(640)) }),
 ])
 
 /** `app.bsky.richtext.facet`: a UTF-8 byte range of the text and what it is. */
-export const blueskyFacetSchema = z.strictObject({ index: facetIndexSchema, features: z.array(facetFeatureSchema).min(1) })
+export const blueskyFacetSchema = z.strictObject({ index: facetIndexSchema, features: z.array(facetFeatureSchema).check(z.minLength(1)) })
 
 /**
  * Stands where a blob ref goes until the sender has uploaded the file
@@ -25,9 +28,9 @@ export const blueskyFacetSchema = z.strictObject({ index: facetIndexSchema, feat
 export const blueskyBlobPlaceholderSchema = z.strictObject({
   $type: z.literal('bilingual-posts#blobPlaceholder'),
   /** Index of the media item in `post.media`. */
-  mediaIndex: z.number().int().nonnegative(),
+  mediaIndex: z.int().check(z.nonnegative()),
   /** Where the file is, as the post gave it. */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
 })
 export type BlueskyBlobPlaceholder = z.infer<typeof blueskyBlobPlaceholderSchema>
 
@@ -35,12 +38,12 @@ const strongRefSchema = z.strictObject({ uri: z.string(), cid: z.string() })
 
 const imagesEmbedSchema = z.strictObject({
   $type: z.literal('app.bsky.embed.images'),
-  images: z.array(z.strictObject({ image: blueskyBlobPlaceholderSchema, alt: z.string() })).min(1).max(4),
+  images: z.array(z.strictObject({ image: blueskyBlobPlaceholderSchema, alt: z.string() })).check(z.minLength(1), z.maxLength(4)),
 })
 const videoEmbedSchema = z.strictObject({
   $type: z.literal('app.bsky.embed.video'),
   video: blueskyBlobPlaceholderSchema,
-  alt: z.string().optional(),
+  alt: z.optional(z.string()),
 })
 
 /**
@@ -51,14 +54,14 @@ const videoEmbedSchema = z.strictObject({
  */
 export const blueskyPostSchema = z.strictObject({
   $type: z.literal('app.bsky.feed.post'),
-  text: z.string().max(3000),
+  text: z.string().check(z.maxLength(3000)),
   /** RFC 3339 date-time. */
   createdAt: z.iso.datetime({ offset: true }),
   /** BCP 47 tags, `en-CA` / `fr-CA`. */
-  langs: z.array(z.string()).max(3).optional(),
-  facets: z.array(blueskyFacetSchema).optional(),
-  embed: z.discriminatedUnion('$type', [imagesEmbedSchema, videoEmbedSchema]).optional(),
-  reply: z.strictObject({ root: strongRefSchema, parent: strongRefSchema }).optional(),
+  langs: z.optional(z.array(z.string()).check(z.maxLength(3))),
+  facets: z.optional(z.array(blueskyFacetSchema)),
+  embed: z.optional(z.discriminatedUnion('$type', [imagesEmbedSchema, videoEmbedSchema])),
+  reply: z.optional(z.strictObject({ root: strongRefSchema, parent: strongRefSchema })),
 })
 export type BlueskyPost = z.infer<typeof blueskyPostSchema>
 

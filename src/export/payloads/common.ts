@@ -1,7 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import type { Lang } from '../../post/language.js'
 import type { Media } from '../../post/schema.js'
 import type { RenderedLink } from '../../text/markdown.js'
+
+useEnglishZodMessages()
 
 /**
  * A file the sender must upload before posting an item, with its alt text in
@@ -13,9 +16,9 @@ import type { RenderedLink } from '../../text/markdown.js'
  */
 export const mediaUploadSchema = z.strictObject({
   /** Index of the media item in `post.media`. */
-  mediaIndex: z.number().int().nonnegative(),
+  mediaIndex: z.int().check(z.nonnegative()),
   /** Where the file is, as the post gave it (URL or path); the library never fetches it. */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   type: z.enum(['image', 'video', 'gif']),
   /** Alt text to attach to the upload, in the item's language (both, for a bilingual post). */
   alt: z.string(),
@@ -30,17 +33,17 @@ export type MediaUpload = z.infer<typeof mediaUploadSchema>
  * `replyTo` (X `reply.in_reply_to_tweet_id`, Bluesky `reply.parent` with
  * `reply.root` from item 0, Mastodon `in_reply_to_id`, Threads `reply_to_id`).
  */
-export function threadItemSchema<Body extends z.ZodType>(body: Body) {
+export function threadItemSchema<Body extends z.core.$ZodType>(body: Body) {
   return z.strictObject({
     body,
-    replyTo: z.number().int().nonnegative().optional(),
-    media: z.array(mediaUploadSchema).optional(),
+    replyTo: z.optional(z.int().check(z.nonnegative())),
+    media: z.optional(z.array(mediaUploadSchema)),
   })
 }
 
 /** A thread: items in posting order; the first has no `replyTo`. */
-export function threadSchema<Body extends z.ZodType>(body: Body) {
-  return z.array(threadItemSchema(body)).min(1)
+export function threadSchema<Body extends z.core.$ZodType>(body: Body) {
+  return z.array(threadItemSchema(body)).check(z.minLength(1))
 }
 
 /** Inferred type of one thread item around a body type. */

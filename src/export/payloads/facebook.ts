@@ -1,6 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { extractUrls } from '../../text/urls.js'
 import type { PartInput } from './common.js'
+
+useEnglishZodMessages()
 
 /**
  * Facebook Page `POST /{page-id}/feed` parameters: the message and the link
@@ -9,7 +12,7 @@ import type { PartInput } from './common.js'
  */
 export const facebookPostSchema = z.strictObject({
   message: z.string(),
-  link: z.string().optional(),
+  link: z.optional(z.string()),
 })
 export type FacebookPost = z.infer<typeof facebookPostSchema>
 

@@ -1,5 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { type PartInput, PayloadError } from './common.js'
+
+useEnglishZodMessages()
 
 /**
  * Instagram `POST /{ig-user-id}/media` parameters (a media container; publish
@@ -8,11 +11,11 @@ import { type PartInput, PayloadError } from './common.js'
  * Source: Instagram Graph API, "Content Publishing".
  */
 export const instagramContainerSchema = z.strictObject({
-  image_url: z.string().optional(),
-  video_url: z.string().optional(),
-  media_type: z.literal('REELS').optional(),
-  caption: z.string().max(2200),
-  alt_text: z.string().optional(),
+  image_url: z.optional(z.string()),
+  video_url: z.optional(z.string()),
+  media_type: z.optional(z.literal('REELS')),
+  caption: z.string().check(z.maxLength(2200)),
+  alt_text: z.optional(z.string()),
 })
 export type InstagramContainer = z.infer<typeof instagramContainerSchema>
 

@@ -1,6 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { extractHashtags } from '../../text/social-entities.js'
 import { type PartInput, PayloadError } from './common.js'
+
+useEnglishZodMessages()
 
 /**
  * Characters reserved by LinkedIn's "little text" format, in which the Posts
@@ -26,7 +29,7 @@ export function escapeLinkedInText(text: string): string {
 }
 
 /** An organization or member URN: `urn:li:organization:123`, `urn:li:person:abc`. */
-const authorSchema = z.string().regex(/^urn:li:(organization|person):[A-Za-z0-9_-]+$/)
+const authorSchema = z.string().check(z.regex(/^urn:li:(organization|person):[A-Za-z0-9_-]+$/))
 
 /**
  * LinkedIn Posts API `POST /rest/posts` body (headers `LinkedIn-Version:
@@ -42,7 +45,7 @@ export const linkedinPostSchema = z.strictObject({
     targetEntities: z.array(z.unknown()),
     thirdPartyDistributionChannels: z.array(z.unknown()),
   }),
-  content: z.strictObject({ media: z.strictObject({ id: z.string(), altText: z.string().optional() }) }).optional(),
+  content: z.optional(z.strictObject({ media: z.strictObject({ id: z.string(), altText: z.optional(z.string()) }) })),
   lifecycleState: z.enum(['PUBLISHED', 'DRAFT']),
   isReshareDisabledByAuthor: z.boolean(),
 })

@@ -1,5 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import type { PartInput } from './common.js'
+
+useEnglishZodMessages()
 
 /** Who sees a Mastodon status. */
 export const mastodonVisibilitySchema = z.enum(['public', 'unlisted', 'private', 'direct'])
@@ -16,10 +19,10 @@ export const mastodonStatusSchema = z.strictObject({
   /** ISO 639-1. */
   language: z.enum(['en', 'fr']),
   visibility: mastodonVisibilitySchema,
-  spoiler_text: z.string().optional(),
-  sensitive: z.boolean().optional(),
-  in_reply_to_id: z.string().optional(),
-  media_ids: z.array(z.string()).max(4).optional(),
+  spoiler_text: z.optional(z.string()),
+  sensitive: z.optional(z.boolean()),
+  in_reply_to_id: z.optional(z.string()),
+  media_ids: z.optional(z.array(z.string()).check(z.maxLength(4))),
 })
 export type MastodonStatus = z.infer<typeof mastodonStatusSchema>
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { PlatformId } from '../../platforms/types.js'
 import type { PayloadOptions } from '../options.js'
 import { blueskyPostSchema, buildBlueskyPost, type BlueskyPost } from './bluesky.js'
@@ -33,7 +33,7 @@ export interface BuildContext {
 /** A platform whose post is one text (split into a thread of replies when the platform chains them). */
 export interface TextBuilder<Body> {
   readonly kind: 'text'
-  readonly schema: z.ZodType<Body>
+  readonly schema: z.ZodMiniType<Body>
   /** Whether the platform chains replies, so that a long text can go out as a thread. */
   readonly threads: boolean
   build(part: PartInput, context: BuildContext): { body: Body; media?: MediaUpload[] }
@@ -42,7 +42,7 @@ export interface TextBuilder<Body> {
 /** A platform that holds each language in a field of its own (YouTube `localizations`). */
 export interface LocalizedBuilder<Body> {
   readonly kind: 'localized'
-  readonly schema: z.ZodType<Body>
+  readonly schema: z.ZodMiniType<Body>
   build(main: YouTubeVersion, other: YouTubeVersion | undefined, context: BuildContext): Body
 }
 

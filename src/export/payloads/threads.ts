@@ -1,5 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { type PartInput, PayloadError } from './common.js'
+
+useEnglishZodMessages()
 
 /**
  * Threads `POST /{threads-user-id}/threads` parameters (a media container;
@@ -10,10 +13,10 @@ import { type PartInput, PayloadError } from './common.js'
 export const threadsPostSchema = z.strictObject({
   media_type: z.enum(['TEXT', 'IMAGE', 'VIDEO']),
   text: z.string(),
-  image_url: z.string().optional(),
-  video_url: z.string().optional(),
-  alt_text: z.string().optional(),
-  reply_to_id: z.string().optional(),
+  image_url: z.optional(z.string()),
+  video_url: z.optional(z.string()),
+  alt_text: z.optional(z.string()),
+  reply_to_id: z.optional(z.string()),
 })
 export type ThreadsPost = z.infer<typeof threadsPostSchema>
 

@@ -1,5 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import type { PartInput } from './common.js'
+
+useEnglishZodMessages()
 
 /**
  * X API v2 `POST /2/tweets` body. `reply` and `media` hold ids the sender only
@@ -9,8 +12,8 @@ import type { PartInput } from './common.js'
  */
 export const xPostSchema = z.strictObject({
   text: z.string(),
-  reply: z.strictObject({ in_reply_to_tweet_id: z.string() }).optional(),
-  media: z.strictObject({ media_ids: z.array(z.string()).min(1).max(4) }).optional(),
+  reply: z.optional(z.strictObject({ in_reply_to_tweet_id: z.string() })),
+  media: z.optional(z.strictObject({ media_ids: z.array(z.string()).check(z.minLength(1), z.maxLength(4)) })),
 })
 export type XPost = z.infer<typeof xPostSchema>
 

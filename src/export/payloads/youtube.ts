@@ -1,7 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import type { Lang } from '../../post/language.js'
 
-const localizationSchema = z.strictObject({ title: z.string().max(100), description: z.string() })
+useEnglishZodMessages()
+
+const localizationSchema = z.strictObject({ title: z.string().check(z.maxLength(100)), description: z.string() })
 
 /**
  * YouTube Data API `videos.update` / `videos.insert` body for
@@ -11,12 +14,12 @@ const localizationSchema = z.strictObject({ title: z.string().max(100), descript
  */
 export const youtubeVideoSchema = z.strictObject({
   snippet: z.strictObject({
-    title: z.string().max(100),
+    title: z.string().check(z.maxLength(100)),
     description: z.string(),
     defaultLanguage: z.enum(['en', 'fr']),
-    categoryId: z.string().optional(),
+    categoryId: z.optional(z.string()),
   }),
-  localizations: z.partialRecord(z.enum(['en', 'fr']), localizationSchema).optional(),
+  localizations: z.optional(z.partialRecord(z.enum(['en', 'fr']), localizationSchema)),
 })
 export type YouTubeVideo = z.infer<typeof youtubeVideoSchema>
 
