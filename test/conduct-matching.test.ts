@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fold, foldCharacter } from '../src/conduct/fold.js'
+import { fold, foldCharacter, foldQuick } from '../src/conduct/fold.js'
 import { partisanTerms } from '../src/conduct/lists.js'
 import { compileTerms, findTerms } from '../src/conduct/terms.js'
 import { generateCorpus, seededRandom } from './support/corpus.js'
@@ -18,6 +18,17 @@ describe('conduct matching fast paths', () => {
       expect(folded.text).toBe(referenceFold(text))
       expect(folded.starts).toHaveLength(folded.text.length)
       for (let i = 0; i < folded.text.length; i++) expect(folded.starts[i]).toBeLessThan(folded.ends[i] as number)
+    }
+  })
+
+  it('the quick whole-text fold holds every piece the exact fold holds (so skipping on it loses nothing)', () => {
+    const compiled = compileTerms(partisanTerms)
+    const samples = [...generateCorpus(1_000, 33), 'CŒUR Cœur cœur', 'ÆTHER', 'Straße', 'İstanbul', 'Parti Québécois', 'NOUVEAU PARTI DÉMOCRATIQUE']
+    for (const text of samples) {
+      const quick = foldQuick(text)
+      const exact = fold(text).text
+      for (const piece of compiled.pieces) if (exact.includes(piece)) expect(quick, `${piece} in ${text}`).toContain(piece)
+      for (const word of exact.split(/[^\p{L}\p{N}]+/u)) if (word !== '') expect(quick).toContain(word)
     }
   })
 

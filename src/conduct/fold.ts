@@ -56,3 +56,19 @@ export function fold(text: string): FoldedText {
 export function foldPlain(text: string): string {
   return fold(text).text
 }
+
+/**
+ * The whole text folded in a few native passes, without offsets: the same
+ * letters {@link fold} gives (accents, case, œ æ ß), for a quick "could any
+ * phrase be here at all?" before the exact, offset-keeping fold.
+ */
+export function foldQuick(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/ß/g, 'ss')
+}

@@ -1,4 +1,4 @@
-import { fold, foldPlain } from './fold.js'
+import { fold, foldPlain, foldQuick } from './fold.js'
 
 /** One phrase to look for, and what it is. */
 export interface Term<Kind extends string = string> {
@@ -85,12 +85,17 @@ export function findTerms<Kind extends string>(
   ranges: readonly { readonly start: number; readonly end: number }[] = [{ start: 0, end: text.length }],
 ): TermMatch<Kind>[] {
   const found: TermMatch<Kind>[] = []
+  // Most texts hold none of the phrases: one quick fold of the whole text rules them out.
+  const quick = foldQuick(text)
+  const present = compiled.pieces.flatMap((piece, index) => (quick.includes(piece) ? [index] : []))
+  if (present.length === 0) return found
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)
     const folded = fold(slice)
-    compiled.patterns.forEach((pattern, index) => {
+    for (const index of present) {
       const term = compiled.terms[index]
-      if (term === undefined || !folded.text.includes(compiled.pieces[index] ?? '')) return
+      const pattern = compiled.patterns[index]
+      if (term === undefined || pattern === undefined || !folded.text.includes(compiled.pieces[index] ?? '')) continue
       pattern.lastIndex = 0
       for (const match of folded.text.matchAll(pattern)) {
         const first = match.index
@@ -100,7 +105,7 @@ export function findTerms<Kind extends string>(
         if (found.some((other) => other.start < end && start < other.end)) continue
         found.push({ start, end, text: text.slice(start, end), term })
       }
-    })
+    }
   }
   return found.sort((a, b) => a.start - b.start)
 }
