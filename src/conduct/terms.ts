@@ -33,22 +33,29 @@ function patternOf(phrase: string): string {
 }
 
 /**
- * The longest run of the folded phrase that any match holds verbatim (spaces,
- * hyphens and apostrophes may vary; letters may not): a text without it cannot
- * match, and `includes` says so far faster than the pattern can.
+ * The runs of the folded phrase that any match holds verbatim (spaces,
+ * hyphens and apostrophes may vary; letters may not), longest first: a text
+ * missing one of them cannot match, and `includes` says so far faster than
+ * the pattern can.
  */
-function requiredPiece(phrase: string): string {
+function requiredPieces(phrase: string): readonly string[] {
   return foldPlain(phrase)
     .split(/[\s'-]+/)
-    .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '')
+    .filter((piece) => piece !== '')
+    .sort((a, b) => b.length - a.length)
+}
+
+/** True when `folded` holds every piece (and so may hold the phrase). */
+function holdsAll(folded: string, pieces: readonly string[] | undefined): boolean {
+  return pieces === undefined || pieces.every((piece) => folded.includes(piece))
 }
 
 /** Terms compiled once, longest phrase first so `Parti libéral du Canada` wins over `Parti libéral`. */
 export interface CompiledTerms<Kind extends string = string> {
   readonly terms: readonly Term<Kind>[]
   readonly patterns: readonly RegExp[]
-  /** Per term, a piece every match contains (see {@link requiredPiece}). */
-  readonly pieces: readonly string[]
+  /** Per term, the pieces every match contains (see {@link requiredPieces}). */
+  readonly pieces: readonly (readonly string[])[]
 }
 
 /**
@@ -60,7 +67,7 @@ export function compileTerms<Kind extends string>(terms: readonly Term<Kind>[]):
   const usable = terms.filter((term) => foldPlain(term.phrase).trim() !== '')
   const sorted = [...usable].sort((a, b) => b.phrase.length - a.phrase.length)
   let patterns: readonly RegExp[] | undefined
-  let pieces: readonly string[] | undefined
+  let pieces: readonly (readonly string[])[] | undefined
   return {
     terms: sorted,
     get patterns() {
@@ -68,7 +75,7 @@ export function compileTerms<Kind extends string>(terms: readonly Term<Kind>[]):
       return patterns
     },
     get pieces() {
-      pieces ??= sorted.map((term) => requiredPiece(term.phrase))
+      pieces ??= sorted.map((term) => requiredPieces(term.phrase))
       return pieces
     },
   }
@@ -87,7 +94,7 @@ export function findTerms<Kind extends string>(
   const found: TermMatch<Kind>[] = []
   // Most texts hold none of the phrases: one quick fold of the whole text rules them out.
   const quick = foldQuick(text)
-  const present = compiled.pieces.flatMap((piece, index) => (quick.includes(piece) ? [index] : []))
+  const present = compiled.pieces.flatMap((pieces, index) => (holdsAll(quick, pieces) ? [index] : []))
   if (present.length === 0) return found
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)
@@ -95,7 +102,7 @@ export function findTerms<Kind extends string>(
     for (const index of present) {
       const term = compiled.terms[index]
       const pattern = compiled.patterns[index]
-      if (term === undefined || pattern === undefined || !folded.text.includes(compiled.pieces[index] ?? '')) continue
+      if (term === undefined || pattern === undefined || !holdsAll(folded.text, compiled.pieces[index])) continue
       pattern.lastIndex = 0
       for (const match of folded.text.matchAll(pattern)) {
         const first = match.index
