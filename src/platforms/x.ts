@@ -1,4 +1,4 @@
-import { EmojiCursor } from '../text/emoji.js'
+import { emojiEnd, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
@@ -57,11 +57,10 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
   const urls = extractUrls(normalized)
   const length = normalized.length
-  const emoji = config.emojiParsingEnabled ? new EmojiCursor(normalized) : undefined
   const defaultRanges = config.ranges === xCountingConfig.ranges
   let nextUrl = 0
   let urlStart = urls.length > 0 ? (urls[0] as UrlEntity).start : length
-  let emojiStart = emoji ? emoji.start : length
+  let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
   let weight = 0
   let hasInvalid = false
   for (let i = 0; i < length; i++) {
@@ -71,7 +70,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       i += (urls[nextUrl] as UrlEntity).url.length - 1
     } else if (i === emojiStart) {
       weight += config.defaultWeight
-      i = (emoji as EmojiCursor).end - 1
+      i = emojiEnd - 1
     } else {
       const code = normalized.charCodeAt(i)
       if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) {
@@ -89,10 +88,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= i);
       urlStart = nextUrl < urls.length ? (urls[nextUrl] as UrlEntity).start : length
     }
-    if (emoji) {
-      while (emoji.start <= i) emoji.advance()
-      emojiStart = emoji.start
-    }
+    while (emojiStart <= i) emojiStart = nextEmoji(normalized, emojiEnd)
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
