@@ -26,6 +26,7 @@
  * - skin tones follow today's Emoji_Modifier_Base: ⛷ and 🤼 no longer take one, 🤝 and
  *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
+import { decodeGrouped } from './tlds.js'
 
 /** Flags twemoji-parser knows, by first letter: `a` + `cdefgilmoqrstuwxz` = AC, AD, AE… */
 const flagRegions =
@@ -37,14 +38,7 @@ const flagRegions =
 let flags: ReadonlySet<string> | undefined
 
 function isFlag(pair: string): boolean {
-  if (!flags) {
-    const set = new Set<string>()
-    for (const group of flagRegions.split(' ')) {
-      const [first, seconds] = group.split(':') as [string, string]
-      for (const second of seconds) set.add(first + second)
-    }
-    flags = set
-  }
+  flags ??= new Set(decodeGrouped(flagRegions))
   const letters = String.fromCharCode(
     (pair.codePointAt(0) as number) - 0x1f1e6 + 97,
     (pair.codePointAt(2) as number) - 0x1f1e6 + 97,
