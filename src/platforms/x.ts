@@ -34,7 +34,7 @@ export const xCountingConfig: XCountingConfig = {
 }
 
 /** U+FFFE, U+FEFF, U+FFFF: twitter-text refuses a tweet holding one. */
-const invalidCharacter = /[\uFFFE\uFEFF\uFFFF]/
+const invalidCharacters = /[\uFFFE\uFEFF\uFFFF]/g
 
 function weightOf(code: number, config: XCountingConfig): number {
   for (const range of config.ranges) if (code >= range.start && code <= range.end) return range.weight
@@ -73,7 +73,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       i = emojiEnd - 1
     } else {
       const code = normalized.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) {
+      if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i + 1))) {
         // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
         weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
         i++
@@ -105,10 +105,8 @@ function isInvalidUnit(code: number): boolean {
   return code === 0xfffe || code === 0xfeff || code === 0xffff
 }
 
-function isSurrogatePair(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /**
@@ -136,8 +134,5 @@ export const x: Platform = {
 }
 
 function countInvalidCharacters(text: string): number {
-  if (!invalidCharacter.test(text)) return 0
-  let count = 0
-  for (let i = 0; i < text.length; i++) if (isInvalidUnit(text.charCodeAt(i))) count++
-  return count
+  return text.match(invalidCharacters)?.length ?? 0
 }

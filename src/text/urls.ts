@@ -68,6 +68,7 @@ const classSources = [
   `[\\+\\-a-z${cyrillic}0-9=_#\\/${latinAccents}]`, // ending a path
   "[a-z0-9!?\\*'@\\(\\);:&=\\+\\$\\/%#\\[\\]\\-_\\.,~|]", // in a query
   '[a-z0-9\\-_&=#\\/]', // ending a query
+  `[${spaces}]`, // white space, which no part of a link is
 ]
 const PRECEDING = 0
 const DOMAIN = 1
@@ -81,6 +82,7 @@ const PATH = 8
 const PATH_END = 9
 const QUERY = 10
 const QUERY_END = 11
+const SPACE = 12
 
 /** Sticky, with twitter-text's `i` flag and no `u`, so case folding matches its regexes'. */
 const classPatterns = classSources.map((source) => new RegExp(`(?:${source})`, 'iy'))
@@ -424,9 +426,9 @@ function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
       continue
     }
     let start = dot
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    while (start > 0 && !isIn(SPACE, text, start - 1)) start--
     let until = dot + 1
-    while (until < text.length && !isSpace(text.charCodeAt(until))) until++
+    while (until < text.length && !isIn(SPACE, text, until)) until++
     const base = Math.max(start - 1, 0)
     startRun(text, base, until)
     for (let from = base; nextMatch(from); from = matchEnd) collect(text, withoutProtocol, urls)
@@ -438,24 +440,6 @@ function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
 /** A TLD starts with an ASCII letter (`xn--` included) or a non-ASCII one. */
 function mayStartTld(code: number): boolean {
   return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
-}
-
-/** twitter-text's `spaces` class, by code unit. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    code === 0x180e ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
 }
 
 /** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
