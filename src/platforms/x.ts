@@ -1,4 +1,4 @@
-import { EmojiCursor } from '../text/emoji.js'
+import { emojiEnd, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
@@ -34,7 +34,7 @@ export const xCountingConfig: XCountingConfig = {
 }
 
 /** U+FFFE, U+FEFF, U+FFFF: twitter-text refuses a tweet holding one. */
-const invalidCharacter = /[\uFFFE\uFEFF\uFFFF]/
+const invalidCharacters = /[\uFFFE\uFEFF\uFFFF]/g
 
 function weightOf(code: number, config: XCountingConfig): number {
   for (const range of config.ranges) if (code >= range.start && code <= range.end) return range.weight
@@ -57,11 +57,10 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
   const urls = extractUrls(normalized)
   const length = normalized.length
-  const emoji = config.emojiParsingEnabled ? new EmojiCursor(normalized) : undefined
   const defaultRanges = config.ranges === xCountingConfig.ranges
   let nextUrl = 0
   let urlStart = urls.length > 0 ? (urls[0] as UrlEntity).start : length
-  let emojiStart = emoji ? emoji.start : length
+  let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
   let weight = 0
   let hasInvalid = false
   for (let i = 0; i < length; i++) {
@@ -71,10 +70,10 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       i += (urls[nextUrl] as UrlEntity).url.length - 1
     } else if (i === emojiStart) {
       weight += config.defaultWeight
-      i = (emoji as EmojiCursor).end - 1
+      i = emojiEnd - 1
     } else {
       const code = normalized.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff && isSurrogatePair(normalized, i)) {
+      if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i + 1))) {
         // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
         weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
         i++
@@ -89,10 +88,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= i);
       urlStart = nextUrl < urls.length ? (urls[nextUrl] as UrlEntity).start : length
     }
-    if (emoji) {
-      while (emoji.start <= i) emoji.advance()
-      emojiStart = emoji.start
-    }
+    while (emojiStart <= i) emojiStart = nextEmoji(normalized, emojiEnd)
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
@@ -109,10 +105,8 @@ function isInvalidUnit(code: number): boolean {
   return code === 0xfffe || code === 0xfeff || code === 0xffff
 }
 
-function isSurrogatePair(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /**
@@ -140,8 +134,5 @@ export const x: Platform = {
 }
 
 function countInvalidCharacters(text: string): number {
-  if (!invalidCharacter.test(text)) return 0
-  let count = 0
-  for (let i = 0; i < text.length; i++) if (isInvalidUnit(text.charCodeAt(i))) count++
-  return count
+  return text.match(invalidCharacters)?.length ?? 0
 }

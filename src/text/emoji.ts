@@ -26,6 +26,7 @@
  * - skin tones follow today's Emoji_Modifier_Base: ⛷ and 🤼 no longer take one, 🤝 and
  *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
+import { decodeGrouped } from './tlds.js'
 
 /** Flags twemoji-parser knows, by first letter: `a` + `cdefgilmoqrstuwxz` = AC, AD, AE… */
 const flagRegions =
@@ -37,14 +38,7 @@ const flagRegions =
 let flags: ReadonlySet<string> | undefined
 
 function isFlag(pair: string): boolean {
-  if (!flags) {
-    const set = new Set<string>()
-    for (const group of flagRegions.split(' ')) {
-      const [first, seconds] = group.split(':') as [string, string]
-      for (const second of seconds) set.add(first + second)
-    }
-    flags = set
-  }
+  flags ??= new Set(decodeGrouped(flagRegions))
   const letters = String.fromCharCode(
     (pair.codePointAt(0) as number) - 0x1f1e6 + 97,
     (pair.codePointAt(2) as number) - 0x1f1e6 + 97,
@@ -122,50 +116,35 @@ function emojiLengthAt(text: string, i: number): number {
   return length === 4 && isIndicatorPair(text, i) && !isFlag(text.slice(i, i + 4)) ? 2 : length
 }
 
+/** End (UTF-16) of the emoji {@link nextEmoji} found last. */
+export let emojiEnd = 0
+
 /**
- * Walks the emoji of a text left to right, finding exactly those {@link findEmoji}
- * lists, without building the list: X counting reads them as it goes.
+ * Start (UTF-16) of the first emoji at or after `from`, or the text length when there
+ * is none; its end is then in {@link emojiEnd}. Walking a text with it finds exactly
+ * the emoji {@link findEmoji} lists, without building the list: X counting reads them
+ * as it goes. A function and a module variable rather than a cursor object: the
+ * minifier renames them, never a property or method (the measure entry has a size budget).
+ *
+ * The pattern is tried only where an emoji can start, found by a simple regex
+ * (much faster than a loop over every character): the same leftmost matches as a global scan.
  *
  * @example
- * const cursor = new EmojiCursor('a 🇨🇦 b 😀')
- * cursor.start // 2 (cursor.end 6)
- * cursor.advance()
- * cursor.start // 9
+ * nextEmoji('a 🇨🇦 b 😀', 0) // 2 (emojiEnd 6)
+ * nextEmoji('a 🇨🇦 b 😀', 6) // 9
  */
-export class EmojiCursor {
-  /** Start (UTF-16) of the current emoji; the text length once there is none left. */
-  start = 0
-  /** End of the current emoji. */
-  end = 0
-
-  constructor(private readonly text: string) {
-    this.seek(0)
-  }
-
-  /** Moves to the emoji after the current one. */
-  advance(): void {
-    this.seek(this.end)
-  }
-
-  /**
-   * The pattern is tried only where an emoji can start, found by a simple regex
-   * (much faster than a loop over every character): the same leftmost matches as a global scan.
-   */
-  private seek(from: number): void {
-    const { text } = this
-    mayStartEmoji.lastIndex = from
-    for (let candidate = mayStartEmoji.exec(text); candidate; candidate = mayStartEmoji.exec(text)) {
-      const i = candidate.index
-      const length = emojiLengthAt(text, i)
-      if (length > 0) {
-        this.start = i
-        this.end = i + length
-        return
-      }
-      mayStartEmoji.lastIndex = i + 1
+export function nextEmoji(text: string, from: number): number {
+  mayStartEmoji.lastIndex = from
+  for (let candidate = mayStartEmoji.exec(text); candidate; candidate = mayStartEmoji.exec(text)) {
+    const i = candidate.index
+    const length = emojiLengthAt(text, i)
+    if (length > 0) {
+      emojiEnd = i + length
+      return i
     }
-    this.start = this.end = text.length
+    mayStartEmoji.lastIndex = i + 1
   }
+  return (emojiEnd = text.length)
 }
 
 /**
@@ -177,6 +156,6 @@ export class EmojiCursor {
  */
 export function findEmoji(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
-  for (const cursor = new EmojiCursor(text); cursor.start < text.length; cursor.advance()) found.push({ start: cursor.start, end: cursor.end })
+  for (let start = nextEmoji(text, 0); start < text.length; start = nextEmoji(text, emojiEnd)) found.push({ start, end: emojiEnd })
   return found
 }

@@ -50,15 +50,24 @@ const mentionFollowedBy =
  */
 export function extractHashtags(text: string): SocialEntity[] {
   if (!/[#＃]/.test(text)) return []
-  const tags: SocialEntity[] = []
-  hashtagPattern.lastIndex = 0
-  for (let match = hashtagPattern.exec(text); match; match = hashtagPattern.exec(text)) {
-    const [whole, before = '', tag = ''] = match
-    if (hashtagFollowedBy.test(text.slice(match.index + whole.length))) continue
+  return withoutThoseInUrls(findEntities(text, hashtagPattern, hashtagFollowedBy), text)
+}
+
+/**
+ * The matches of `pattern` (global: group 1 what precedes the entity, group 2 its text
+ * without `#` or `@`) that `followedBy` does not rule out. A third group, which only
+ * the mention pattern has, is a list (`@user/list`): no mention.
+ */
+function findEntities(text: string, pattern: RegExp, followedBy: RegExp): SocialEntity[] {
+  const found: SocialEntity[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const [whole, before = '', name = '', list] = match
+    if (list || followedBy.test(text.slice(match.index + whole.length))) continue
     const start = match.index + before.length
-    tags.push({ text: tag, start, end: start + tag.length + 1 })
+    found.push({ text: name, start, end: start + name.length + 1 })
   }
-  return withoutThoseInUrls(tags, text)
+  return found
 }
 
 /** twitter-text `removeOverlappingEntities` over hashtags and links, keeping the hashtags that survive. */
@@ -85,14 +94,5 @@ function withoutThoseInUrls(tags: SocialEntity[], text: string): SocialEntity[] 
  * extractMentions('Merci @SanteCanada !') // [{ text: 'SanteCanada', start: 6, end: 18 }]
  */
 export function extractMentions(text: string): SocialEntity[] {
-  if (!/[@＠]/.test(text)) return []
-  const mentions: SocialEntity[] = []
-  mentionPattern.lastIndex = 0
-  for (let match = mentionPattern.exec(text); match; match = mentionPattern.exec(text)) {
-    const [whole, before = '', name = '', list] = match
-    if (mentionFollowedBy.test(text.slice(match.index + whole.length)) || list) continue
-    const start = match.index + before.length
-    mentions.push({ text: name, start, end: start + name.length + 1 })
-  }
-  return mentions
+  return /[@＠]/.test(text) ? findEntities(text, mentionPattern, mentionFollowedBy) : []
 }

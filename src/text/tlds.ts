@@ -117,7 +117,8 @@ function decodeFrontCoded(coded: string): string[] {
   return names
 }
 
-function decodeGrouped(coded: string): string[] {
+/** Decodes two-letter names grouped by first letter, `a:cdef b:ab` = ac, ad, ae, af, ba, bb (also the format of emoji.ts's flags). */
+export function decodeGrouped(coded: string): string[] {
   return coded.split(' ').flatMap((group) => {
     const [first, seconds] = group.split(':') as [string, string]
     return [...seconds].map((second) => first + second)

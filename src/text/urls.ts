@@ -68,6 +68,7 @@ const classSources = [
   `[\\+\\-a-z${cyrillic}0-9=_#\\/${latinAccents}]`, // ending a path
   "[a-z0-9!?\\*'@\\(\\);:&=\\+\\$\\/%#\\[\\]\\-_\\.,~|]", // in a query
   '[a-z0-9\\-_&=#\\/]', // ending a query
+  `[${spaces}]`, // white space, which no part of a link is
 ]
 const PRECEDING = 0
 const DOMAIN = 1
@@ -81,6 +82,7 @@ const PATH = 8
 const PATH_END = 9
 const QUERY = 10
 const QUERY_END = 11
+const SPACE = 12
 
 /** Sticky, with twitter-text's `i` flag and no `u`, so case folding matches its regexes'. */
 const classPatterns = classSources.map((source) => new RegExp(`(?:${source})`, 'iy'))
@@ -139,268 +141,255 @@ function fold(text: string): string {
   return folded
 }
 
-interface TldIndex {
-  readonly folded: ReadonlySet<string>
-  /** First characters (folded) of the TLDs holding non-ASCII letters, to skip most positions at once. */
-  readonly nonAsciiFirsts: ReadonlySet<string>
-  /** Lengths of TLDs holding non-ASCII letters, longest first (twitter-text lists `嘉里大酒店` before `嘉里`). */
-  readonly nonAsciiLengths: readonly number[]
-  readonly maxAsciiLength: number
-}
+// The TLD index, the run being scanned and its last match are module state, not objects with
+// properties or a class with methods: the minifier renames module-level names but never a property
+// or method name, and this file is most of the code of the size-budgeted `bilingual-posts/measure`.
 
-let tldIndex: TldIndex | undefined
+/** Every TLD, folded; built on first use. */
+let foldedTlds: ReadonlySet<string> | undefined
+/** First characters (folded) of the TLDs holding non-ASCII letters, to skip most positions at once. */
+let nonAsciiTldFirsts: ReadonlySet<string>
+/** Lengths of TLDs holding non-ASCII letters, longest first (twitter-text lists `嘉里大酒店` before `嘉里`). */
+let nonAsciiTldLengths: readonly number[]
+let maxAsciiTldLength: number
 
-function tlds(): TldIndex {
-  if (tldIndex) return tldIndex
+function indexTlds(): ReadonlySet<string> {
+  if (foldedTlds) return foldedTlds
   const names = [...tldSet()]
   const nonAscii = names.filter((name) => /[^\x00-\x7f]/.test(name))
-  tldIndex = {
-    folded: new Set(names.map(fold)),
-    nonAsciiFirsts: new Set(nonAscii.map((name) => fold(name[0] as string))),
-    nonAsciiLengths: [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a),
-    maxAsciiLength: Math.max(...names.map((name) => name.length)),
-  }
-  return tldIndex
+  nonAsciiTldFirsts = new Set(nonAscii.map((name) => fold(name[0] as string)))
+  nonAsciiTldLengths = [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a)
+  maxAsciiTldLength = Math.max(...names.map((name) => name.length))
+  foldedTlds = new Set(names.map(fold))
+  return foldedTlds
 }
 
-/** One match of twitter-text's `extractUrl` regex. */
-interface RawMatch {
-  /** The consumed preceding character, or '' at the start of the text. */
-  readonly before: string
-  readonly start: number
-  readonly domainStart: number
-  readonly domainEnd: number
-  readonly hasPath: boolean
-  readonly end: number
+/**
+ * The run being scanned: twitter-text's link regex is matched inside one run of
+ * non-space characters, `[runBase, runLimit)` of `scanned`. No part of a link is
+ * white space, so nothing the scan reads or remembers lies outside, and its memory
+ * is sized to the run. Set by {@link startRun}; nothing re-enters a scan.
+ */
+let scanned = ''
+let runBase = 0
+let runLimit = 0
+// Plain arrays, filled as positions are met: a typed array costs more to create than a short run needs.
+/** Per position (from `runBase`): end of the run of subdomain, domain-name and ASCII-label characters. */
+let classRuns: number[][] = []
+/** Domain match end (-1: none) per label start. */
+let domainEnds: number[] = []
+let asciiDomainEnds: number[] = []
+
+// The last match of twitter-text's `extractUrl` regex found by nextMatch.
+/** The consumed preceding character, or '' at the start of the text. */
+let matchBefore = ''
+let matchStart = 0
+let domainStart = 0
+let domainEnd = 0
+let hasPath = false
+let matchEnd = 0
+
+function startRun(text: string, base: number, limit: number): void {
+  scanned = text
+  runBase = base
+  runLimit = limit
+  classRuns = [[], [], []]
+  domainEnds = []
+  asciiDomainEnds = []
 }
 
 /** Label starts of the chain being resolved, reused across calls (resolveChain never re-enters). */
 const chain: number[] = []
 
-/**
- * Matches twitter-text's link regex inside one run of non-space characters,
- * `[base, limit)`: no part of a link is white space, so nothing it reads or
- * remembers lies outside, and its memory is sized to the run.
- */
-class UrlScanner {
-  // Plain arrays, filled as positions are met: a typed array costs more to create than a short run needs.
-  /** Per position (from `base`): end of the run of subdomain, domain-name and ASCII-label characters. */
-  private readonly runs: [number[], number[], number[]] = [[], [], []]
-  /** Domain match end (-1: none) per label start. */
-  private readonly domainEnds: number[] = []
-  private readonly asciiDomainEnds: number[] = []
-
-  constructor(
-    private readonly text: string,
-    private readonly base: number,
-    private readonly limit: number,
-  ) {}
-
-  /** The leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` finds it. */
-  next(from: number): RawMatch | undefined {
-    const { text } = this
-    for (let p = from; p < this.limit; p++) {
-      if (isIn(PRECEDING, text, p)) {
-        const match = this.urlAt(p + 1, text[p] as string)
-        if (match) return match
-      }
-      if (p === 0) {
-        const match = this.urlAt(0, '')
-        if (match) return match
-      }
-    }
-    return undefined
+/** Finds the leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` does; false when there is none. */
+function nextMatch(from: number): boolean {
+  for (let p = from; p < runLimit; p++) {
+    if ((isIn(PRECEDING, scanned, p) && urlAt(p + 1, scanned[p] as string)) || (p === 0 && urlAt(0, ''))) return true
   }
-
-  /** End of the run of `cls` (SUBDOMAIN, DOMAIN_NAME or ASCII_LABEL) from `index`, remembered for every position of the run. */
-  private runFrom(cls: typeof SUBDOMAIN | typeof DOMAIN_NAME | typeof ASCII_LABEL, index: number): number {
-    const runs = this.runs[cls - SUBDOMAIN] as number[]
-    const { base } = this
-    const known = runs[index - base]
-    if (known !== undefined) return known
-    const end = runEnd(cls, this.text, index)
-    for (let i = index; i < Math.max(end, index + 1); i++) runs[i - base] = end
-    return end
-  }
-
-  private urlAt(start: number, before: string): RawMatch | undefined {
-    const { text } = this
-    let domainStart = start
-    let domainEnd = -1
-    if ((text.charCodeAt(start) | 0x20) === 0x68) {
-      protocol.lastIndex = start
-      if (protocol.test(text)) {
-        domainStart = protocol.lastIndex
-        domainEnd = this.domainAt(domainStart)
-      }
-    }
-    if (domainEnd < 0) {
-      domainStart = start
-      domainEnd = this.domainAt(start)
-    }
-    if (domainEnd < 0) return undefined
-    let end = domainEnd
-    if (text[end] === ':') {
-      const portEnd = runEnd(DIGIT, text, end + 1)
-      if (portEnd > end + 1) end = portEnd
-    }
-    const hasPath = text[end] === '/'
-    if (hasPath) end = this.pathEnd(end + 1)
-    if (text[end] === '?') end = this.queryEnd(end + 1) ?? end
-    return { before, start, domainStart, domainEnd, hasPath, end }
-  }
-
-  /**
-   * End of `subdomain* domainName tld` starting at `start`, or -1. The regex's greedy
-   * `subdomain*` means: the match of the domain starting at the next label if there
-   * is one, else this label as the domain name followed by a TLD. Worked out
-   * iteratively and remembered per label, so long `a.a.a.…` chains stay linear.
-   */
-  private domainAt(start: number): number {
-    return this.resolveChain(start, false, this.text.length)
-  }
-
-  /** End of a twitter-text `validAsciiDomain` match at `start` inside a domain that ends at `limit`, or -1. */
-  private asciiDomainAt(start: number, limit: number): number {
-    return this.resolveChain(start, true, limit)
-  }
-
-  private resolveChain(start: number, ascii: boolean, limit: number): number {
-    const memo = ascii ? this.asciiDomainEnds : this.domainEnds
-    const { base } = this
-    chain.length = 0
-    let q = start
-    let result = -1
-    for (;;) {
-      const known = memo[q - base]
-      if (known !== undefined) {
-        result = known
-        break
-      }
-      const next = ascii ? this.asciiLabelAt(q, limit) : this.labelAt(q)
-      if (next < 0) {
-        memo[q - base] = -1
-        break
-      }
-      chain.push(q)
-      q = next
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const labelStart = chain[i] as number
-      // A label holding `_` may be a subdomain, never the domain name right before the TLD.
-      if (result < 0 && (ascii || this.runFrom(DOMAIN_NAME, labelStart) === this.runFrom(SUBDOMAIN, labelStart))) {
-        result = this.tldAt(ascii ? (this.asciiLabelAt(labelStart, limit) as number) : this.labelAt(labelStart), limit)
-      }
-      memo[labelStart - base] = result
-    }
-    return result
-  }
-
-  /** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
-  private labelAt(q: number): number {
-    const { text } = this
-    if (!isIn(DOMAIN, text, q)) return -1
-    const end = this.runFrom(SUBDOMAIN, q)
-    return text.charCodeAt(end) === 0x2e && isIn(DOMAIN, text, end - 1) ? end + 1 : -1
-  }
-
-  /** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
-  private asciiLabelAt(q: number, limit: number): number {
-    const end = Math.min(this.runFrom(ASCII_LABEL, q), limit)
-    return end === q || end >= limit || this.text.charCodeAt(end) !== 0x2e ? -1 : end + 1
-  }
-
-  /** End of a TLD at `q` (gTLD, ccTLD, then punycode, as twitter-text orders them), or -1. */
-  private tldAt(q: number, limit: number): number {
-    const { text } = this
-    if (q >= limit) return -1
-    const { folded, nonAsciiFirsts, nonAsciiLengths, maxAsciiLength } = tlds()
-    const asciiEnd = Math.min(runEnd(ALPHANUMERIC, text, q), limit)
-    if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && nonAsciiFirsts.has(fold(text[q] as string))) {
-      for (const length of nonAsciiLengths) {
-        const end = q + length
-        if (end <= limit && folded.has(fold(text.slice(q, end))) && this.endsTld(end, limit)) return end
-      }
-    }
-    if (asciiEnd > q && asciiEnd - q <= maxAsciiLength && folded.has(text.slice(q, asciiEnd).toUpperCase()) && this.endsTld(asciiEnd, limit)) return asciiEnd
-    if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
-      const end = Math.min(runEnd(PUNYCODE, text, q + 4), limit)
-      if (end > q + 4) return end
-    }
-    return -1
-  }
-
-  /** twitter-text's TLD lookahead `(?=[^0-9a-zA-Z@+-]|$)`. */
-  private endsTld(end: number, limit: number): boolean {
-    if (end === limit) return true
-    const code = this.text.charCodeAt(end)
-    const letter = code | 0x20
-    return !((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) || code === 0x40 || code === 0x2b || code === 0x2d)
-  }
-
-  /**
-   * End of `validUrlPath*` from `from`: path characters and balanced parentheses are
-   * read as far as they go; the regex's backtracking then settles on the last one
-   * allowed to end a path (a letter, digit, `+-=_#/`, or a parenthesised group).
-   */
-  private pathEnd(from: number): number {
-    const { text } = this
-    let lastEnding = from
-    let i = from
-    for (;;) {
-      if (isIn(PATH, text, i)) {
-        if (isIn(PATH_END, text, i)) lastEnding = i + 1
-        i++
-      } else if (text.charCodeAt(i) === 0x28) {
-        const groupEnd = this.balancedParensEnd(i)
-        if (groupEnd < 0) break
-        i = lastEnding = groupEnd
-      } else {
-        break
-      }
-    }
-    return lastEnding
-  }
-
-  /** twitter-text's `validUrlBalancedParens`: `(chars)` or one nested level, `(a(b)c)`. */
-  private balancedParensEnd(open: number): number {
-    const { text } = this
-    const first = runEnd(PATH, text, open + 1)
-    if (text[first] === ')') return first > open + 1 ? first + 1 : -1
-    if (text[first] !== '(') return -1
-    const inner = runEnd(PATH, text, first + 1)
-    if (inner === first + 1 || text[inner] !== ')') return -1
-    const rest = runEnd(PATH, text, inner + 1)
-    return text[rest] === ')' ? rest + 1 : -1
-  }
-
-  /** End of `?query`: query characters up to the last one allowed to end it, or undefined when none is. */
-  private queryEnd(from: number): number | undefined {
-    const { text } = this
-    let lastEnding: number | undefined
-    for (let i = from; isIn(QUERY, text, i); i++) {
-      if (isIn(QUERY_END, text, i)) lastEnding = i + 1
-    }
-    return lastEnding
-  }
-
-  /** Every `validAsciiDomain` match in `[start, end)`, as `String.prototype.replace` with a global regex visits them. */
-  asciiDomains(start: number, end: number): string[] {
-    const found: string[] = []
-    let p = start
-    while (p < end) {
-      const matchEnd = this.asciiDomainAt(p, end)
-      if (matchEnd > p) {
-        found.push(this.text.slice(p, matchEnd))
-        p = matchEnd
-      } else {
-        p++
-      }
-    }
-    return found
-  }
+  return false
 }
 
+/** End of the run of `cls` (SUBDOMAIN, DOMAIN_NAME or ASCII_LABEL) from `index`, remembered for every position of the run. */
+function runFrom(cls: typeof SUBDOMAIN | typeof DOMAIN_NAME | typeof ASCII_LABEL, index: number): number {
+  const runs = classRuns[cls - SUBDOMAIN] as number[]
+  const known = runs[index - runBase]
+  if (known !== undefined) return known
+  const end = runEnd(cls, scanned, index)
+  for (let i = index; i < Math.max(end, index + 1); i++) runs[i - runBase] = end
+  return end
+}
+
+/** Matches a link whose scheme or domain starts at `start`, after `before`: sets the match and returns true, or returns false. */
+function urlAt(start: number, before: string): boolean {
+  const text = scanned
+  let domainFrom = start
+  let domainTo = -1
+  if ((text.charCodeAt(start) | 0x20) === 0x68) {
+    protocol.lastIndex = start
+    if (protocol.test(text)) {
+      domainFrom = protocol.lastIndex
+      domainTo = resolveChain(domainFrom, false, text.length)
+    }
+  }
+  if (domainTo < 0) {
+    domainFrom = start
+    domainTo = resolveChain(start, false, text.length)
+  }
+  if (domainTo < 0) return false
+  let end = domainTo
+  if (text[end] === ':') {
+    const portEnd = runEnd(DIGIT, text, end + 1)
+    if (portEnd > end + 1) end = portEnd
+  }
+  hasPath = text[end] === '/'
+  if (hasPath) end = pathEnd(end + 1)
+  if (text[end] === '?') end = queryEnd(end + 1) ?? end
+  matchBefore = before
+  matchStart = start
+  domainStart = domainFrom
+  domainEnd = domainTo
+  matchEnd = end
+  return true
+}
+
+/**
+ * End of `subdomain* domainName tld` (or, with `ascii`, of twitter-text's
+ * `validAsciiDomain` inside a domain that ends at `limit`) starting at `start`, or -1.
+ * The regex's greedy `subdomain*` means: the match of the domain starting at the next
+ * label if there is one, else this label as the domain name followed by a TLD.
+ * Worked out iteratively and remembered per label, so long `a.a.a.…` chains stay linear.
+ */
+function resolveChain(start: number, ascii: boolean, limit: number): number {
+  const memo = ascii ? asciiDomainEnds : domainEnds
+  chain.length = 0
+  let q = start
+  let result = -1
+  for (;;) {
+    const known = memo[q - runBase]
+    if (known !== undefined) {
+      result = known
+      break
+    }
+    const next = ascii ? asciiLabelAt(q, limit) : labelAt(q)
+    if (next < 0) {
+      memo[q - runBase] = -1
+      break
+    }
+    chain.push(q)
+    q = next
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const labelStart = chain[i] as number
+    // A label holding `_` may be a subdomain, never the domain name right before the TLD.
+    if (result < 0 && (ascii || runFrom(DOMAIN_NAME, labelStart) === runFrom(SUBDOMAIN, labelStart))) {
+      result = tldAt(ascii ? asciiLabelAt(labelStart, limit) : labelAt(labelStart), limit)
+    }
+    memo[labelStart - runBase] = result
+  }
+  return result
+}
+
+/** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
+function labelAt(q: number): number {
+  if (!isIn(DOMAIN, scanned, q)) return -1
+  const end = runFrom(SUBDOMAIN, q)
+  return scanned.charCodeAt(end) === 0x2e && isIn(DOMAIN, scanned, end - 1) ? end + 1 : -1
+}
+
+/** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
+function asciiLabelAt(q: number, limit: number): number {
+  const end = Math.min(runFrom(ASCII_LABEL, q), limit)
+  return end === q || end >= limit || scanned.charCodeAt(end) !== 0x2e ? -1 : end + 1
+}
+
+/** End of a TLD at `q` (gTLD, ccTLD, then punycode, as twitter-text orders them), or -1. */
+function tldAt(q: number, limit: number): number {
+  const text = scanned
+  if (q >= limit) return -1
+  const folded = indexTlds()
+  const asciiEnd = Math.min(runEnd(ALPHANUMERIC, text, q), limit)
+  if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && nonAsciiTldFirsts.has(fold(text[q] as string))) {
+    for (const length of nonAsciiTldLengths) {
+      const end = q + length
+      if (end <= limit && folded.has(fold(text.slice(q, end))) && endsTld(end, limit)) return end
+    }
+  }
+  if (asciiEnd > q && asciiEnd - q <= maxAsciiTldLength && folded.has(text.slice(q, asciiEnd).toUpperCase()) && endsTld(asciiEnd, limit)) return asciiEnd
+  if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
+    const end = Math.min(runEnd(PUNYCODE, text, q + 4), limit)
+    if (end > q + 4) return end
+  }
+  return -1
+}
+
+/** twitter-text's TLD lookahead `(?=[^0-9a-zA-Z@+-]|$)`. */
+function endsTld(end: number, limit: number): boolean {
+  if (end === limit) return true
+  const code = scanned.charCodeAt(end)
+  const letter = code | 0x20
+  return !((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) || code === 0x40 || code === 0x2b || code === 0x2d)
+}
+
+/**
+ * End of `validUrlPath*` from `from`: path characters and balanced parentheses are
+ * read as far as they go; the regex's backtracking then settles on the last one
+ * allowed to end a path (a letter, digit, `+-=_#/`, or a parenthesised group).
+ */
+function pathEnd(from: number): number {
+  const text = scanned
+  let lastEnding = from
+  let i = from
+  for (;;) {
+    if (isIn(PATH, text, i)) {
+      if (isIn(PATH_END, text, i)) lastEnding = i + 1
+      i++
+    } else if (text.charCodeAt(i) === 0x28) {
+      const groupEnd = balancedParensEnd(i)
+      if (groupEnd < 0) break
+      i = lastEnding = groupEnd
+    } else {
+      break
+    }
+  }
+  return lastEnding
+}
+
+/** twitter-text's `validUrlBalancedParens`: `(chars)` or one nested level, `(a(b)c)`. */
+function balancedParensEnd(open: number): number {
+  const text = scanned
+  const first = runEnd(PATH, text, open + 1)
+  if (text[first] === ')') return first > open + 1 ? first + 1 : -1
+  if (text[first] !== '(') return -1
+  const inner = runEnd(PATH, text, first + 1)
+  if (inner === first + 1 || text[inner] !== ')') return -1
+  const rest = runEnd(PATH, text, inner + 1)
+  return text[rest] === ')' ? rest + 1 : -1
+}
+
+/** End of `?query`: query characters up to the last one allowed to end it, or undefined when none is. */
+function queryEnd(from: number): number | undefined {
+  let lastEnding: number | undefined
+  for (let i = from; isIn(QUERY, scanned, i); i++) {
+    if (isIn(QUERY_END, scanned, i)) lastEnding = i + 1
+  }
+  return lastEnding
+}
+
+/** Every `validAsciiDomain` match in `[start, end)` of the run, as `String.prototype.replace` with a global regex visits them. */
+function asciiDomains(start: number, end: number): string[] {
+  const found: string[] = []
+  let p = start
+  while (p < end) {
+    const asciiEnd = resolveChain(p, true, end)
+    if (asciiEnd > p) {
+      found.push(scanned.slice(p, asciiEnd))
+      p = asciiEnd
+    } else {
+      p++
+    }
+  }
+  return found
+}
 /**
  * The links in `text`, with UTF-16 offsets, exactly as twitter-text v3
  * `extractUrlsWithIndices(text, { extractUrlsWithoutProtocol })` finds them.
@@ -437,14 +426,12 @@ function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
       continue
     }
     let start = dot
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    while (start > 0 && !isIn(SPACE, text, start - 1)) start--
     let until = dot + 1
-    while (until < text.length && !isSpace(text.charCodeAt(until))) until++
+    while (until < text.length && !isIn(SPACE, text, until)) until++
     const base = Math.max(start - 1, 0)
-    const scanner = new UrlScanner(text, base, until)
-    for (let match = scanner.next(base); match; match = scanner.next(match.end)) {
-      collect(text, match, scanner, withoutProtocol, urls)
-    }
+    startRun(text, base, until)
+    for (let from = base; nextMatch(from); from = matchEnd) collect(text, withoutProtocol, urls)
     dot = text.indexOf('.', until)
   }
   return urls
@@ -455,35 +442,17 @@ function mayStartTld(code: number): boolean {
   return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
-/** twitter-text's `spaces` class, by code unit. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    code === 0x180e ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
-}
-
-function collect(text: string, match: RawMatch, scanner: UrlScanner, withoutProtocol: boolean, urls: UrlEntity[]): void {
-  const hasProtocol = match.domainStart > match.start
-    if (!isValidUrl(text, match, scanner)) return
-    if (hasProtocol) {
-      const whole = text.slice(match.start, match.end)
-      // Only a `t.co/` link can match the t.co rule: skip its regex for every other link.
-      const url = match.domainEnd - match.domainStart === 4 && text.charCodeAt(match.domainEnd) === 0x2f ? withTcoRule(whole) : whole
-      if (url !== undefined) urls.push({ url, start: match.start, end: match.start + url.length })
-    } else if (withoutProtocol && !invalidPrecedingWithoutProtocol.test(match.before)) {
-      urls.push(...schemelessUrls(text, match, scanner))
-    }
+/** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
+function collect(text: string, withoutProtocol: boolean, urls: UrlEntity[]): void {
+  if (!isValidUrl(text)) return
+  if (domainStart > matchStart) {
+    const whole = text.slice(matchStart, matchEnd)
+    // Only a `t.co/` link can match the t.co rule: skip its regex for every other link.
+    const url = domainEnd - domainStart === 4 && text.charCodeAt(domainEnd) === 0x2f ? withTcoRule(whole) : whole
+    if (url !== undefined) urls.push({ url, start: matchStart, end: matchStart + url.length })
+  } else if (withoutProtocol && !invalidPrecedingWithoutProtocol.test(matchBefore)) {
+    urls.push(...schemelessUrls(text))
+  }
 }
 
 /** A t.co link keeps only its slug (and query); a slug over 40 characters is no link. */
@@ -498,28 +467,27 @@ function withTcoRule(url: string): string | undefined {
  * ASCII domain inside the matched domain is a link, and the last one also takes the
  * path when there is one (not a port or query on their own).
  */
-function schemelessUrls(text: string, match: RawMatch, scanner: UrlScanner): UrlEntity[] {
-  const domain = text.slice(match.domainStart, match.domainEnd)
+function schemelessUrls(text: string): UrlEntity[] {
+  const domain = text.slice(domainStart, domainEnd)
   const urls: UrlEntity[] = []
   let searchFrom = 0
-  for (const ascii of scanner.asciiDomains(match.domainStart, match.domainEnd)) {
+  for (const ascii of asciiDomains(domainStart, domainEnd)) {
     // twitter-text locates each match with indexOf from the previous end; kept for identical offsets.
     const offset = domain.indexOf(ascii, searchFrom)
     searchFrom = offset + ascii.length
-    urls.push({ url: ascii, start: match.domainStart + offset, end: match.domainStart + searchFrom })
+    urls.push({ url: ascii, start: domainStart + offset, end: domainStart + searchFrom })
   }
   const last = urls[urls.length - 1]
-  if (last && match.hasPath) {
-    last.url += text.slice(match.domainEnd, match.end)
-    last.end = match.end
+  if (last && hasPath) {
+    last.url += text.slice(domainEnd, matchEnd)
+    last.end = matchEnd
   }
   return urls
 }
 
 /** twitter-text `isValidUrl` in `extractUrlsWithIndices`: every label 1–63 characters once punycode-encoded, total length within 4,096. */
-function isValidUrl(text: string, match: RawMatch, scanner: UrlScanner): boolean {
-  const { domainStart, domainEnd } = match
-  if (domainEnd - domainStart >= 4 && text.startsWith('xn--', domainStart) && scanner.asciiDomains(domainStart, domainEnd).length === 0) return false
+function isValidUrl(text: string): boolean {
+  if (domainEnd - domainStart >= 4 && text.startsWith('xn--', domainStart) && asciiDomains(domainStart, domainEnd).length === 0) return false
   // Labels are read in place; only a label with non-ASCII characters is cut out, for punycodeLength.
   let labelStart = domainStart
   let ascii = true
@@ -534,8 +502,8 @@ function isValidUrl(text: string, match: RawMatch, scanner: UrlScanner): boolean
       ascii = false
     }
   }
-  const protocolLength = match.domainStart > match.start ? match.domainStart - match.start : 'https://'.length
-  return protocolLength + (match.end - match.start) <= maxUrlLength
+  const protocolLength = domainStart > matchStart ? domainStart - matchStart : 'https://'.length
+  return protocolLength + (matchEnd - matchStart) <= maxUrlLength
 }
 
 /**
