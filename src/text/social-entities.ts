@@ -10,6 +10,7 @@
  * digits Unicode added later, which twitter-text does not take into hashtags.
  */
 import { extractUrls } from './urls.js'
+import { rememberRecent } from './remember.js'
 
 /** A hashtag or mention: `text` without its `#` or `@`, UTF-16 offsets of the whole entity. */
 export interface SocialEntity {
@@ -50,8 +51,10 @@ const mentionFollowedBy =
  */
 export function extractHashtags(text: string): SocialEntity[] {
   if (!/[#＃]/.test(text)) return []
-  return withoutThoseInUrls(findEntities(text, hashtagPattern, hashtagFollowedBy), text)
+  return recentHashtags(text)
 }
+
+const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findEntities(text, hashtagPattern, hashtagFollowedBy), text))
 
 /**
  * The matches of `pattern` (global: group 1 what precedes the entity, group 2 its text
@@ -94,5 +97,7 @@ function withoutThoseInUrls(tags: SocialEntity[], text: string): SocialEntity[] 
  * extractMentions('Merci @SanteCanada !') // [{ text: 'SanteCanada', start: 6, end: 18 }]
  */
 export function extractMentions(text: string): SocialEntity[] {
-  return /[@＠]/.test(text) ? findEntities(text, mentionPattern, mentionFollowedBy) : []
+  return /[@＠]/.test(text) ? recentMentions(text) : []
 }
+
+const recentMentions = rememberRecent((text) => findEntities(text, mentionPattern, mentionFollowedBy))

@@ -22,6 +22,7 @@
  * so case-insensitive matching treats characters the same way.
  */
 import { tldSet } from './tlds.js'
+import { rememberRecent } from './remember.js'
 
 /** A link found in a text, with UTF-16 offsets into that text. */
 export interface UrlEntity {
@@ -399,20 +400,11 @@ function asciiDomains(start: number, end: number): string[] {
  * extractUrls('Infos : canada.ca/fr !', { withoutProtocol: false }) // []
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
-  const withoutProtocol = options.withoutProtocol ?? true
-  // A check measures and inspects the same rendered text for several platforms and rules in a row:
-  // the last text scanned in each mode is remembered (a copy of the list goes out, so callers may keep it).
-  const memo = withoutProtocol ? lastWithoutProtocol : lastWithProtocol
-  if (memo.text !== text) {
-    memo.text = text
-    // Frozen: every caller shares these entities.
-    memo.urls = scanUrls(text, withoutProtocol).map((url) => Object.freeze(url))
-  }
-  return memo.urls.slice()
+  return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
 }
 
-const lastWithoutProtocol: { text: string | undefined; urls: UrlEntity[] } = { text: undefined, urls: [] }
-const lastWithProtocol: { text: string | undefined; urls: UrlEntity[] } = { text: undefined, urls: [] }
+const urlsWithoutProtocol = rememberRecent((text) => scanUrls(text, true))
+const urlsWithProtocol = rememberRecent((text) => scanUrls(text, false))
 
 function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
   const urls: UrlEntity[] = []
