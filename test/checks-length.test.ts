@@ -73,6 +73,8 @@ describe('length/over-limit', () => {
       expect(JSON.parse(JSON.stringify(second[i]))).toEqual(JSON.parse(JSON.stringify(d)))
     }
     expect(JSON.parse(JSON.stringify(first[0])).data.parts).toBeGreaterThan(1)
+    expect(JSON.parse(JSON.stringify(first[0])).message).toEqual({ en: first[0]?.message.en, fr: first[0]?.message.fr })
+    expect({ ...first[0]?.message }).toEqual({ en: first[0]?.message.en, fr: first[0]?.message.fr })
   })
 
   it('honours limit overrides: a 1,000-character Mastodon instance', () => {

@@ -30,9 +30,18 @@ export function defineLazy<T extends object, K extends string, V>(target: T, key
  * gate reads `report.ok`), and translating is the costliest step of a report.
  */
 export function lazyMessage(key: string, data: () => Readonly<Record<string, unknown>>, instance: i18n = getI18n()): Bilingual<string> {
-  const message = {} as Bilingual<string>
-  for (const lang of ['en', 'fr'] as const satisfies readonly Lang[]) {
-    defineLazy(message, lang, () => instance.t(key, { ...data(), lng: lang, ns: 'rules' }) as string)
+  const translate = (lng: Lang) => instance.t(key, { ...data(), lng, ns: 'rules' }) as string
+  let en: string | undefined
+  let fr: string | undefined
+  // Getters of an object literal: own and enumerable like plain values, and cheaper to make than defineProperty.
+  return {
+    get en() {
+      en ??= translate('en')
+      return en
+    },
+    get fr() {
+      fr ??= translate('fr')
+      return fr
+    },
   }
-  return message
 }
