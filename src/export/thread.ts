@@ -88,15 +88,26 @@ interface Splitter {
   readonly unitsPerPart: number
 }
 
-function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): Splitter {
+/** A text measured whole, once: whether it fits, and how many code units it has per unit counted. */
+interface WholeText {
+  readonly fits: boolean
+  readonly unitsPerCount: number
+}
+
+function measureWhole(text: string, platformId: PlatformId, options: ThreadOptions): WholeText {
+  const { platform, measureOptions } = platformSettings(platformId, options.limits)
+  const whole = platform.measure(text, measureOptions)
+  return { fits: whole.withinLimit, unitsPerCount: text.length / Math.max(1, whole.length) }
+}
+
+function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string, whole: WholeText): Splitter {
   const { platform, measureOptions } = platformSettings(platformId, options.limits)
   // The searches ask about the same slices again and again; measuring is the costly part.
   const known = new Map<number, boolean>()
   const stride = text.length + 1
-  const whole = platform.measure(text, measureOptions)
-  const suffixCount = suffix === '' ? 0 : platform.measure(suffix, measureOptions).length
-  const unitsPerPart = Math.max(1, Math.floor(((whole.limit - suffixCount) * text.length) / Math.max(1, whole.length)))
-  if (suffix === '') known.set(text.length, whole.withinLimit)
+  // The numbering counts one unit a character on every platform (digits, a space and a slash).
+  const room = (measureOptions.limit ?? platform.limits.text) - suffix.length
+  const unitsPerPart = Math.max(1, Math.floor(room * whole.unitsPerCount))
   return {
     unitsPerPart,
     text,
@@ -340,15 +351,16 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
   const wanted = options.parts ?? 1
   const trimmed = text.trim()
   if (trimmed === '') return [text]
-  if (wanted <= 1 && makeSplitter(text, platformId, options, '').fits(0, text.length)) return [text]
+  const whole = measureWhole(text, platformId, options)
+  if (wanted <= 1 && whole.fits) return [text]
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : ''), wanted)
+    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole), wanted)
     if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole)
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count >= 10 ** digits) {
@@ -393,9 +405,11 @@ export function splitThreadPair(en: string, fr: string, platformId: PlatformId, 
 export function threadPartCount(text: string, platformId: PlatformId, options: Omit<ThreadOptions, 'parts'> = {}): number {
   const numbering = options.numbering ?? true
   const trimmed = text.trim()
-  if (trimmed === '' || makeSplitter(text, platformId, options, '').fits(0, text.length)) return 1
+  if (trimmed === '') return 1
+  const whole = measureWhole(text, platformId, options)
+  if (whole.fits) return 1
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole)
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count < 10 ** digits) return count
