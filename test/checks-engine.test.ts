@@ -47,6 +47,20 @@ describe('messages', () => {
     expect(d?.message).toEqual({ en: 'EN reworded', fr: 'FR reformulé' })
   })
 
+  it('follows a rewording added after messages were read (remembered translations are forgotten)', () => {
+    const host = createInstance()
+    void host.init({ initAsync: false, lng: 'en', resources: { en: { rules: { 'parity/untranslated': { identical: 'First wording' } } } } })
+    const post = definePost({ en: 'Hello there', fr: 'Hello there' })
+    const options = { preset: 'none' as const, rules: { 'parity/untranslated': 'error' as const }, i18n: host }
+    expect(check(post, options).diagnostics[0]?.message.en).toBe('First wording')
+    expect(check(post, options).diagnostics[0]?.message.en).toBe('First wording')
+    host.addResourceBundle('en', 'rules', { 'parity/untranslated': { identical: 'Second wording' } }, true, true)
+    expect(check(post, options).diagnostics[0]?.message.en).toBe('Second wording')
+    host.removeResourceBundle('en', 'rules')
+    host.addResourceBundle('en', 'rules', { 'parity/untranslated': { identical: 'Third wording' } })
+    expect(check(post, options).diagnostics[0]?.message.en).toBe('Third wording')
+  })
+
   it('formatDiagnostic writes a line in the asked language', () => {
     const [d] = check(definePost({ en: 'Notice: closed', fr: 'Avis : fermé' }), { preset: 'none', rules: { 'typography/fr-colon': 'warn' } }).diagnostics
     expect(formatDiagnostic(d!, 'fr')).toBe('fr 1:5-1:6 avertissement  Mettez une espace insécable avant le deux-points en français. (typography/fr-colon)')
