@@ -326,11 +326,6 @@ export function isNfcStable(text: string): boolean {
   return !mayChangeUnderNfc.test(text)
 }
 
-/** NFC normal form; the cheap test first, as most text already is NFC. */
-export function toNfc(text: string): string {
-  return isNfcStable(text) ? text : text.normalize('NFC')
-}
-
 /** Splits `text` into grapheme clusters. */
 export function graphemes(text: string): string[] {
   return [...segmentWindows(text)]
