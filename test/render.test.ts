@@ -58,7 +58,9 @@ describe('render', () => {
 
 describe('the plain-text fast path', () => {
   it('gives exactly what the parser gives, on generated texts it accepts', () => {
-    const pieces = ['Les', 'cliniques', 'ouvrent', 'lundi.', '#Grippe', '@Sante', 'https://canada.ca/fr', 'é', '1.', '2)', '-', '+', '#', '=', '~~~', '\n', '\n\n', ' ', '  ', '\t', '!', ':', '«', '»', '😀', '    code']
+    const pieces = ['Les', 'cliniques', 'ouvrent', 'lundi.', '#Grippe', '@Sante', 'https://canada.ca/fr', 'é', '1.', '2)', '-', '+', '#', '=', '~~~', '\n', '\n\n', ' ', '  ', '\t', '!', ':', '«', '»', '😀', '    code',
+      // The characters the fast path accepts in some places only: `_` between letters, `&` not starting a reference, `<` and `>` not starting HTML.
+      '_', 'a_b', 'x=1&y=2', '&', '&amp;', '&#233;', '&#x41;', '&copy', '<', '<3', '<a', '</b>', '<!--', '<https://canada.ca>', '>', 'a>b', 'é_à', '__', '1_000', '😀_']
     let accepted = 0
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
@@ -70,5 +72,20 @@ describe('the plain-text fast path', () => {
       { numRuns: 20_000, seed: 1 },
     )
     expect(accepted).toBeGreaterThan(1000)
+  })
+
+  it('gives exactly what the parser gives where `_`, `&`, `<` and `>` meet letters, digits and punctuation', () => {
+    const units = ['a', 'é', 'Z', '1', '_', '&', ';', '#', 'x', 'X', 'amp', '<', '>', ' ', '.', '!', '@', '/', ':', '😀', '«']
+    let accepted = 0
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 14 }), (parts) => {
+        const text = parts.join('')
+        if (!isPlainText(text)) return
+        accepted++
+        expect(renderMarkdown(text, labelThenUrl, parseMarkdown(text)).text).toBe(text)
+      }),
+      { numRuns: 30_000, seed: 2 },
+    )
+    expect(accepted).toBeGreaterThan(5000)
   })
 })

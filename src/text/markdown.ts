@@ -38,7 +38,13 @@ export function parseMarkdown(markdown: string): Root {
   return processor.parse(markdown)
 }
 
-const markdownCharacters = /[\\`*_[\]<>&\r]/
+const markdownCharacters = /[\\`*[\]\r]/
+/** An underscore not between two letters or digits: only there can `_` open or close emphasis. */
+const flankingUnderscore = /(?<![\p{L}\p{N}_])_|_(?![\p{L}\p{N}_])/u
+/** A character or entity reference (`&eacute;`, `&#233;`): the only `&` the parser decodes. */
+const characterReference = /&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/
+/** `<` before anything but white space: an autolink (`<a@b.c>`, `<https://…>`) or raw HTML may start there. */
+const openingAngle = /<\S/
 const blockSyntaxLine = /^(?:[ \t]|#{1,6}(?:[ \t]|$)|[-+*=](?:[ \t]|$)|[-=]+[ \t]*$|\d{1,9}[.)](?:[ \t]|$)|>|~~~)/m
 const trailingWhitespace = /[ \t]$/m
 
@@ -50,6 +56,9 @@ const trailingWhitespace = /[ \t]$/m
 export function isPlainText(markdown: string): boolean {
   return (
     !markdownCharacters.test(markdown) &&
+    !(markdown.includes('_') && flankingUnderscore.test(markdown)) &&
+    !(markdown.includes('&') && characterReference.test(markdown)) &&
+    !(markdown.includes('<') && openingAngle.test(markdown)) &&
     !blockSyntaxLine.test(markdown) &&
     !trailingWhitespace.test(markdown) &&
     !markdown.includes('\n\n\n') &&
