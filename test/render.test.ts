@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { platformIds, render, renderDetailed } from '../src/index.js'
-import { isPlainText, parseMarkdown, renderMarkdown } from '../src/text/markdown.js'
+import { isPlainText, parseMarkdown, renderMarkdown, withLineEdgesTrimmed } from '../src/text/markdown.js'
 import { labelThenUrl } from '../src/platforms/measurement.js'
 
 describe('render', () => {
@@ -58,6 +58,7 @@ describe('render', () => {
 
 describe('the plain-text fast path', () => {
   it('gives exactly what the parser gives, on generated texts it accepts', () => {
+    let trimmedCount = 0
     const pieces = ['Les', 'cliniques', 'ouvrent', 'lundi.', '#Grippe', '@Sante', 'https://canada.ca/fr', 'é', '1.', '2)', '-', '+', '#', '=', '~~~', '\n', '\n\n', ' ', '  ', '\t', '!', ':', '«', '»', '😀', '    code',
       // The characters the fast path accepts in some places only: `_` between letters, `&` not starting a reference, `<` and `>` not starting HTML.
       '_', 'a_b', 'x=1&y=2', '&', '&amp;', '&#233;', '&#x41;', '&copy', '<', '<3', '<a', '</b>', '<!--', '<https://canada.ca>', '>', 'a>b', 'é_à', '__', '1_000', '😀_']
@@ -65,13 +66,22 @@ describe('the plain-text fast path', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('')
+        const trimmed = withLineEdgesTrimmed(text)
+        if (trimmed !== undefined) {
+          // Spaces and tabs at line edges only: the trimmed rendering is the parser's, and each span maps back to the source.
+          expect(trimmed.text).toBe(renderMarkdown(text, labelThenUrl, parseMarkdown(text)).text)
+          expect(renderMarkdown(text, labelThenUrl)).toEqual(trimmed)
+          for (const span of trimmed.spans) expect(text.slice(span.sourceStart, span.sourceEnd)).toBe(trimmed.text.slice(span.start, span.end))
+          trimmedCount++
+        }
         if (!isPlainText(text)) return
         accepted++
         expect(renderMarkdown(text, labelThenUrl, parseMarkdown(text)).text).toBe(text)
       }),
-      { numRuns: 20_000, seed: 1 },
+      { numRuns: 40_000, seed: 1 },
     )
     expect(accepted).toBeGreaterThan(1000)
+    expect(trimmedCount).toBeGreaterThan(500)
   })
 
   it('gives exactly what the parser gives where `_`, `&`, `<` and `>` meet letters, digits and punctuation', () => {

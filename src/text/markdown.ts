@@ -96,7 +96,49 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
 
 /** True when `markdown` is parsed: it has Markdown syntax, and not too much of it. */
 export function needsParsing(markdown: string): boolean {
-  return !isPlainText(markdown) && markdownTooComplex(markdown) === undefined
+  return !isPlainText(markdown) && markdownTooComplex(markdown) === undefined && withLineEdgesTrimmed(markdown) === undefined
+}
+
+const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
+
+/**
+ * The rendering of a text that would be plain but for spaces and tabs at the
+ * edges of its lines, which CommonMark drops from a paragraph's lines (two
+ * or more at a line's end make a hard break, rendered as the same line
+ * break): each line trimmed, no parser. Undefined when anything else could
+ * matter: a line of white space only, indentation that could open a code
+ * block (a tab, or four spaces, where a paragraph starts), or a trimmed line
+ * that is not plain text on its own.
+ */
+export function withLineEdgesTrimmed(markdown: string): RenderedText | undefined {
+  if (!lineEdgeWhitespace.test(markdown)) return undefined
+  const lines = markdown.split('\n')
+  let text = ''
+  const spans: SourceSpan[] = []
+  let lineStart = 0
+  let startsParagraph = true
+  for (const [index, line] of lines.entries()) {
+    let start = 0
+    while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++
+    let end = line.length
+    while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+    if (line === '') {
+      // A blank line between paragraphs: never first or last, never two in a row (see isPlainText).
+      if (startsParagraph) return undefined
+      startsParagraph = true
+    } else {
+      if (start === end) return undefined
+      if (startsParagraph && (start > 3 || line.slice(0, start).includes('\t'))) return undefined
+      const content = line.slice(start, end)
+      if (!isPlainText(content)) return undefined
+      spans.push({ start: text.length + (index === 0 ? 0 : 1), end: text.length + (index === 0 ? 0 : 1) + content.length, sourceStart: lineStart + start, sourceEnd: lineStart + end })
+      startsParagraph = false
+    }
+    text += (index === 0 ? '' : '\n') + line.slice(start, end)
+    lineStart += line.length + 1
+  }
+  if (startsParagraph) return undefined
+  return { text, spans, links: [] }
 }
 
 class Renderer {
@@ -257,12 +299,17 @@ function stripHtml(html: string): string {
  * syntax, or too much of it ({@link markdownTooComplex}), is its own rendering.
  */
 export function renderMarkdown(markdown: string, formatLink: LinkFormatter, tree?: Root): RenderedText {
-  if (tree === undefined && !needsParsing(markdown)) {
-    return {
-      text: markdown,
-      spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
-      links: [],
+  if (tree === undefined) {
+    // Text taken as written: plain, or too complex to parse safely.
+    if (isPlainText(markdown) || markdownTooComplex(markdown) !== undefined) {
+      return {
+        text: markdown,
+        spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
+        links: [],
+      }
     }
+    const trimmed = withLineEdgesTrimmed(markdown)
+    if (trimmed !== undefined) return trimmed
   }
   const root = tree ?? parseMarkdown(markdown)
   const renderer = new Renderer(formatLink, root)
