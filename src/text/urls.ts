@@ -403,12 +403,21 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Url
   return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
 }
 
-const urlsWithoutProtocol = rememberRecent((text) => scanUrls(text, true))
-const urlsWithProtocol = rememberRecent((text) => scanUrls(text, false))
+const urlsWithoutProtocol = rememberRecent(scanUrls)
 
-function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
+/**
+ * The links with a scheme are the same in both modes (the modes differ only in
+ * whether a match without one is kept), so they are taken from the remembered
+ * scan that Mastodon's count shares with X's, Threads' and the rules'.
+ */
+function urlsWithProtocol(text: string): UrlEntity[] {
+  return text.includes(':') ? urlsWithoutProtocol(text).filter((url) => hasScheme.test(url.url)) : []
+}
+
+const hasScheme = /^https?:\/\//i
+
+function scanUrls(text: string): UrlEntity[] {
   const urls: UrlEntity[] = []
-  if (!withoutProtocol && !text.includes(':')) return urls
   // Every link holds a dot right before its TLD, which starts with a letter, and no
   // white space: only the runs of non-space characters around such a dot need scanning,
   // each from the space before it.
@@ -423,7 +432,7 @@ function scanUrls(text: string, withoutProtocol: boolean): UrlEntity[] {
     while (until < text.length && !isIn(SPACE, text, until)) until++
     const base = Math.max(start - 1, 0)
     startRun(text, base, until)
-    for (let from = base; nextMatch(from); from = matchEnd) collect(text, withoutProtocol, urls)
+    for (let from = base; nextMatch(from); from = matchEnd) collect(text, urls)
     dot = text.indexOf('.', until)
   }
   return urls
@@ -435,14 +444,14 @@ function mayStartTld(code: number): boolean {
 }
 
 /** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
-function collect(text: string, withoutProtocol: boolean, urls: UrlEntity[]): void {
+function collect(text: string, urls: UrlEntity[]): void {
   if (!isValidUrl(text)) return
   if (domainStart > matchStart) {
     const whole = text.slice(matchStart, matchEnd)
     // Only a `t.co/` link can match the t.co rule: skip its regex for every other link.
     const url = domainEnd - domainStart === 4 && text.charCodeAt(domainEnd) === 0x2f ? withTcoRule(whole) : whole
     if (url !== undefined) urls.push({ url, start: matchStart, end: matchStart + url.length })
-  } else if (withoutProtocol && !invalidPrecedingWithoutProtocol.test(matchBefore)) {
+  } else if (!invalidPrecedingWithoutProtocol.test(matchBefore)) {
     urls.push(...schemelessUrls(text))
   }
 }
