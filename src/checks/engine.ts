@@ -4,7 +4,7 @@ import type { Lang } from '../post/language.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
-import { needsParsing, parseMarkdown, type RenderedText, renderMarkdown } from '../text/markdown.js'
+import { parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
 import { type Diagnostic, positionOf } from './diagnostic.js'
 import { lazyMessage } from './lazy.js'
 import { proseRanges } from './prose.js'
@@ -51,6 +51,8 @@ function resolveSettings(options: CheckOptions): Map<Rule, Exclude<RuleSetting, 
 /** Everything a check computes once and every rule shares: trees, renderings, measurements. */
 class CheckContext {
   private readonly trees = new Map<Lang, Root | undefined>()
+  /** The rendering of a text that is not parsed (the same for every platform: it has no links). */
+  private readonly withoutParser = new Map<Lang, RenderedText | undefined>()
   private readonly renderings = new Map<Lang, Map<(label: string, url: string) => string, RenderedText>>()
   private readonly measurements = new Map<string, Measurement>()
   private readonly proses = new Map<Lang, readonly ProseRange[]>()
@@ -68,7 +70,9 @@ class CheckContext {
   tree(lang: Lang): Root | undefined {
     if (!this.trees.has(lang)) {
       const source = this.post[lang]
-      this.trees.set(lang, needsParsing(source) ? parseMarkdown(source) : undefined)
+      const withoutParser = renderWithoutParser(source)
+      this.withoutParser.set(lang, withoutParser)
+      this.trees.set(lang, withoutParser === undefined ? parseMarkdown(source) : undefined)
     }
     return this.trees.get(lang)
   }
@@ -94,7 +98,7 @@ class CheckContext {
     let rendered = byFormat.get(formatLink)
     if (rendered === undefined) {
       const tree = this.tree(lang)
-      rendered = tree === undefined ? renderMarkdown(this.post[lang], formatLink) : renderMarkdown(this.post[lang], formatLink, tree)
+      rendered = tree === undefined ? (this.withoutParser.get(lang) as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
       byFormat.set(formatLink, rendered)
     }
     return rendered

@@ -94,9 +94,21 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
   return undefined
 }
 
-/** True when `markdown` is parsed: it has Markdown syntax, and not too much of it. */
-export function needsParsing(markdown: string): boolean {
-  return !isPlainText(markdown) && markdownTooComplex(markdown) === undefined && withLineEdgesTrimmed(markdown) === undefined
+/**
+ * The rendering of a text the parser need not see, or undefined when it must
+ * be parsed: plain text and text too complex to parse safely are taken as
+ * written; text whose only syntax is white space at line edges is trimmed.
+ * Links are never involved, so the result serves every platform.
+ */
+export function renderWithoutParser(markdown: string): RenderedText | undefined {
+  if (isPlainText(markdown) || markdownTooComplex(markdown) !== undefined) {
+    return {
+      text: markdown,
+      spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
+      links: [],
+    }
+  }
+  return withLineEdgesTrimmed(markdown)
 }
 
 const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
@@ -300,16 +312,8 @@ function stripHtml(html: string): string {
  */
 export function renderMarkdown(markdown: string, formatLink: LinkFormatter, tree?: Root): RenderedText {
   if (tree === undefined) {
-    // Text taken as written: plain, or too complex to parse safely.
-    if (isPlainText(markdown) || markdownTooComplex(markdown) !== undefined) {
-      return {
-        text: markdown,
-        spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
-        links: [],
-      }
-    }
-    const trimmed = withLineEdgesTrimmed(markdown)
-    if (trimmed !== undefined) return trimmed
+    const withoutParser = renderWithoutParser(markdown)
+    if (withoutParser !== undefined) return withoutParser
   }
   const root = tree ?? parseMarkdown(markdown)
   const renderer = new Renderer(formatLink, root)
