@@ -24,15 +24,11 @@ const letter = '\\p{L}\\p{M}'
 const hashtagJoiners = '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\xb7'
 const hashtagChar = `[${letter}\\p{Nd}${hashtagJoiners}]`
 
-/**
- * `#` or `＃` after the start, FE0E/FE0F or any character that could not be part
- * of a hashtag (nor `&`, so `&#39;` is no hashtag), not starting a keycap emoji,
- * then hashtag characters holding at least one letter.
- */
-const hashtagPattern = new RegExp(
-  `(^|\\uFE0E|\\uFE0F|(?!${hashtagChar}|&)[^])[#＃](?![\\uFE0F\\u20E3])(${hashtagChar}*[${letter}]${hashtagChar}*)`,
-  'giu',
-)
+/** A run of hashtag characters, read from a `#` (sticky; twitter-text's `i` flag kept). */
+const hashtagRun = new RegExp(`${hashtagChar}*`, 'iuy')
+const hashtagLetter = new RegExp(`[${letter}]`, 'iu')
+/** A code point that may not come right before a hashtag's `#`: a hashtag character, or `&` (so `&#39;` is no hashtag). */
+const blocksHashtag = new RegExp(`^(?:${hashtagChar}|&)`, 'iu')
 const hashtagFollowedBy = /^(?:[#＃]|:\/\/)/
 
 /** twitter-text `validMentionOrList`: a mention may follow `RT:` but not a letter, digit, `_`, `@` or `!#$%&*`. */
@@ -54,12 +50,65 @@ export function extractHashtags(text: string): SocialEntity[] {
   return recentHashtags(text)
 }
 
-const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findEntities(text, hashtagPattern, hashtagFollowedBy), text))
+const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findHashtags(text), text))
 
 /**
- * The matches of `pattern` (global: group 1 what precedes the entity, group 2 its text
- * without `#` or `@`) that `followedBy` does not rule out. A third group, which only
- * the mention pattern has, is a list (`@user/list`): no mention.
+ * The hashtags twitter-text's global hashtag regex matches, found from each `#`
+ * instead of trying the regex at every position (most of the cost of a check's
+ * hashtag parity once did that). The regex is
+ * `(^|\uFE0E|\uFE0F|(?!hashtagChar|&)[^])[#＃](?![\uFE0F\u20E3])(hashtagChar*[letter]hashtagChar*)`:
+ * the code point before the `#` is consumed, so it must lie after the previous
+ * match; the name is the whole run of hashtag characters and must hold a letter.
+ * test/social-entities.test.ts compares it with twitter-text on generated text.
+ */
+function findHashtags(text: string): SocialEntity[] {
+  const found: SocialEntity[] = []
+  const wide = text.includes('＃')
+  // Where the regex would resume: a match's preceding code point must start here or later.
+  let resume = 0
+  for (let hash = nextHashSign(text, 0, wide); hash !== -1; hash = nextHashSign(text, hash + 1, wide)) {
+    if (hash > 0) {
+      const start = hash - (hash >= 2 && isSurrogatePairAt(text, hash - 2) ? 2 : 1)
+      if (start < resume) continue
+      const before = text.slice(start, hash)
+      // twitter-text's code point is a BMP character or a whole pair: a lone surrogate precedes nothing.
+      if (isLoneSurrogate(before) || (before !== '\ufe0e' && before !== '\ufe0f' && blocksHashtag.test(before))) continue
+    }
+    const next = text.charCodeAt(hash + 1)
+    if (next === 0xfe0f || next === 0x20e3) continue
+    hashtagRun.lastIndex = hash + 1
+    hashtagRun.test(text)
+    const end = hashtagRun.lastIndex
+    const name = text.slice(hash + 1, end)
+    if (!hashtagLetter.test(name)) continue
+    resume = end
+    if (!hashtagFollowedBy.test(text.slice(end))) found.push({ text: name, start: hash, end })
+  }
+  return found
+}
+
+function nextHashSign(text: string, from: number, wide: boolean): number {
+  const ascii = text.indexOf('#', from)
+  if (!wide) return ascii
+  const fullWidth = text.indexOf('＃', from)
+  return ascii === -1 ? fullWidth : fullWidth === -1 ? ascii : Math.min(ascii, fullWidth)
+}
+
+function isLoneSurrogate(unit: string): boolean {
+  const code = unit.charCodeAt(0)
+  return unit.length === 1 && code >= 0xd800 && code <= 0xdfff
+}
+
+function isSurrogatePairAt(text: string, index: number): boolean {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
+
+/**
+ * The matches of the mention `pattern` (global: group 1 what precedes the mention,
+ * group 2 its name without `@`, group 3 a list, `@user/list`, which is no mention)
+ * that `followedBy` does not rule out.
  */
 function findEntities(text: string, pattern: RegExp, followedBy: RegExp): SocialEntity[] {
   const found: SocialEntity[] = []
