@@ -63,32 +63,42 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
   let weight = 0
   let hasInvalid = false
-  for (let i = 0; i < length; i++) {
+  let i = 0
+  while (i < length) {
+    // The last code unit of what is counted now: twitter-text only looks at that one for invalid characters.
+    let last: number
     if (i === urlStart) {
       weight += config.transformedURLLength * config.scale
       // twitter-text skips by the reported URL string, not by its offsets.
-      i += (urls[nextUrl] as UrlEntity).url.length - 1
+      last = i + (urls[nextUrl] as UrlEntity).url.length - 1
     } else if (i === emojiStart) {
       weight += config.defaultWeight
-      i = emojiEnd - 1
+      last = emojiEnd - 1
     } else {
-      const code = normalized.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i + 1))) {
-        // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
-        weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
-        i++
-      } else {
-        weight += defaultRanges ? defaultWeightOf(code, config) : weightOf(code, config)
-      }
+      // Plain code points up to the next link or emoji, in a tight loop: most of a post.
+      const stop = urlStart < emojiStart ? urlStart : emojiStart
+      do {
+        const code = normalized.charCodeAt(i)
+        if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i + 1))) {
+          // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
+          weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
+          i += 2
+        } else {
+          weight += defaultRanges ? defaultWeightOf(code, config) : weightOf(code, config)
+          if (code >= 0xfeff && isInvalidUnit(code)) hasInvalid = true
+          i++
+        }
+      } while (i < stop)
+      last = i - 1
     }
-    // twitter-text only looks at the last unit of what it just counted; kept for identical results.
-    if (!hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(i))
+    if (i <= last && !hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(last))
     // Move both cursors to the first link and emoji starting after what was just counted.
-    if (urlStart <= i) {
-      while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= i);
+    if (urlStart <= last) {
+      while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= last);
       urlStart = nextUrl < urls.length ? (urls[nextUrl] as UrlEntity).start : length
     }
-    while (emojiStart <= i) emojiStart = nextEmoji(normalized, emojiEnd)
+    while (emojiStart <= last) emojiStart = nextEmoji(normalized, emojiEnd)
+    i = last + 1
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
