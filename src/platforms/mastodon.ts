@@ -27,7 +27,9 @@ export function mastodonLength(text: string, charactersPerUrl = 23): number {
 }
 
 function countWithoutRemoteDomains(text: string): number {
-  if (!text.includes('@')) return graphemeLength(text)
+  // Only `@user@domain` changes the count, so a piece with fewer than two `@` skips the regex.
+  const at = text.indexOf('@')
+  if (at === -1 || text.indexOf('@', at + 1) === -1) return graphemeLength(text)
   return graphemeLength(text.replace(mentionPattern, (_match, user: string) => `@${user}`))
 }
 
