@@ -24,16 +24,21 @@ const letter = '\\p{L}\\p{M}'
 const hashtagJoiners = '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\xb7'
 const hashtagChar = `[${letter}\\p{Nd}${hashtagJoiners}]`
 
-/** A run of hashtag characters, read from a `#` (sticky; twitter-text's `i` flag kept). */
-const hashtagRun = new RegExp(`${hashtagChar}*`, 'iuy')
-const hashtagLetter = new RegExp(`[${letter}]`, 'iu')
-/** A code point that may not come right before a hashtag's `#`: a hashtag character, or `&` (so `&#39;` is no hashtag). */
-const blocksHashtag = new RegExp(`^(?:${hashtagChar}|&)`, 'iu')
+/**
+ * `#` or `＃` after the start, FE0E/FE0F or any code point that could not be part
+ * of a hashtag (nor `&`, so `&#39;` is no hashtag, nor a lone surrogate, which
+ * twitter-text's code point excludes), not starting a keycap emoji, then hashtag
+ * characters holding at least one letter. Sticky: see {@link findEntities}.
+ */
+const hashtagPattern = new RegExp(
+  `(^|\\uFE0E|\\uFE0F|(?!${hashtagChar}|&|\\p{Cs})[^])[#＃](?![\\uFE0F\\u20E3])(${hashtagChar}*[${letter}]${hashtagChar}*)`,
+  'iuy',
+)
 const hashtagFollowedBy = /^(?:[#＃]|:\/\/)/
 
 /**
- * twitter-text `validMentionOrList`: a mention may follow `RT:` but not a letter, digit, `_`, `@` or `!#$%&*`.
- * Sticky: it is only tried where a match could start, a few characters before an `@`.
+ * twitter-text `validMentionOrList`: a mention may follow `RT:` (at most 4 characters before the `@`)
+ * but not a letter, digit, `_`, `@` or `!#$%&*`. Sticky: see {@link findEntities}.
  */
 const mentionPattern =
   /(^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)[@＠]([a-zA-Z0-9_]{1,20})(\/[a-zA-Z][a-zA-Z0-9_-]{0,24})?/y
@@ -53,97 +58,35 @@ export function extractHashtags(text: string): SocialEntity[] {
   return recentHashtags(text)
 }
 
-const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findHashtags(text), text))
+const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findEntities(text, hashtagPattern, /[#＃]/g, 2, hashtagFollowedBy), text))
 
 /**
- * The hashtags twitter-text's global hashtag regex matches, found from each `#`
- * instead of trying the regex at every position (most of the cost of a check's
- * hashtag parity once did that). The regex is
- * `(^|\uFE0E|\uFE0F|(?!hashtagChar|&)[^])[#＃](?![\uFE0F\u20E3])(hashtagChar*[letter]hashtagChar*)`:
- * the code point before the `#` is consumed, so it must lie after the previous
- * match; the name is the whole run of hashtag characters and must hold a letter.
- * test/social-entities.test.ts compares it with twitter-text on generated text.
+ * The matches of twitter-text's global hashtag or mention regex (group 1 what
+ * precedes the entity, group 2 its name, group 3 a list, `@user/list`, which is no
+ * mention) that `followedBy` does not rule out. Trying the regex at every position
+ * was most of the cost of hashtag parity; `pattern` (sticky) is tried only where a
+ * match can start: from `lookBack` code units before each sign, in order, and not
+ * before the end of the last match, where the global regex would resume. The
+ * same leftmost matches; test/social-entities.test.ts compares with twitter-text.
  */
-function findHashtags(text: string): SocialEntity[] {
+function findEntities(text: string, pattern: RegExp, signs: RegExp, lookBack: number, followedBy: RegExp): SocialEntity[] {
   const found: SocialEntity[] = []
-  const wide = text.includes('＃')
-  // Where the regex would resume: a match's preceding code point must start here or later.
   let resume = 0
-  for (let hash = nextHashSign(text, 0, wide); hash !== -1; hash = nextHashSign(text, hash + 1, wide)) {
-    if (hash > 0) {
-      const start = hash - (hash >= 2 && isSurrogatePairAt(text, hash - 2) ? 2 : 1)
-      if (start < resume) continue
-      const before = text.slice(start, hash)
-      // twitter-text's code point is a BMP character or a whole pair: a lone surrogate precedes nothing.
-      if (isLoneSurrogate(before) || (before !== '\ufe0e' && before !== '\ufe0f' && blocksHashtag.test(before))) continue
-    }
-    const next = text.charCodeAt(hash + 1)
-    if (next === 0xfe0f || next === 0x20e3) continue
-    hashtagRun.lastIndex = hash + 1
-    hashtagRun.test(text)
-    const end = hashtagRun.lastIndex
-    const name = text.slice(hash + 1, end)
-    if (!hashtagLetter.test(name)) continue
-    resume = end
-    if (!hashtagFollowedBy.test(text.slice(end))) found.push({ text: name, start: hash, end })
-  }
-  return found
-}
-
-function nextHashSign(text: string, from: number, wide: boolean): number {
-  const ascii = text.indexOf('#', from)
-  if (!wide) return ascii
-  const fullWidth = text.indexOf('＃', from)
-  return ascii === -1 ? fullWidth : fullWidth === -1 ? ascii : Math.min(ascii, fullWidth)
-}
-
-function isLoneSurrogate(unit: string): boolean {
-  const code = unit.charCodeAt(0)
-  return unit.length === 1 && code >= 0xd800 && code <= 0xdfff
-}
-
-function isSurrogatePairAt(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-}
-
-/** What may precede a mention's `@` is at most 4 characters long (a boundary, `RT`, `:`). */
-const longestBeforeMention = 4
-
-/**
- * The matches of twitter-text's global mention regex (group 1 what precedes the
- * mention, group 2 its name, group 3 a list, `@user/list`, which is no mention)
- * that `mentionFollowedBy` does not rule out. Rather than trying the regex at
- * every position, it is tried at the few positions before each `@` where a match
- * can start, in order, from where the regex would resume: the same leftmost matches.
- */
-function findMentions(text: string): SocialEntity[] {
-  const found: SocialEntity[] = []
-  const wide = text.includes('＠')
-  let resume = 0
-  for (let at = nextAtSign(text, 0, wide); at !== -1; at = nextAtSign(text, Math.max(at + 1, resume), wide)) {
-    for (let start = Math.max(resume, at - longestBeforeMention); start <= at; start++) {
-      mentionPattern.lastIndex = start
-      const match = mentionPattern.exec(text)
-      if (match === null) continue
-      resume = mentionPattern.lastIndex
+  signs.lastIndex = 0
+  for (let sign = signs.exec(text); sign; sign = signs.exec(text)) {
+    for (let start = Math.max(resume, sign.index - lookBack); start <= sign.index; start++) {
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      // A unicode pattern set inside a surrogate pair starts at the pair, a start tried already.
+      if (match === null || match.index !== start) continue
+      resume = signs.lastIndex = pattern.lastIndex
       const [, before = '', name = '', list] = match
-      if (!list && !mentionFollowedBy.test(text.slice(resume))) {
-        const mentionStart = start + before.length
-        found.push({ text: name, start: mentionStart, end: mentionStart + name.length + 1 })
-      }
+      const entityStart = start + before.length
+      if (!list && !followedBy.test(text.slice(resume))) found.push({ text: name, start: entityStart, end: entityStart + name.length + 1 })
       break
     }
   }
   return found
-}
-
-function nextAtSign(text: string, from: number, wide: boolean): number {
-  const ascii = text.indexOf('@', from)
-  if (!wide) return ascii
-  const fullWidth = text.indexOf('＠', from)
-  return ascii === -1 ? fullWidth : fullWidth === -1 ? ascii : Math.min(ascii, fullWidth)
 }
 
 /** twitter-text `removeOverlappingEntities` over hashtags and links, keeping the hashtags that survive. */
@@ -173,4 +116,4 @@ export function extractMentions(text: string): SocialEntity[] {
   return /[@＠]/.test(text) ? recentMentions(text) : []
 }
 
-const recentMentions = rememberRecent(findMentions)
+const recentMentions = rememberRecent((text) => findEntities(text, mentionPattern, /[@＠]/g, 4, mentionFollowedBy))
