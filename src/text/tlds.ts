@@ -69,12 +69,14 @@ const frontCoded =
   'n3dows3e3ners1me1olterskluwer2odside2rk4s3ld2w1tc2f0xbox1erox1finity1ihuan2n1peria1xx1yz0yachts2hoo2' +
   'maxun2ndex1odobashi2ga2kohama2u3tube1un0zappos2ra1ero1ip3po1one1uerich'
 
-/** Two-letter country codes, grouped by first letter as the emoji flag list is ("a:cd" is ac ad), which gzip then shares. */
+/**
+ * Two-letter country codes: for each first letter, a to z, the second letters as a bit
+ * mask (bit 0 for a) in base 32, space-separated ("1duubs", the first, is ac ad ae af…).
+ * Emoji flags (emoji.ts) are stored the same way, and gzip shares the two.
+ */
 const twoLetters =
-  'a:cdefgilmnoqrstuwxz b:abdefghijlmnoqrstvwyz c:acdfghiklmnoruvwxyz d:ejkmoz e:ceghrstu f:ijkmor g:ab' +
-  'defghilmnpqrstuwy h:kmnrtu i:delmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdefghklmnopqrstuvwxyz' +
-  ' n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghijklmnorstuvxyz t:cdfghjklmnoprtvwz u:agkm' +
-  'syz v:aceginu w:fs y:et z:amw'
+  '1duubs 1muuvr 1v4vfd 100lgg 1s06k 4lo0 lvefr 1kd00 uu0o 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1rsvu' +
+  'v 16lvnc 1g8521 108al 8010  g00g 40401'
 
 /**
  * Names in other scripts (all in the BMP): `~` and two characters `0`–`o` set the
@@ -103,7 +105,7 @@ let tlds: ReadonlySet<string> | undefined
 
 /** Every TLD twitter-text accepts, lower-case, decoded on first use. */
 export function tldSet(): ReadonlySet<string> {
-  tlds ??= new Set([...decodeFrontCoded(frontCoded), ...decodeGrouped(twoLetters), ...decodeBlocks(blockCoded)])
+  tlds ??= new Set([...decodeFrontCoded(frontCoded), ...decodeLetterPairs(twoLetters), ...decodeBlocks(blockCoded)])
   return tlds
 }
 
@@ -117,12 +119,13 @@ function decodeFrontCoded(coded: string): string[] {
   return names
 }
 
-/** Decodes two-letter names grouped by first letter, `a:cdef b:ab` = ac, ad, ae, af, ba, bb (also the format of emoji.ts's flags). */
-export function decodeGrouped(coded: string): string[] {
-  return coded.split(' ').flatMap((group) => {
-    const [first, seconds] = group.split(':') as [string, string]
-    return [...seconds].map((second) => first + second)
+/** Decodes two-letter names stored as base-32 bit masks of second letters, one per first letter a–z (also the format of emoji.ts's flags). */
+export function decodeLetterPairs(coded: string): string[] {
+  const pairs: string[] = []
+  coded.split(' ').forEach((mask, first) => {
+    for (let bits = parseInt(mask, 32), second = 97; bits; bits >>= 1, second++) if (bits & 1) pairs.push(String.fromCharCode(97 + first, second))
   })
+  return pairs
 }
 
 function decodeBlocks(coded: string): string[] {
