@@ -80,26 +80,24 @@ const twoLetters =
 
 /**
  * Names in other scripts (all in the BMP): `~` and two characters `0`–`o` set the
- * current 64-code-point block, each other character is an offset in it (`0` = 0).
+ * current 64-code-point block, each other character is an offset from its start
+ * (`0` = 0, up to `}` = 77: the next block's first 14 code points need no `~`).
  */
 const blockCoded =
-  '~0>ek e~0?5 ~0@ac aek de~0A2~0@h e~0A> ~0@j`~0A2~0@nkhj jnl ljd lnm ln~0A1~0@jb` nmk`im n~0A0~0@c ~0' +
-  'A031 04 1~0@`i~0A2 10~0@a ~0A3~0@j~0A0 ~0BK~0@`g ~0E`Qe ~0GWEM ~0HWX~0I8~0HhX~0I: ~0HWZeW~0I4~0HWZ W' +
-  'aW~0I538 ~0HW~0I4~0HWa_~0I6 ~0HW~0I4~0HX]a~0I:6 ~0HW~0I4~0H\\bWVa W~0I4~0Hci~0I8~0H_~0I:~0HY W~0I4~0H' +
-  'i~0I4:~0HW~0I6 ~0HW~0I45~0HjaX W~0I5~0HWaWZ W~0K<~0HaW~0I6 ~0HXWaZ XWbWa X~0I:~0HZ~0I3 ~0HX~0Jn~0HWa' +
-  'Z Z~0I86~0Hc c~0I8~0H_W~0I6 ~0Hc~0I8~0Ha~0I:~0HY dX~0I3~0HY iaW~0I2 ~0HiaX i~0I5~0HW~0I6 14~0Hcg~0I:' +
-  '6 2~0Hga ~0I3~0HW[~0I84:3 385 5~0Hea ~0I54:~0Hc~0I:~0HW ~0I58~0HXW~0I:4: 58~0Ha~0I:~0HZW~0I6:~0HW ~0' +
-  'I582~0Hi ~0I75~0HaW~0I7 n~0HW~0JY~0HcZW~0I6 ~0J0~0HWaZ ~0TE~0U9~0T^ X~0U7~0TO ]n`T ]n`T^~0U= ~0T]n`~' +
-  '0U;~0TT h2GPX ~0V\\n2bn ]n`T ]n~0W`~0VT ~0X]n`T ~0Z]n`T ~0\\]n`T ~0^7X~0_=~0^To_n 7bI~0_=~0^E~0_8 ~0^J' +
-  'oI~0_=~0^EZ~0_=~0^Z~0_2~0^`~0_= ~0`]n`T~0a= ~0b]n`T ~0d]n`T2 ~0fm2J~0g? ~0h4]Q ~0i4~0hGR ~0jUbW ~13B' +
-  'D ~31o~32C~31Z ~32_~33Y~32V~339 ~32`~33l~32`~33[ ~32c~33P ~32i~338~32R k~33l[ E~32Q~333~32g~33Wc M~3' +
-  '2T~33c8 ~4hF~7E< ~4h]~4oQ ~4h]~5Km ~4h]~5L; ~4h]~6F7~7mA ~4l1~4hJ ~4mK~5aa ~4oQ~61_ ~51U~5jg ~55[~5=' +
-  'V ~55\\~5?h ~55\\~7K: ~5?`~6in ~5?`~71S ~5E6~5O> ~5E6~5jG ~5E6~6P7 ~5H9~97< ~5H9~97<~5TW~95B~5jG ~5LX~' +
-  '7jo ~5TW~4lG~6am~8mV ~5TW~6;o ~5TY~4hk~6EI ~5Xa~4i@ ~5^f~9Kk ~5gU~8Q< ~5io~4hL ~5n^~5=J ~658~5F4 ~68' +
-  'A~78a~4mP ~69;~6Lj ~69;~8QX ~6;K~81H ~6Do~5:Q ~6Do~5jL ~6F`~5:P~5MQ ~6F`~9Gk ~6Gf~5`J ~6Kh~7a= ~6Lj~' +
-  '6N4 ~6gQ~9Y\\~9DQ ~6hh~68? ~6nc~9F0 ~72i~7L; ~7?P~5^M ~7Wk~5:X ~7k47~6Lj~6N4 ~7mA~5M0 ~7mA~5jG ~7mA~7' +
-  '[I ~7mA~7kL ~81D~90J ~8_j~5Oj~4jJ ~8`g~6]< ~8d]~79Y ~90J~8bY ~9K6~5KR ~9Kk~8X:~7K8~7WA ~9SN~58Y~6eV ' +
-  '~9SO~5C1 ~9T@~5>5 ~9VI~6Pl~97<~6;9 ~9VI~6h_ ~;;g~;4g ~;;g~<kd ~<2l~<4a ~=EL~:e]'
+  '~0>ek eu ~0@ac aek derh e~0A> ~0@j`rnkhj jnl ljd lnm lnqjb` nmk`im npc psq pt q`ir qpa sjp ~0BK~0@`g' +
+  ' ~0E`Qe ~0GWEM ~0HWXxhXz WZeWtWZ WaWusx WtWa_v WtX]azv Wt\\bWVa Wtcix_zY WtitzWv WtujaX WuWaWZ W~0K<' +
+  '~0HaWv XWaZ XWbWa XzZs X~0Jn~0HWaZ Zxvc cx_Wv cxazY dXsY iaWr iaX iuWv qtcgzv rga sW[xtzs sxu uea ut' +
+  'zczW uxXWztz uxazZWvzW uxri wuaWw ~0In~0HW~0JY~0HcZWv ~0J0~0HWaZ ~0TEy^ XwO ]n`T ]n`T^} ]n`{T h2GPX ' +
+  '~0V\\n2bn ]n`T ]n~0W`~0VT ~0X]n`T ~0Z]n`T ~0\\]n`T ~0^7X}To_n 7bI}Ex JoI}EZ}Zr`} ~0`]n`T} ~0b]n`T ~0' +
+  'd]n`T2 ~0fm2J~0g? t~0h]Q tGR ~0jUbW ~13BD ~31o~32C~31Z ~32_~33Y~32Vy `~33l~32`~33[ ~32c~33P ~32ixR k' +
+  '~33l[ E~32Qsg~33Wc M~32T~33c8 ~4hF~7E< ~4h]~4oQ ~4h]~5Km ~4h]~5L; ~4h]~6F7~7mA ~4l1~4hJ ~4mK~5aa ~4o' +
+  'Q~61_ ~51U~5jg ~55[~5=V ~55\\~5?h ~55\\~7K: ~5?`~6in ~5?`~71S ~5E6~5O> ~5E6~5jG ~5E6~6P7 ~5H9~97< ~5' +
+  'H9~97<~5TW~95B~5jG ~5LX~7jo ~5TW~4lG~6am~8mV ~5TW~6;o ~5TY~4hk~6EI ~5Xa~4i@ ~5^f~9Kk ~5gU~8Q< ~5io~4' +
+  'hL ~5n^~5=J ~658~5F4 ~68A~78a~4mP ~69;~6Lj ~69;~8QX ~6;K~81H ~6Do~5:Q ~6Do~5jL ~6F`~5:P~5MQ ~6F`~9Gk' +
+  ' ~6Gf~5`J ~6Kh~7a= ~6Lj~6N4 ~6gQ~9Y\\~9DQ ~6hh~68? ~6nc~9F0 ~72i~7L; ~7?P~5^M ~7Wk~5:X ~7k47~6Lj~6N4' +
+  ' ~7mA~5M0 ~7mA~5jG ~7mA~7[I ~7mA~7kL ~81D~90J ~8_j~5Oj~4jJ ~8`g~6]< ~8d]~79Y ~90J~8bY ~9K6~5KR ~9Kk~' +
+  '8X:~7K8~7WA ~9SN~58Y~6eV ~9SO~5C1 ~9T@~5>5 ~9VI~6Pl~97<~6;9 ~9VI~6h_ ~;;g~;4g ~;;g~<kd ~<2l~<4a ~=EL' +
+  '~:e]'
 
 let tlds: ReadonlySet<string> | undefined
 
