@@ -13,61 +13,58 @@
 /**
  * Latin names of three letters or more, sorted and front-coded: each name is a digit,
  * how many leading characters it shares with the previous name (0–9), then the rest
- * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit).
+ * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit). Two shared
+ * characters, the most common case, are written as a capital instead of the digit 2
+ * ("0aaaRp1barth"): that is cheaper for gzip.
  */
 const frontCoded =
-  '0aaa2rp1barth2b3ott3vie2c2le2ogado2udhabi1cademy2centure3ountant9ts2o2tive3or1dac2s2ult1eg2ro2tna1fa' +
-  'milycompany2l2rica1gakhan2ency1ig3o2rbus3force3tel1kdn1lfaromeo2ibaba3pay2lfinanz3state3y2sace3tom1m' +
-  'ericanexpress8family3x2fam2ica2sterdam1nalytics2droid2quan2z1ol1partments2p3le1quarelle1rab3mco2chi2' +
-  'my2pa2t3e1sda2ia2sociates1thleta2torney1uction2di4ble4o2spost2thor3o4s1vianca1ws1xa1zure0baby2idu2na' +
-  'mex4narepublic3d3k2r3celona4laycard7s3efoot3gains2seball3ketball2uhaus2yern1bc2t2va1cg2n1eats3uty2er' +
-  '2ntley2rlin2st4buy2t1harti1ible2d2ke2ng4o2o2z1lack5friday3nco2ockbuster3g3omberg2ue1ms2w1nl2pparibas' +
-  '1oats2ehringer2fa2m2nd2o3k4ing3ts2sch3tik4on2t2utique2x1radesco2idgestone2oadway3ker3ther2ussels1uda' +
-  'pest2gatti2ild5ers2siness2y2zz1zh0cab2fe2l3l3vinklein2m3era3p2ncerresearch3on2petown3ital7one2r3avan' +
-  '3ds3e4er6s3s3tier2sa3e4ih3h3ino2t3ering3holic1ba2n2re2s1eb2nter2o2rn1fa2d1hanel4nel3rity3se3t2eap2in' +
-  'tai2loe2ristmas3ome3ysler2urch1ipriani2rcle2sco2tadel3i4c3y4eats1laims2eaning2ick3nic5que2othing3ud2' +
-  'ub4med1oach2des2ffee2llege3ogne2m3cast3mbank4unity3pany5re4uter3sec2ndos3struction4ulting3tact4racto' +
-  'rs2oking7channel3l3p2rsica2untry3pon6s3rses1pa1redit6card6union2icket2own2s2uise6s1sc1uisinella1ymru' +
-  '2ou0dabur2d2nce2ta3e3ing3sun2y1clk1ds1eal4er4s2gree2livery3l3oitte3ta2mocrat2ntal4ist2si4gn2v1hl1iam' +
-  'onds2et2gital2rect6ory2scount5ver3h2y1np1ocs3tor2dge2g2ha2mains2osan2t2wnload1rive1tv1ubai2ck2nlop3s' +
-  '2pont2rban1vag2r0earth2t1co1deka2u3cation1mail2erck1nergy2gineer8ing2terprises1post2son1quipment1ric' +
-  'sson2ni1sq2tate2urance1tisalat1urovision2s1vents3rbank1xchange2pert3osed3ress2traspace0fage2il3rwind' +
-  's3th2mily2n3s2rm4ers2shion3t1edex2edback2rrari4ero1iat2delity3o2lm2nal4nce6ial2re4stone3mdale2sh4ing' +
-  '2t3ness1lickr3ghts3r2orist3wers2smidth2y1oo3d4network3tball2rd3ex3sale3um2undation2x1ree3senius2l2og' +
-  'ans3ntdoor5ier1tr1ujitsu4xerox2n3d2rniture2tbol1yi0gal3lery4o4up2me4s2p2rden2y1biz1dn1ea2nt4ing2orge' +
-  '1gee1ift4s2ves3ing1lade3ss2e2obal4o1mail2bh2o2x1odaddy2ld4point3f2o3dhands4year3g4le2p2t2v1rainger3p' +
-  'hics3tis2een2ipe2ocery3up1uardian2cci2ge2ide3tars2ru0hair2mburg2ngout2us1bo1dfc4bank1ealth6care2lp3s' +
-  'inki2re3mes1gtv1iphop2samitsu2tachi2v1kt1ockey2ldings3iday2medepot4goods4s5ense2nda3eywell2rse2spita' +
-  'l3t4ing2t3eles5s3mail2use2w1sbc1tc1ughes1yatt2undai0ibm1cbc2e2u1eee1fm1inet1kano1mamat2db2mo4bilien1' +
-  'nc2dustries2finiti3o2g2k2stitute3urance5e2t3el4rnational3uit2vestments1piranga1rish1select2maili2t3a' +
-  'nbul1tau2v1veco1wc0jaguar2va1cb2p1eep2tzt2welry1io1lc2l1mp1nj1obs3urg2t2y1pmorgan2rs1uegos2niper0kau' +
-  'fen1ddi1erryhotels5logistics5properties1fh1ia2m2nder4le2tchen2wi1oeln2matsu2sher1pmg2n1rd2ed1uokgrou' +
-  'p1yoto0lacaixa2dbrokes2mborghini3er2ncaster4ia4ome3d4rover3xess2salle2t3ino3robe2w3yer1ds1ease2clerc' +
-  '2frak2gal3o2xus1gbt1iaison2dl2fe4insurance4style2ghting2ke2lly2mited3o2ncoln3de3k2psy2ve3ing2xil1lc2' +
-  'p1oan4s2cker3us2ft2l2ndon2tte4o2ve1pl3financial1td3a1undbeck2pin2xe3ury0macys2drid2if3son2keup2n3age' +
-  'ment3go2p2rket6ing6s3riott3shalls2serati2ttel1ba1cd3onalds2kinsey1ed3ia2et2lbourne2me3orial2n3u2o2rc' +
-  'kmsd2tlife1iami2crosoft2l2ni3t2t3subishi1lb2s1ma1obi4le5y2da2e2i2m2nash3ey3ster3tblanc2par2rmon3tgag' +
-  'e2scow2to4rcycles2v3ie4star1sd1tn2pc2r1useum2tual4elle0nab2dex2goya2me2tionwide3ura2vy1ba1ec2t3bank3' +
-  'flix3work2ustar2w3holland3s2xt4direct3us1fl1go1hk1ico2ke3on2nja2ssan5y1okia2rthwesternmutual4on2w3ru' +
-  'z3tv1ra2w1tt1yc0obi2server1ff3ice1kinawa1layan6group2dnavy2lo1mega1ne2g2ion2l3ine2yourside1oo1pen1ra' +
-  'cle3nge2g3anic2ientexpress3gins1saka1tsuka2t1vh0page2mperedchef2nasonic3erai2ris3s3tners4s4y2ssagens' +
-  '2y1ccw1et1fizer1harmacy2d2ilips2one3to5graphy5s2ysio1iaget2cs3tet4ures2d2n3g3k2oneer2zza1lace3y4stat' +
-  'ion2umbing3s1nc1ohl2ker2litie2rn2st1ramerica3xi2ess2ime2o3d4uctions3f3gressive3mo3perties7y3tection2' +
-  'u3dential1ub1wc0qpon1uebec3st1vc0racing2dio2id1ead3lestate4tor5y2cipes2d3stone3umbrella2hab2ise5n3t2' +
-  'liance2n3t4als2pair3ort3ublican2st4aurant2view6s2xroth1ich4ardli3oh2ghtathome2l2o2p1mit1ocher3ks2deo' +
-  '2gers2om1svp1ugby2hr2n1we1yukyu0saarland2fe4ty2kura2le3on2msclub4ung2ndvik7coromant3ofi2p3o2rl2s2ve2' +
-  'xo1bi2s1ca2b2haeffler3midt3olarships4ol3ule3warz2ience2johnson2or3t1earch3t2cure5ity2ek2lect2ner2rvi' +
-  'ces2s2ven2w2x3y1fr1hangrila3rp3w2ell2ia3ksha2oes3p4ping3uji3w4time2riram1ilk2na3gles2te1ki3n2y3pe1li' +
-  'ng1mart2ile1ncf1occer3ial2ftbank4ware2hu2lar3utions2ng3y2y1pace2iegel2ort3t2readbetting1rl2t1tada3pl' +
-  'es3r4hub3tebank5farm4oil2c3group2ockholm3rage4e2ream2udio4y2yle1ucks2pplies5y4ort2rf3gery2zuki1watch' +
-  '2iftcover3ss1ydney2mantec2stems0tab2ipei2lk2obao2rget2tamotors4r3too2x3i1ci1dk1eam2ch4nology2l3ecity' +
-  '4fonica2masek2nnis2va1hd2eater5re1iaa2ckets2enda2ffany2ps2res3ol1jmaxx2x1kmaxx1mall1oday2kyo2ols2p2r' +
-  'ay2shiba2tal2urs2wn2yota3s1rade4ing3ining3vel6channel6ers9insurance2ust2v1ube2i2nes2shu1vs0ubank2s1c' +
-  'onnect1nicom3versity2o1ol1ps0vacations2na3guard1egas2ntures2risign3mögensberater9beratung3sicherung2' +
-  't1iajes2deo2g2king2llas2n2p2rgin2sa3ion3ta5print2va3o1laanderen1odka2lkswagen3vo2te3ing3o2yage1uelos' +
-  '0wales3mart3ter2ng4gou2rman2tch5es1eather7channel2bcam3er3site2d3ding2ibo3r1hoswho1ien2ki2lliamhill2' +
-  'n3dows3e3ners1me1olterskluwer2odside2rk4s3ld2w1tc2f0xbox1erox1finity1ihuan2n1peria1xx1yz0yachts2hoo2' +
-  'maxun2ndex1odobashi2ga2kohama2u3tube1un0zappos2ra1ero1ip3po1one1uerich'
+  '0aaaRp1barthB3ott3vieCLeOgadoUdhabi1cademyCenture3ountant9tsOTive3or1dacSUlt1egRoTna1familycompanyLR' +
+  'ica1gakhanEncy1ig3oRbus3force3tel1kdn1lfaromeoIbaba3payLfinanz3state3ySace3tom1mericanexpress8family' +
+  '3xFamIcaSterdam1nalyticsDroidQuanZ1ol1partmentsP3le1quarelle1rab3mcoChiMyPaT3e1sdaIaSociates1thletaT' +
+  'orney1uctionDi4ble4oSpostThor3o4s1vianca1ws1xa1zure0babyIduNamex4narepublic3d3kR3celona4laycard7s3ef' +
+  'oot3gainsSeball3ketballUhausYern1bcTVa1cgN1eats3utyErNtleyRlinSt4buyT1harti1ibleDKeNg4oOZ1lack5frida' +
+  'y3ncoOckbuster3g3ombergUe1msW1nlPparibas1oatsEhringerFaMNdO3k4ing3tsSch3tik4onTUtiqueX1radescoIdgest' +
+  'oneOadway3ker3therUssels1udapestGattiIld5ersSinessYZz1zh0cabFeL3l3vinkleinM3era3pNcerresearch3onPeto' +
+  'wn3ital7oneR3avan3ds3e4er6s3s3tierSa3e4ih3h3inoT3ering3holic1baNReS1ebNterORn1faD1hanel4nel3rity3se3' +
+  'tEapIntaiLoeRistmas3ome3yslerUrch1iprianiRcleScoTadel3i4c3y4eats1laimsEaningIck3nic5queOthing3udUb4m' +
+  'ed1oachDesFfeeLlege3ogneM3cast3mbank4unity3pany5re4uter3secNdos3struction4ulting3tact4ractorsOking7c' +
+  'hannel3l3pRsicaUntry3pon6s3rses1pa1redit6card6unionIcketOwnSUise6s1sc1uisinella1ymruOu0daburDNceTa3e' +
+  '3ing3sunY1clk1ds1eal4er4sGreeLivery3l3oitte3taMocratNtal4istSi4gnV1hl1iamondsEtGitalRect6oryScount5v' +
+  'er3hY1np1ocs3torDgeGHaMainsOsanTWnload1rive1tv1ubaiCkNlop3sPontRban1vagR0earthT1co1dekaU3cation1mail' +
+  'Erck1nergyGineer8ingTerprises1postSon1quipment1ricssonNi1sqTateUrance1tisalat1urovisionS1vents3rbank' +
+  '1xchangePert3osed3ressTraspace0fageIl3rwinds3thMilyN3sRm4ersShion3t1edexEdbackRrari4ero1iatDelity3oL' +
+  'mNal4nce6ialRe4stone3mdaleSh4ingT3ness1lickr3ghts3rOrist3wersSmidthY1oo3d4network3tballRd3ex3sale3um' +
+  'UndationX1ree3seniusLOgans3ntdoor5ier1tr1ujitsu4xeroxN3dRnitureTbol1yi0gal3lery4o4upMe4sPRdenY1biz1d' +
+  'n1eaNt4ingOrge1gee1ift4sVes3ing1lade3ssEObal4o1mailBhOX1odaddyLd4point3fO3dhands4year3g4lePTV1rainge' +
+  'r3phics3tisEenIpeOcery3up1uardianCciGeIde3tarsRu0hairMburgNgoutUs1bo1dfc4bank1ealth6careLp3sinkiRe3m' +
+  'es1gtv1iphopSamitsuTachiV1kt1ockeyLdings3idayMedepot4goods4s5enseNda3eywellRseSpital3t4ingT3eles5s3m' +
+  'ailUseW1sbc1tc1ughes1yattUndai0ibm1cbcEU1eee1fm1inet1kano1mamatDbMo4bilien1ncDustriesFiniti3oGKStitu' +
+  'te3urance5eT3el4rnational3uitVestments1piranga1rish1selectMailiT3anbul1tauV1veco1wc0jaguarVa1cbP1eep' +
+  'TztWelry1io1lcL1mp1nj1obs3urgTY1pmorganRs1uegosNiper0kaufen1ddi1erryhotels5logistics5properties1fh1i' +
+  'aMNder4leTchenWi1oelnMatsuSher1pmgN1rdEd1uokgroup1yoto0lacaixaDbrokesMborghini3erNcaster4ia4ome3d4ro' +
+  'ver3xessSalleT3ino3robeW3yer1ds1easeClercFrakGal3oXus1gbt1iaisonDlFe4insurance4styleGhtingKeLlyMited' +
+  '3oNcoln3de3kPsyVe3ingXil1lcP1oan4sCker3usFtLNdonTte4oVe1pl3financial1td3a1undbeckPinXe3ury0macysDrid' +
+  'If3sonKeupN3agement3goPRket6ing6s3riott3shallsSeratiTtel1ba1cd3onaldsKinsey1ed3iaEtLbourneMe3orialN3' +
+  'uORckmsdTlife1iamiCrosoftLNi3tT3subishi1lbS1ma1obi4le5yDaEIMNash3ey3ster3tblancParRmon3tgageScowTo4r' +
+  'cyclesV3ie4star1sd1tnPcR1useumTual4elle0nabDexGoyaMeTionwide3uraVy1ba1ecT3bank3flix3workUstarW3holla' +
+  'nd3sXt4direct3us1fl1go1hk1icoKe3onNjaSsan5y1okiaRthwesternmutual4onW3ruz3tv1raW1tt1yc0obiServer1ff3i' +
+  'ce1kinawa1layan6groupDnavyLo1mega1neGIonL3ineYourside1oo1pen1racle3ngeG3anicIentexpress3gins1saka1ts' +
+  'ukaT1vh0pageMperedchefNasonic3eraiRis3s3tners4s4ySsagensY1ccw1et1fizer1harmacyDIlipsOne3to5graphy5sY' +
+  'sio1iagetCs3tet4uresDN3g3kOneerZza1lace3y4stationUmbing3s1nc1ohlKerLitieRnSt1ramerica3xiEssImeO3d4uc' +
+  'tions3f3gressive3mo3perties7y3tectionU3dential1ub1wc0qpon1uebec3st1vc0racingDioId1ead3lestate4tor5yC' +
+  'ipesD3stone3umbrellaHabIse5n3tLianceN3t4alsPair3ort3ublicanSt4aurantView6sXroth1ich4ardli3ohGhtathom' +
+  'eLOP1mit1ocher3ksDeoGersOm1svp1ugbyHrN1we1yukyu0saarlandFe4tyKuraLe3onMsclub4ungNdvik7coromant3ofiP3' +
+  'oRlSVeXo1biS1caBHaeffler3midt3olarships4ol3ule3warzIenceJohnsonOr3t1earch3tCure5ityEkLectNerRvicesSV' +
+  'enWX3y1fr1hangrila3rp3wEllIa3kshaOes3p4ping3uji3w4timeRiram1ilkNa3glesTe1ki3nY3pe1ling1martIle1ncf1o' +
+  'ccer3ialFtbank4wareHuLar3utionsNg3yY1paceIegelOrt3tReadbetting1rlT1tada3ples3r4hub3tebank5farm4oilC3' +
+  'groupOckholm3rage4eReamUdio4yYle1ucksPplies5y4ortRf3geryZuki1watchIftcover3ss1ydneyMantecStems0tabIp' +
+  'eiLkObaoRgetTamotors4r3tooX3i1ci1dk1eamCh4nologyL3ecity4fonicaMasekNnisVa1hdEater5re1iaaCketsEndaFfa' +
+  'nyPsRes3ol1jmaxxX1kmaxx1mall1odayKyoOlsPRayShibaTalUrsWnYota3s1rade4ing3ining3vel6channel6ers9insura' +
+  'nceUstV1ubeINesShu1vs0ubankS1connect1nicom3versityO1ol1ps0vacationsNa3guard1egasNturesRisign3mögensb' +
+  'erater9beratung3sicherungT1iajesDeoGKingLlasNPRginSa3ion3ta5printVa3o1laanderen1odkaLkswagen3voTe3in' +
+  'g3oYage1uelos0wales3mart3terNg4gouRmanTch5es1eather7channelBcam3er3siteD3dingIbo3r1hoswho1ienKiLliam' +
+  'hillN3dows3e3ners1me1olterskluwerOdsideRk4s3ldW1tcF0xbox1erox1finity1ihuanN1peria1xx1yz0yachtsHooMax' +
+  'unNdex1odobashiGaKohamaU3tube1un0zapposRa1ero1ip3po1one1uerich'
 
 /**
  * Two-letter country codes: for each first letter, a to z, the second letters as a bit
@@ -110,8 +107,8 @@ export function tldSet(): ReadonlySet<string> {
 function decodeFrontCoded(coded: string): string[] {
   const names: string[] = []
   let previous = ''
-  for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/g)) {
-    previous = previous.slice(0, Number(shared)) + (rest ?? '')
+  for (const [, shared, rest] of coded.matchAll(/(\d?)(.[^\dA-Z]*)/g)) {
+    previous = previous.slice(0, shared ? Number(shared) : 2) + (rest as string).toLowerCase()
     names.push(previous)
   }
   return names
