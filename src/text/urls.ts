@@ -131,12 +131,17 @@ const maxUrlLength = 4096
 const maxTcoSlugLength = 40
 const maxDomainLabelLength = 63
 
+// eslint-disable-next-line no-control-regex
+const nonAsciiChar = /[^\x00-\x7f]/
+
 /**
  * Case folding as a regex with the `i` flag and no `u` flag does it (ECMAScript
  * `Canonicalize`): each code unit upper-cased, unless that takes a non-ASCII
  * character into ASCII (so the Kelvin sign is not a `k`).
  */
 function fold(text: string): string {
+  // ASCII folds as toUpperCase has it (most of the TLD list, folded once, is ASCII).
+  if (!nonAsciiChar.test(text)) return text.toUpperCase()
   let folded = ''
   for (let i = 0; i < text.length; i++) {
     const unit = text[i] as string
@@ -161,7 +166,7 @@ let maxAsciiTldLength: number
 function indexTlds(): ReadonlySet<string> {
   if (foldedTlds) return foldedTlds
   const names = [...tldSet()]
-  const nonAscii = names.filter((name) => /[^\x00-\x7f]/.test(name))
+  const nonAscii = names.filter((name) => nonAsciiChar.test(name))
   nonAsciiTldFirsts = new Set(nonAscii.map((name) => fold(name[0] as string)))
   nonAsciiTldLengths = [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a)
   maxAsciiTldLength = Math.max(...names.map((name) => name.length))
@@ -516,13 +521,11 @@ function isValidUrl(text: string): boolean {
  * each non-ASCII part becomes `xn--` + its RFC 3492 encoding.
  */
 export function punycodeLength(label: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(label)) return label.length
+  if (!nonAsciiChar.test(label)) return label.length
   const parts = label.split(/[\u3002\uFF0E\uFF61]/)
   let length = parts.length - 1
   for (const part of parts) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(part)) length += part.length
+    if (!nonAsciiChar.test(part)) length += part.length
     else if (part.length > 4 * maxDomainLabelLength) return Infinity // far too long anyway; avoids overflow
     else length += 4 + punycodeEncodedLength(Array.from(part, (c) => c.codePointAt(0) as number))
   }
