@@ -76,25 +76,25 @@ const twoLetters =
   'v 16lvnc 1g8521 108al 8010  g00g 40401'
 
 /**
- * Names in other scripts (all in the BMP): `~` and two characters `0`–`o` set the
+ * Names in other scripts (all in the BMP): `~` and two base-32 digits set the
  * current 64-code-point block, each other character is an offset from its start
  * (`0` = 0, up to `}` = 77: the next block's first 14 code points need no `~`).
  */
 const blockCoded =
-  '~0>ek eu ~0@ac aek derh e~0A> ~0@j`rnkhj jnl ljd lnm lnqjb` nmk`im npc psq pt q`ir qpa sjp ~0BK~0@`g' +
-  ' ~0E`Qe ~0GWEM ~0HWXxhXz WZeWtWZ WaWusx WtWa_v WtX]azv Wt\\bWVa Wtcix_zY WtitzWv WtujaX WuWaWZ W~0K<' +
-  '~0HaWv XWaZ XWbWa XzZs X~0Jn~0HWaZ Zxvc cx_Wv cxazY dXsY iaWr iaX iuWv qtcgzv rga sW[xtzs sxu uea ut' +
-  'zczW uxXWztz uxazZWvzW uxri wuaWw ~0In~0HW~0JY~0HcZWv ~0J0~0HWaZ ~0TEy^ XwO ]n`T ]n`T^} ]n`{T h2GPX ' +
-  '~0V\\n2bn ]n`T ]n~0W`~0VT ~0X]n`T ~0Z]n`T ~0\\]n`T ~0^7X}To_n 7bI}Ex JoI}EZ}Zr`} ~0`]n`T} ~0b]n`T ~0' +
-  'd]n`T2 ~0fm2J~0g? t~0h]Q tGR ~0jUbW ~13BD ~31o~32C~31Z ~32_~33Y~32Vy `~33l~32`~33[ ~32c~33P ~32ixR k' +
-  '~33l[ E~32Qsg~33Wc M~32T~33c8 ~4hF~7E< ~4h]~4oQ ~4h]~5Km ~4h]~5L; ~4h]~6F7~7mA ~4l1~4hJ ~4mK~5aa ~4o' +
-  'Q~61_ ~51U~5jg ~55[~5=V ~55\\~5?h ~55\\~7K: ~5?`~6in ~5?`~71S ~5E6~5O> ~5E6~5jG ~5E6~6P7 ~5H9~97< ~5' +
-  'H9~97<~5TW~95B~5jG ~5LX~7jo ~5TW~4lG~6am~8mV ~5TW~6;o ~5TY~4hk~6EI ~5Xa~4i@ ~5^f~9Kk ~5gU~8Q< ~5io~4' +
-  'hL ~5n^~5=J ~658~5F4 ~68A~78a~4mP ~69;~6Lj ~69;~8QX ~6;K~81H ~6Do~5:Q ~6Do~5jL ~6F`~5:P~5MQ ~6F`~9Gk' +
-  ' ~6Gf~5`J ~6Kh~7a= ~6Lj~6N4 ~6gQ~9Y\\~9DQ ~6hh~68? ~6nc~9F0 ~72i~7L; ~7?P~5^M ~7Wk~5:X ~7k47~6Lj~6N4' +
-  ' ~7mA~5M0 ~7mA~5jG ~7mA~7[I ~7mA~7kL ~81D~90J ~8_j~5Oj~4jJ ~8`g~6]< ~8d]~79Y ~90J~8bY ~9K6~5KR ~9Kk~' +
-  '8X:~7K8~7WA ~9SN~58Y~6eV ~9SO~5C1 ~9T@~5>5 ~9VI~6Pl~97<~6;9 ~9VI~6h_ ~;;g~;4g ~;;g~<kd ~<2l~<4a ~=EL' +
-  '~:e]'
+  '~0eek eu ~0gac aek derh e~0h> ~0gj`rnkhj jnl ljd lnm lnqjb` nmk`im npc psq pt q`ir qpa sjp ~0iK~0g`g' +
+  ' ~0l`Qe ~0nWEM ~0oWXxhXz WZeWtWZ WaWusx WtWa_v WtX]azv Wt\\bWVa Wtcix_zY WtitzWv WtujaX WuWaWZ W~0r<' +
+  '~0oaWv XWaZ XWbWa XzZs X~0qn~0oWaZ Zxvc cx_Wv cxazY dXsY iaWr iaX iuWv qtcgzv rga sW[xtzs sxu uea ut' +
+  'zczW uxXWztz uxazZWvzW uxri wuaWw ~0pn~0oW~0qY~0ocZWv ~0q0~0oWaZ ~14Ey^ XwO ]n`T ]n`T^} ]n`{T h2GPX ' +
+  '~16\\n2bn ]n`T ]n~17`~16T ~18]n`T ~1a]n`T ~1c]n`T ~1e7X}To_n 7bI}Ex JoI}EZ}Zr`} ~1g]n`T} ~1i]n`T ~1k' +
+  ']n`T2 ~1mm2J~1n? t~1o]Q tGR ~1qUbW ~23BD ~61o~62C~61Z ~62_~63Y~62Vy `~63l~62`~63[ ~62c~63P ~62ixR k~' +
+  '63l[ E~62Qsg~63Wc M~62T~63c8 ~9oF~el< ~9o]~9vQ ~9o]~arm ~9o]~as; ~9o]~cm7~ftA ~9s1~9oJ ~9tK~bha ~9vQ' +
+  '~c1_ ~a1U~bqg ~a5[~adV ~a5\\~afh ~a5\\~er: ~af`~dpn ~af`~e1S ~al6~av> ~al6~bqG ~al6~d07 ~ao9~i7< ~ao' +
+  '9~i7<~b4W~i5B~bqG ~asX~fqo ~b4W~9sG~dhm~htV ~b4W~cbo ~b4Y~9ok~clI ~b8a~9p@ ~bef~irk ~bnU~h1< ~bpo~9o' +
+  'L ~bu^~adJ ~c58~am4 ~c8A~e8a~9tP ~c9;~csj ~c9;~h1X ~cbK~g1H ~cko~aaQ ~cko~bqL ~cm`~aaP~atQ ~cm`~ink ' +
+  '~cnf~bgJ ~crh~fh= ~csj~cu4 ~dnQ~j9\\~ikQ ~doh~c8? ~duc~im0 ~e2i~es; ~efP~beM ~f7k~aaX ~fr47~csj~cu4 ' +
+  '~ftA~at0 ~ftA~bqG ~ftA~fbI ~ftA~frL ~g1D~i0J ~hfj~avj~9qJ ~hgg~dd< ~hk]~e9Y ~i0J~hiY ~ir6~arR ~irk~h' +
+  '8:~er8~f7A ~j3N~a8Y~dlV ~j3O~aj1 ~j4@~ae5 ~j6I~d0l~i7<~cb9 ~j6I~do_ ~mbg~m4g ~mbg~prd ~o2l~o4a ~qlL~' +
+  'll]'
 
 let tlds: ReadonlySet<string> | undefined
 
@@ -125,19 +125,16 @@ export function decodeLetterPairs(coded: string): string[] {
 
 function decodeBlocks(coded: string): string[] {
   let block = 0
-  let name = ''
-  const names: string[] = []
-  for (let i = 0; i <= coded.length; i++) {
-    const char = coded[i]
-    if (char === undefined || char === ' ') {
-      names.push(name)
-      name = ''
-    } else if (char === '~') {
-      block = (coded.charCodeAt(i + 1) - 48) * 64 + coded.charCodeAt(i + 2) - 48
-      i += 2
-    } else {
-      name += String.fromCharCode(block * 64 + char.charCodeAt(0) - 48)
+  return coded.split(' ').map((codedName) => {
+    let name = ''
+    for (let i = 0; i < codedName.length; i++) {
+      if (codedName[i] === '~') {
+        block = parseInt(codedName.slice(i + 1, i + 3), 32) * 64
+        i += 2
+      } else {
+        name += String.fromCharCode(block + codedName.charCodeAt(i) - 48)
+      }
     }
-  }
-  return names
+    return name
+  })
 }
