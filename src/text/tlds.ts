@@ -13,58 +13,60 @@
 /**
  * Latin names of three letters or more, sorted and front-coded: each name is a digit,
  * how many leading characters it shares with the previous name (0–9), then the rest
- * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit). Two shared
- * characters, the most common case, are written as a capital instead of the digit 2
- * ("0aaaRp1barth"): that is cheaper for gzip.
+ * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit). The two most
+ * common cases have no digit: one shared character is written by capitalising the
+ * first letter of the rest, two by writing that letter as its stand-in in
+ * `sharingTwo` ("0aaa)pBarth"). gzip codes these cheaper than a digit and a letter.
  */
 const frontCoded =
-  '0aaaRp1barthB3ott3vieCLeOgadoUdhabi1cademyCenture3ountant9tsOTive3or1dacSUlt1egRoTna1familycompanyLR' +
-  'ica1gakhanEncy1ig3oRbus3force3tel1kdn1lfaromeoIbaba3payLfinanz3state3ySace3tom1mericanexpress8family' +
-  '3xFamIcaSterdam1nalyticsDroidQuanZ1ol1partmentsP3le1quarelle1rab3mcoChiMyPaT3e1sdaIaSociates1thletaT' +
-  'orney1uctionDi4ble4oSpostThor3o4s1vianca1ws1xa1zure0babyIduNamex4narepublic3d3kR3celona4laycard7s3ef' +
-  'oot3gainsSeball3ketballUhausYern1bcTVa1cgN1eats3utyErNtleyRlinSt4buyT1harti1ibleDKeNg4oOZ1lack5frida' +
-  'y3ncoOckbuster3g3ombergUe1msW1nlPparibas1oatsEhringerFaMNdO3k4ing3tsSch3tik4onTUtiqueX1radescoIdgest' +
-  'oneOadway3ker3therUssels1udapestGattiIld5ersSinessYZz1zh0cabFeL3l3vinkleinM3era3pNcerresearch3onPeto' +
-  'wn3ital7oneR3avan3ds3e4er6s3s3tierSa3e4ih3h3inoT3ering3holic1baNReS1ebNterORn1faD1hanel4nel3rity3se3' +
-  'tEapIntaiLoeRistmas3ome3yslerUrch1iprianiRcleScoTadel3i4c3y4eats1laimsEaningIck3nic5queOthing3udUb4m' +
-  'ed1oachDesFfeeLlege3ogneM3cast3mbank4unity3pany5re4uter3secNdos3struction4ulting3tact4ractorsOking7c' +
-  'hannel3l3pRsicaUntry3pon6s3rses1pa1redit6card6unionIcketOwnSUise6s1sc1uisinella1ymruOu0daburDNceTa3e' +
-  '3ing3sunY1clk1ds1eal4er4sGreeLivery3l3oitte3taMocratNtal4istSi4gnV1hl1iamondsEtGitalRect6oryScount5v' +
-  'er3hY1np1ocs3torDgeGHaMainsOsanTWnload1rive1tv1ubaiCkNlop3sPontRban1vagR0earthT1co1dekaU3cation1mail' +
-  'Erck1nergyGineer8ingTerprises1postSon1quipment1ricssonNi1sqTateUrance1tisalat1urovisionS1vents3rbank' +
-  '1xchangePert3osed3ressTraspace0fageIl3rwinds3thMilyN3sRm4ersShion3t1edexEdbackRrari4ero1iatDelity3oL' +
-  'mNal4nce6ialRe4stone3mdaleSh4ingT3ness1lickr3ghts3rOrist3wersSmidthY1oo3d4network3tballRd3ex3sale3um' +
-  'UndationX1ree3seniusLOgans3ntdoor5ier1tr1ujitsu4xeroxN3dRnitureTbol1yi0gal3lery4o4upMe4sPRdenY1biz1d' +
-  'n1eaNt4ingOrge1gee1ift4sVes3ing1lade3ssEObal4o1mailBhOX1odaddyLd4point3fO3dhands4year3g4lePTV1rainge' +
-  'r3phics3tisEenIpeOcery3up1uardianCciGeIde3tarsRu0hairMburgNgoutUs1bo1dfc4bank1ealth6careLp3sinkiRe3m' +
-  'es1gtv1iphopSamitsuTachiV1kt1ockeyLdings3idayMedepot4goods4s5enseNda3eywellRseSpital3t4ingT3eles5s3m' +
-  'ailUseW1sbc1tc1ughes1yattUndai0ibm1cbcEU1eee1fm1inet1kano1mamatDbMo4bilien1ncDustriesFiniti3oGKStitu' +
-  'te3urance5eT3el4rnational3uitVestments1piranga1rish1selectMailiT3anbul1tauV1veco1wc0jaguarVa1cbP1eep' +
-  'TztWelry1io1lcL1mp1nj1obs3urgTY1pmorganRs1uegosNiper0kaufen1ddi1erryhotels5logistics5properties1fh1i' +
-  'aMNder4leTchenWi1oelnMatsuSher1pmgN1rdEd1uokgroup1yoto0lacaixaDbrokesMborghini3erNcaster4ia4ome3d4ro' +
-  'ver3xessSalleT3ino3robeW3yer1ds1easeClercFrakGal3oXus1gbt1iaisonDlFe4insurance4styleGhtingKeLlyMited' +
-  '3oNcoln3de3kPsyVe3ingXil1lcP1oan4sCker3usFtLNdonTte4oVe1pl3financial1td3a1undbeckPinXe3ury0macysDrid' +
-  'If3sonKeupN3agement3goPRket6ing6s3riott3shallsSeratiTtel1ba1cd3onaldsKinsey1ed3iaEtLbourneMe3orialN3' +
-  'uORckmsdTlife1iamiCrosoftLNi3tT3subishi1lbS1ma1obi4le5yDaEIMNash3ey3ster3tblancParRmon3tgageScowTo4r' +
-  'cyclesV3ie4star1sd1tnPcR1useumTual4elle0nabDexGoyaMeTionwide3uraVy1ba1ecT3bank3flix3workUstarW3holla' +
-  'nd3sXt4direct3us1fl1go1hk1icoKe3onNjaSsan5y1okiaRthwesternmutual4onW3ruz3tv1raW1tt1yc0obiServer1ff3i' +
-  'ce1kinawa1layan6groupDnavyLo1mega1neGIonL3ineYourside1oo1pen1racle3ngeG3anicIentexpress3gins1saka1ts' +
-  'ukaT1vh0pageMperedchefNasonic3eraiRis3s3tners4s4ySsagensY1ccw1et1fizer1harmacyDIlipsOne3to5graphy5sY' +
-  'sio1iagetCs3tet4uresDN3g3kOneerZza1lace3y4stationUmbing3s1nc1ohlKerLitieRnSt1ramerica3xiEssImeO3d4uc' +
-  'tions3f3gressive3mo3perties7y3tectionU3dential1ub1wc0qpon1uebec3st1vc0racingDioId1ead3lestate4tor5yC' +
-  'ipesD3stone3umbrellaHabIse5n3tLianceN3t4alsPair3ort3ublicanSt4aurantView6sXroth1ich4ardli3ohGhtathom' +
-  'eLOP1mit1ocher3ksDeoGersOm1svp1ugbyHrN1we1yukyu0saarlandFe4tyKuraLe3onMsclub4ungNdvik7coromant3ofiP3' +
-  'oRlSVeXo1biS1caBHaeffler3midt3olarships4ol3ule3warzIenceJohnsonOr3t1earch3tCure5ityEkLectNerRvicesSV' +
-  'enWX3y1fr1hangrila3rp3wEllIa3kshaOes3p4ping3uji3w4timeRiram1ilkNa3glesTe1ki3nY3pe1ling1martIle1ncf1o' +
-  'ccer3ialFtbank4wareHuLar3utionsNg3yY1paceIegelOrt3tReadbetting1rlT1tada3ples3r4hub3tebank5farm4oilC3' +
-  'groupOckholm3rage4eReamUdio4yYle1ucksPplies5y4ortRf3geryZuki1watchIftcover3ss1ydneyMantecStems0tabIp' +
-  'eiLkObaoRgetTamotors4r3tooX3i1ci1dk1eamCh4nologyL3ecity4fonicaMasekNnisVa1hdEater5re1iaaCketsEndaFfa' +
-  'nyPsRes3ol1jmaxxX1kmaxx1mall1odayKyoOlsPRayShibaTalUrsWnYota3s1rade4ing3ining3vel6channel6ers9insura' +
-  'nceUstV1ubeINesShu1vs0ubankS1connect1nicom3versityO1ol1ps0vacationsNa3guard1egasNturesRisign3mögensb' +
-  'erater9beratung3sicherungT1iajesDeoGKingLlasNPRginSa3ion3ta5printVa3o1laanderen1odkaLkswagen3voTe3in' +
-  'g3oYage1uelos0wales3mart3terNg4gouRmanTch5es1eather7channelBcam3er3siteD3dingIbo3r1hoswho1ienKiLliam' +
-  'hillN3dows3e3ners1me1olterskluwerOdsideRk4s3ldW1tcF0xbox1erox1finity1ihuanN1peria1xx1yz0yachtsHooMax' +
-  'unNdex1odobashiGaKohamaU3tube1un0zapposRa1ero1ip3po1one1uerich'
+  '0aaa)pBarth$3ott3vie?}e.gado:dhabiCademy?enture3ountant9ts.(ive3orDac,:ltEg)o(naFamilycompany})icaGa' +
+  'khan+ncyIg3o)bus3force3telKdnLfaromeo{baba3pay}finanz3state3y,ace3tomMericanexpress8family3x|am{ca,t' +
+  'erdamNalytics~roid*uan!OlPartments&3leQuarelleRab3mco?hi;y&a(3eSda{a,ociatesThleta(orneyUction~i4ble' +
+  '4o,post(hor3o4sViancaWsXaZure0baby{du=amex4narepublic3d3k)3celona4laycard7s3efoot3gains,eball3ketbal' +
+  'l:haus[ernBc(-aCg=Eats3uty+r=tley)lin,t4buy(HartiIble~>e=g4o.!Lack5friday3nco.ckbuster3g3omberg:eMs<' +
+  'Nl&paribasOats+hringer|a;=d.3k4ing3ts,ch3tik4on(:tique`Radesco{dgestone.adway3ker3ther:sselsUdapest]' +
+  'atti{ld5ers,iness[!zZh0cab|e}3l3vinklein;3era3p=cerresearch3on&etown3ital7one)3avan3ds3e4er6s3s3tier' +
+  ',a3e4ih3h3ino(3ering3holicBa=)e,Eb=ter.)nFa~Hanel4nel3rity3se3t+ap{ntai}oe)istmas3ome3ysler:rchIpria' +
+  'ni)cle,co(adel3i4c3y4eatsLaims+aning{ck3nic5que.thing3ud:b4medOach~es|fee}lege3ogne;3cast3mbank4unit' +
+  'y3pany5re4uter3sec=dos3struction4ulting3tact4ractors.king7channel3l3p)sica:ntry3pon6s3rsesPaRedit6ca' +
+  'rd6union{cket.wn,:ise6sScUisinellaYmru.u0dabur~=ce(a3e3ing3sun[ClkDsEal4er4s]ree}ivery3l3oitte3ta;oc' +
+  'rat=tal4ist,i4gn-HlIamonds+t]ital)ect6ory,count5ver3h[NpOcs3tor~ge]/a;ains.san(<nloadRiveTvUbai?k=lo' +
+  'p3s&ont)banVag)0earth(CoDeka:3cationMail+rckNergy]ineer8ing(erprisesPost,onQuipmentRicsson=iSq(ate:r' +
+  'anceTisalatUrovision,Vents3rbankXchange&ert3osed3ress(raspace0fage{l3rwinds3th;ily=3s)m4ers,hion3tEd' +
+  'ex+dback)rari4eroIat~elity3o}m=al4nce6ial)e4stone3mdale,h4ing(3nessLickr3ghts3r.rist3wers,midth[Oo3d' +
+  '4network3tball)d3ex3sale3um:ndation`Ree3senius}.gans3ntdoor5ierTrUjitsu4xerox=3d)niture(bolYi0gal3le' +
+  'ry4o4up;e4s&)den[BizDnEa=t4ing.rgeGeeIft4s-es3ingLade3ss+.bal4oMail$h.`Odaddy}d4point3f.3dhands4year' +
+  '3g4le&(-Rainger3phics3tis+en{pe.cery3upUardian?ci]e{de3tars)u0hair;burg=gout:sBoDfc4bankEalth6care}p' +
+  '3sinki)e3mesGtvIphop,amitsu(achi-KtOckey}dings3iday;edepot4goods4s5ense=da3eywell)se,pital3t4ing(3el' +
+  'es5s3mail:se<SbcTcUghesYatt:ndai0ibmCbc+:EeeFmInetKanoMamat~b;o4bilienNc~ustries|initi3o]>,titute3ur' +
+  'ance5e(3el4rnational3uit-estmentsPirangaRishSelect;aili(3anbulTau-VecoWc0jaguar-aCb&Eep(zt<elryIoLc}' +
+  'MpNjObs3urg([Pmorgan)sUegos=iper0kaufenDdiErryhotels5logistics5propertiesFhIa;=der4le(chen<iOeln;ats' +
+  'u,herPmg=Rd+dUokgroupYoto0lacaixa~brokes;borghini3er=caster4ia4ome3d4rover3xess,alle(3ino3robe<3yerD' +
+  'sEase?lerc|rak]al3o`usGbtIaison~l|e4insurance4style]hting>e}ly;ited3o=coln3de3k&sy-e3ing`ilLc&Oan4s?' +
+  'ker3us|t}=don(te4o-ePl3financialTd3aUndbeck&in`e3ury0macys~rid{f3son>eup=3agement3go&)ket6ing6s3riot' +
+  't3shalls,erati(telBaCd3onalds>inseyEd3ia+t}bourne;e3orial=3u.)ckmsd(lifeIami?rosoft}=i3t(3subishiLb,' +
+  'MaObi4le5y~a+{;=ash3ey3ster3tblanc&ar)mon3tgage,cow(o4rcycles-3ie4starSdTn&c)Useum(ual4elle0nab~ex]o' +
+  'ya;e(ionwide3ura-yBaEc(3bank3flix3work:star<3holland3s`t4direct3usFlGoHkIco>e3on=ja,san5yOkia)thwest' +
+  'ernmutual4on<3ruz3tvRa<TtYc0obi,erverFf3iceKinawaLayan6group~navy}oMegaNe]{on}3ine[oursideOoPenRacle' +
+  '3nge]3anic{entexpress3ginsSakaTsuka(Vh0page;peredchef=asonic3erai)is3s3tners4s4y,sagens[CcwEtFizerHa' +
+  'rmacy~{lips.ne3to5graphy5s[sioIaget?s3tet4ures~=3g3k.neer!zaLace3y4station:mbing3sNcOhl>er}itie)n,tR' +
+  'america3xi+ss{me.3d4uctions3f3gressive3mo3perties7y3tection:3dentialUbWc0qponUebec3stVc0racing~io{dE' +
+  'ad3lestate4tor5y?ipes~3stone3umbrella/ab{se5n3t}iance=3t4als&air3ort3ublican,t4aurant-iew6s`rothIch4' +
+  'ardli3oh]htathome}.&MitOcher3ks~eo]ers.mSvpUgby/r=WeYukyu0saarland|e4ty>ura}e3on;sclub4ung=dvik7coro' +
+  'mant3ofi&3o)l,-e`oBi,Ca$/aeffler3midt3olarships4ol3ule3warz{ence_ohnson.r3tEarch3t?ure5ity+k}ect=er)' +
+  'vices,-en<`3yFrHangrila3rp3w+ll{a3ksha.es3p4ping3uji3w4time)iramIlk=a3gles(eKi3n[3peLingMart{leNcfOc' +
+  'cer3ial|tbank4ware/u}ar3utions=g3y[Pace{egel.rt3t)eadbettingRl(Tada3ples3r4hub3tebank5farm4oil?3grou' +
+  'p.ckholm3rage4e)eam:dio4y[leUcks&plies5y4ort)f3gery!ukiWatch{ftcover3ssYdney;antec,tems0tab{pei}k.ba' +
+  'o)get(amotors4r3too`3iCiDkEam?h4nology}3ecity4fonica;asek=nis-aHd+ater5reIaa?kets+nda|fany&s)es3olJm' +
+  'axx`KmaxxMallOday>yo.ls&)ay,hiba(al:rs<n[ota3sRade4ing3ining3vel6channel6ers9insurance:st-Ube{=es,hu' +
+  'Vs0ubank,ConnectNicom3versity.OlPs0vacations=a3guardEgas=tures)isign3mögensberater9beratung3sicherun' +
+  'g(Iajes~eo]>ing}las=&)gin,a3ion3ta5print-a3oLaanderenOdka}kswagen3vo(e3ing3o[ageUelos0wales3mart3ter' +
+  '=g4gou)man(ch5esEather7channel$cam3er3site~3ding{bo3rHoswhoIen>i}liamhill=3dows3e3nersMeOlterskluwer' +
+  '.dside)k4s3ld<Tc|0xboxEroxFinityIhuan=PeriaXxYz0yachts/oo;axun=dexOdobashi]a>ohama:3tubeUn0zappos)aE' +
+  'roIp3poOneUerich'
+
+/** Stand-ins for a to z as the first letter of a name that shares two characters with the previous one. */
+const sharingTwo = '^$?~+|]/{_>};=.&*),(:-<`[!'
 
 /**
  * Two-letter country codes: for each first letter, a to z, the second letters as a bit
@@ -107,8 +109,10 @@ export function tldSet(): ReadonlySet<string> {
 function decodeFrontCoded(coded: string): string[] {
   const names: string[] = []
   let previous = ''
-  for (const [, shared, rest] of coded.matchAll(/(\d?)(.[^\dA-Z]*)/g)) {
-    previous = previous.slice(0, shared ? Number(shared) : 2) + (rest as string).toLowerCase()
+  for (const [, digit, first = '', rest] of coded.matchAll(/(\d?)(.)([a-zö]*)/g)) {
+    const standIn = sharingTwo.indexOf(first)
+    const shared = digit ? Number(digit) : standIn < 0 ? 1 : 2
+    previous = previous.slice(0, shared) + (standIn < 0 ? first.toLowerCase() : String.fromCharCode(97 + standIn)) + rest
     names.push(previous)
   }
   return names
