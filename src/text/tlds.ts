@@ -16,7 +16,7 @@
  * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit). The two most
  * common cases have no digit: one shared character is written by capitalising the
  * first letter of the rest, two by writing that letter as its stand-in in
- * `sharingTwo` ("0aaa)pBarth"). gzip codes these cheaper than a digit and a letter.
+ * `sharingTwo` ("0aaa)pBarth"): for gzip, cheaper than a digit and a letter.
  */
 const frontCoded =
   '0aaa)pBarth$3ott3vie?}e.gado:dhabiCademy?enture3ountant9ts.(ive3orDac,:ltEg)o(naFamilycompany})icaGa' +
@@ -65,8 +65,13 @@ const frontCoded =
   '.dside)k4s3ld<Tc|0xboxEroxFinityIhuan=PeriaXxYz0yachts/oo;axun=dexOdobashi]a>ohama:3tubeUn0zappos)aE' +
   'roIp3poOneUerich'
 
-/** Stand-ins for a to z as the first letter of a name that shares two characters with the previous one. */
-const sharingTwo = '^$?~+|]/{_>};=.&*),(:-<`[!'
+/**
+ * Stand-ins for a to z as the first letter of a name that shares two characters with
+ * the previous one: the punctuation the bundled code uses most, for the commonest
+ * letters, so that gzip's one code table for code and data makes them cheap.
+ * scripts/encode-tlds.ts writes these literals.
+ */
+export const sharingTwo = '^$?~+|]/{_>};=.&*),(:-<`[!'
 
 /**
  * Two-letter country codes: for each first letter, a to z, the second letters as a bit
@@ -74,8 +79,8 @@ const sharingTwo = '^$?~+|]/{_>};=.&*),(:-<`[!'
  * Emoji flags (emoji.ts) are stored the same way, and gzip shares the two.
  */
 const twoLetters =
-  '1duubs 1muuvr 1v4vfd 100lgg 1s06k 4lo0 lvefr 1kd00 uu0o 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1rsvu' +
-  'v 16lvnc 1g8521 108al 8010  g00g 40401'
+  '1duubs 1muuvr 1v4vfd 100lgg 1s06k 4lo0 lvefr 1kd00 uu0o 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 ' +
+  '58g0g 1rsvuv 16lvnc 1g8521 108al 8010  g00g 40401'
 
 /**
  * Names in other scripts (all in the BMP): `~` and two base-32 digits set the
