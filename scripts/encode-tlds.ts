@@ -35,7 +35,7 @@ function letterPairs(pairs: string[]): string {
   return masks.map((mask) => (mask ? mask.toString(32) : '')).join(' ')
 }
 
-/** `~` and two base-32 digits switch to a 64-code-point block; other characters are offsets from it, `0` to `}`. */
+/** `,` and two base-32 digits switch to a 64-code-point block; other characters are offsets from it, `0` to `}`; names end at `)`. */
 function blockCoded(): string {
   let start = -Infinity
   const coded: string[] = []
@@ -46,13 +46,13 @@ function blockCoded(): string {
       if (code < start || code - start > 77) {
         const block = Math.floor(code / 64)
         start = block * 64
-        codedName += `~${block.toString(32).padStart(2, '0')}`
+        codedName += `,${block.toString(32).padStart(2, '0')}`
       }
       codedName += String.fromCharCode(48 + code - start)
     }
     coded.push(codedName)
   }
-  return coded.join(' ')
+  return coded.join(')')
 }
 
 /** A TypeScript string literal cut into lines of 100 characters. */

@@ -83,24 +83,25 @@ const twoLetters =
   '58g0g 1rsvuv 16lvnc 1g8521 108al 8010  g00g 40401'
 
 /**
- * Names in other scripts (all in the BMP): `~` and two base-32 digits set the
- * current 64-code-point block, each other character is an offset from its start
- * (`0` = 0, up to `}` = 77: the next block's first 14 code points need no `~`).
+ * Names in other scripts (all in the BMP), each ended by `)`: `,` and two base-32
+ * digits set the current 64-code-point block, each other character is an offset from
+ * its start (`0` = 0, up to `}` = 77: the next block's first 14 code points need no
+ * switch). `)` and `,` rather than a space and `~`: gzip finds them cheaper.
  */
 const blockCoded =
-  '~0eek eu ~0gac aek derh e~0h> ~0gj`rnkhj jnl ljd lnm lnqjb` nmk`im npc psq pt q`ir qpa sjp ~0iK~0g`g' +
-  ' ~0l`Qe ~0nWEM ~0oWXxhXz WZeWtWZ WaWusx WtWa_v WtX]azv Wt\\bWVa Wtcix_zY WtitzWv WtujaX WuWaWZ W~0r<' +
-  '~0oaWv XWaZ XWbWa XzZs X~0qn~0oWaZ Zxvc cx_Wv cxazY dXsY iaWr iaX iuWv qtcgzv rga sW[xtzs sxu uea ut' +
-  'zczW uxXWztz uxazZWvzW uxri wuaWw ~0pn~0oW~0qY~0ocZWv ~0q0~0oWaZ ~14Ey^ XwO ]n`T ]n`T^} ]n`{T h2GPX ' +
-  '~16\\n2bn ]n`T ]n~17`~16T ~18]n`T ~1a]n`T ~1c]n`T ~1e7X}To_n 7bI}Ex JoI}EZ}Zr`} ~1g]n`T} ~1i]n`T ~1k' +
-  ']n`T2 ~1mm2J~1n? t~1o]Q tGR ~1qUbW ~23BD ~61o~62C~61Z ~62_~63Y~62Vy `~63l~62`~63[ ~62c~63P ~62ixR k~' +
-  '63l[ E~62Qsg~63Wc M~62T~63c8 ~9oF~el< ~9o]~9vQ ~9o]~arm ~9o]~as; ~9o]~cm7~ftA ~9s1~9oJ ~9tK~bha ~9vQ' +
-  '~c1_ ~a1U~bqg ~a5[~adV ~a5\\~afh ~a5\\~er: ~af`~dpn ~af`~e1S ~al6~av> ~al6~bqG ~al6~d07 ~ao9~i7< ~ao' +
-  '9~i7<~b4W~i5B~bqG ~asX~fqo ~b4W~9sG~dhm~htV ~b4W~cbo ~b4Y~9ok~clI ~b8a~9p@ ~bef~irk ~bnU~h1< ~bpo~9o' +
-  'L ~bu^~adJ ~c58~am4 ~c8A~e8a~9tP ~c9;~csj ~c9;~h1X ~cbK~g1H ~cko~aaQ ~cko~bqL ~cm`~aaP~atQ ~cm`~ink ' +
-  '~cnf~bgJ ~crh~fh= ~csj~cu4 ~dnQ~j9\\~ikQ ~doh~c8? ~duc~im0 ~e2i~es; ~efP~beM ~f7k~aaX ~fr47~csj~cu4 ' +
-  '~ftA~at0 ~ftA~bqG ~ftA~fbI ~ftA~frL ~g1D~i0J ~hfj~avj~9qJ ~hgg~dd< ~hk]~e9Y ~i0J~hiY ~ir6~arR ~irk~h' +
-  '8:~er8~f7A ~j3N~a8Y~dlV ~j3O~aj1 ~j4@~ae5 ~j6I~d0l~i7<~cb9 ~j6I~do_ ~mbg~m4g ~mbg~prd ~o2l~o4a ~qlL~' +
+  ',0eek)eu),0gac)aek)derh)e,0h>),0gj`rnkhj)jnl)ljd)lnm)lnqjb`)nmk`im)npc)psq)pt)q`ir)qpa)sjp),0iK,0g`g' +
+  '),0l`Qe),0nWEM),0oWXxhXz)WZeWtWZ)WaWusx)WtWa_v)WtX]azv)Wt\\bWVa)Wtcix_zY)WtitzWv)WtujaX)WuWaWZ)W,0r<' +
+  ',0oaWv)XWaZ)XWbWa)XzZs)X,0qn,0oWaZ)Zxvc)cx_Wv)cxazY)dXsY)iaWr)iaX)iuWv)qtcgzv)rga)sW[xtzs)sxu)uea)ut' +
+  'zczW)uxXWztz)uxazZWvzW)uxri)wuaWw),0pn,0oW,0qY,0ocZWv),0q0,0oWaZ),14Ey^)XwO)]n`T)]n`T^})]n`{T)h2GPX)' +
+  ',16\\n2bn)]n`T)]n,17`,16T),18]n`T),1a]n`T),1c]n`T),1e7X}To_n)7bI}Ex)JoI}EZ}Zr`}),1g]n`T}),1i]n`T),1k' +
+  ']n`T2),1mm2J,1n?)t,1o]Q)tGR),1qUbW),23BD),61o,62C,61Z),62_,63Y,62Vy)`,63l,62`,63[),62c,63P),62ixR)k,' +
+  '63l[)E,62Qsg,63Wc)M,62T,63c8),9oF,el<),9o],9vQ),9o],arm),9o],as;),9o],cm7,ftA),9s1,9oJ),9tK,bha),9vQ' +
+  ',c1_),a1U,bqg),a5[,adV),a5\\,afh),a5\\,er:),af`,dpn),af`,e1S),al6,av>),al6,bqG),al6,d07),ao9,i7<),ao' +
+  '9,i7<,b4W,i5B,bqG),asX,fqo),b4W,9sG,dhm,htV),b4W,cbo),b4Y,9ok,clI),b8a,9p@),bef,irk),bnU,h1<),bpo,9o' +
+  'L),bu^,adJ),c58,am4),c8A,e8a,9tP),c9;,csj),c9;,h1X),cbK,g1H),cko,aaQ),cko,bqL),cm`,aaP,atQ),cm`,ink)' +
+  ',cnf,bgJ),crh,fh=),csj,cu4),dnQ,j9\\,ikQ),doh,c8?),duc,im0),e2i,es;),efP,beM),f7k,aaX),fr47,csj,cu4)' +
+  ',ftA,at0),ftA,bqG),ftA,fbI),ftA,frL),g1D,i0J),hfj,avj,9qJ),hgg,dd<),hk],e9Y),i0J,hiY),ir6,arR),irk,h' +
+  '8:,er8,f7A),j3N,a8Y,dlV),j3O,aj1),j4@,ae5),j6I,d0l,i7<,cb9),j6I,do_),mbg,m4g),mbg,prd),o2l,o4a),qlL,' +
   'll]'
 
 let tlds: ReadonlySet<string> | undefined
@@ -134,10 +135,10 @@ export function decodeLetterPairs(coded: string): string[] {
 
 function decodeBlocks(coded: string): string[] {
   let block = 0
-  return coded.split(' ').map((codedName) => {
+  return coded.split(')').map((codedName) => {
     let name = ''
     for (let i = 0; i < codedName.length; i++) {
-      if (codedName[i] === '~') {
+      if (codedName[i] === ',') {
         block = parseInt(codedName.slice(i + 1, i + 3), 32) * 64
         i += 2
       } else {
