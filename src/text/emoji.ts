@@ -26,19 +26,17 @@
  * - skin tones follow today's Emoji_Modifier_Base: ⛷ and 🤼 no longer take one, 🤝 and
  *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
-import { decodeGrouped } from './tlds.js'
+import { decodeLetterPairs } from './tlds.js'
 
-/** Flags twemoji-parser knows, by first letter: `a` + `cdefgilmoqrstuwxz` = AC, AD, AE… */
+/** Flags twemoji-parser knows, as tlds.ts stores two-letter codes: per first letter a–z, a base-32 mask of second letters (AC AD AE AF AG AI…). */
 const flagRegions =
-  'a:cdefgilmoqrstuwxz b:abdefghijlmnoqrstvwyz c:acdfghiklmnopruvwxyz d:egjkmoz e:aceghrstu f:ijkmor ' +
-  'g:abdefghilmnpqrstuwy h:kmnrtu i:cdelmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdefghklmnopqrstuvwxyz ' +
-  'n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghijklmnorstvxyz t:acdfghjklmnortvwz u:agmnsyz ' +
-  'v:aceginu w:fs x:k y:et z:amw'
+  '1dumbs 1muuvr 1v5vfd 100lig 1s06l 4lo0 lvefr 1kd00 uu0s 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1qsvuv 16kvnd ' +
+  '1g8c21 108al 8010 100 g00g 40401'
 
 let flags: ReadonlySet<string> | undefined
 
 function isFlag(pair: string): boolean {
-  flags ??= new Set(decodeGrouped(flagRegions))
+  flags ??= new Set(decodeLetterPairs(flagRegions))
   const letters = String.fromCharCode(
     (pair.codePointAt(0) as number) - 0x1f1e6 + 97,
     (pair.codePointAt(2) as number) - 0x1f1e6 + 97,

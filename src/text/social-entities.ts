@@ -9,7 +9,7 @@
  * here they are `\p{L}\p{M}` and `\p{Nd}`. The only differences are letters and
  * digits Unicode added later, which twitter-text does not take into hashtags.
  */
-import { extractUrls } from './urls.js'
+import { extractUrls, latinAccents } from './urls.js'
 import { rememberRecent } from './remember.js'
 
 /** A hashtag or mention: `text` without its `#` or `@`, UTF-16 offsets of the whole entity. */
@@ -43,8 +43,7 @@ const hashtagFollowedBy = /^(?:[#＃]|:\/\/)/
 const mentionPattern =
   /(^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)[@＠]([a-zA-Z0-9_]{1,20})(\/[a-zA-Z][a-zA-Z0-9_-]{0,24})?/y
 /** A match followed by another `@`, a Latin accented letter or `://` is not a mention (`@user@host`, `@josé`). */
-const mentionFollowedBy =
-  /^(?:[@＠]|[\xC0-\xD6\xD8-\xF6\xF8-\xFF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/
+const mentionFollowedBy = new RegExp(`^(?:[@＠]|[${latinAccents}]|:\\/\\/)`)
 
 /**
  * Hashtags in `text`, as twitter-text `extractHashtagsWithIndices` finds them

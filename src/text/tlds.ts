@@ -13,133 +13,138 @@
 /**
  * Latin names of three letters or more, sorted and front-coded: each name is a digit,
  * how many leading characters it shares with the previous name (0–9), then the rest
- * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit).
+ * of it ("aaa aarp abarth" is "0aaa2rp1barth"; no TLD holds a digit). The two most
+ * common cases have no digit: one shared character is written by capitalising the
+ * first letter of the rest, two by writing that letter as its stand-in in
+ * `sharingTwo` ("0aaa)pBarth"): for gzip, cheaper than a digit and a letter.
  */
 const frontCoded =
-  '0aaa2rp1barth2b3ott3vie2c2le2ogado2udhabi1cademy2centure3ountant9ts2o2tive3or1dac2s2ult1eg2ro2tna1fa' +
-  'milycompany2l2rica1gakhan2ency1ig3o2rbus3force3tel1kdn1lfaromeo2ibaba3pay2lfinanz3state3y2sace3tom1m' +
-  'ericanexpress8family3x2fam2ica2sterdam1nalytics2droid2quan2z1ol1partments2p3le1quarelle1rab3mco2chi2' +
-  'my2pa2t3e1sda2ia2sociates1thleta2torney1uction2di4ble4o2spost2thor3o4s1vianca1ws1xa1zure0baby2idu2na' +
-  'mex4narepublic3d3k2r3celona4laycard7s3efoot3gains2seball3ketball2uhaus2yern1bc2t2va1cg2n1eats3uty2er' +
-  '2ntley2rlin2st4buy2t1harti1ible2d2ke2ng4o2o2z1lack5friday3nco2ockbuster3g3omberg2ue1ms2w1nl2pparibas' +
-  '1oats2ehringer2fa2m2nd2o3k4ing3ts2sch3tik4on2t2utique2x1radesco2idgestone2oadway3ker3ther2ussels1uda' +
-  'pest2gatti2ild5ers2siness2y2zz1zh0cab2fe2l3l3vinklein2m3era3p2ncerresearch3on2petown3ital7one2r3avan' +
-  '3ds3e4er6s3s3tier2sa3e4ih3h3ino2t3ering3holic1ba2n2re2s1eb2nter2o2rn1fa2d1hanel4nel3rity3se3t2eap2in' +
-  'tai2loe2ristmas3ome3ysler2urch1ipriani2rcle2sco2tadel3i4c3y4eats1laims2eaning2ick3nic5que2othing3ud2' +
-  'ub4med1oach2des2ffee2llege3ogne2m3cast3mbank4unity3pany5re4uter3sec2ndos3struction4ulting3tact4racto' +
-  'rs2oking7channel3l3p2rsica2untry3pon6s3rses1pa1redit6card6union2icket2own2s2uise6s1sc1uisinella1ymru' +
-  '2ou0dabur2d2nce2ta3e3ing3sun2y1clk1ds1eal4er4s2gree2livery3l3oitte3ta2mocrat2ntal4ist2si4gn2v1hl1iam' +
-  'onds2et2gital2rect6ory2scount5ver3h2y1np1ocs3tor2dge2g2ha2mains2osan2t2wnload1rive1tv1ubai2ck2nlop3s' +
-  '2pont2rban1vag2r0earth2t1co1deka2u3cation1mail2erck1nergy2gineer8ing2terprises1post2son1quipment1ric' +
-  'sson2ni1sq2tate2urance1tisalat1urovision2s1vents3rbank1xchange2pert3osed3ress2traspace0fage2il3rwind' +
-  's3th2mily2n3s2rm4ers2shion3t1edex2edback2rrari4ero1iat2delity3o2lm2nal4nce6ial2re4stone3mdale2sh4ing' +
-  '2t3ness1lickr3ghts3r2orist3wers2smidth2y1oo3d4network3tball2rd3ex3sale3um2undation2x1ree3senius2l2og' +
-  'ans3ntdoor5ier1tr1ujitsu4xerox2n3d2rniture2tbol1yi0gal3lery4o4up2me4s2p2rden2y1biz1dn1ea2nt4ing2orge' +
-  '1gee1ift4s2ves3ing1lade3ss2e2obal4o1mail2bh2o2x1odaddy2ld4point3f2o3dhands4year3g4le2p2t2v1rainger3p' +
-  'hics3tis2een2ipe2ocery3up1uardian2cci2ge2ide3tars2ru0hair2mburg2ngout2us1bo1dfc4bank1ealth6care2lp3s' +
-  'inki2re3mes1gtv1iphop2samitsu2tachi2v1kt1ockey2ldings3iday2medepot4goods4s5ense2nda3eywell2rse2spita' +
-  'l3t4ing2t3eles5s3mail2use2w1sbc1tc1ughes1yatt2undai0ibm1cbc2e2u1eee1fm1inet1kano1mamat2db2mo4bilien1' +
-  'nc2dustries2finiti3o2g2k2stitute3urance5e2t3el4rnational3uit2vestments1piranga1rish1select2maili2t3a' +
-  'nbul1tau2v1veco1wc0jaguar2va1cb2p1eep2tzt2welry1io1lc2l1mp1nj1obs3urg2t2y1pmorgan2rs1uegos2niper0kau' +
-  'fen1ddi1erryhotels5logistics5properties1fh1ia2m2nder4le2tchen2wi1oeln2matsu2sher1pmg2n1rd2ed1uokgrou' +
-  'p1yoto0lacaixa2dbrokes2mborghini3er2ncaster4ia4ome3d4rover3xess2salle2t3ino3robe2w3yer1ds1ease2clerc' +
-  '2frak2gal3o2xus1gbt1iaison2dl2fe4insurance4style2ghting2ke2lly2mited3o2ncoln3de3k2psy2ve3ing2xil1lc2' +
-  'p1oan4s2cker3us2ft2l2ndon2tte4o2ve1pl3financial1td3a1undbeck2pin2xe3ury0macys2drid2if3son2keup2n3age' +
-  'ment3go2p2rket6ing6s3riott3shalls2serati2ttel1ba1cd3onalds2kinsey1ed3ia2et2lbourne2me3orial2n3u2o2rc' +
-  'kmsd2tlife1iami2crosoft2l2ni3t2t3subishi1lb2s1ma1obi4le5y2da2e2i2m2nash3ey3ster3tblanc2par2rmon3tgag' +
-  'e2scow2to4rcycles2v3ie4star1sd1tn2pc2r1useum2tual4elle0nab2dex2goya2me2tionwide3ura2vy1ba1ec2t3bank3' +
-  'flix3work2ustar2w3holland3s2xt4direct3us1fl1go1hk1ico2ke3on2nja2ssan5y1okia2rthwesternmutual4on2w3ru' +
-  'z3tv1ra2w1tt1yc0obi2server1ff3ice1kinawa1layan6group2dnavy2lo1mega1ne2g2ion2l3ine2yourside1oo1pen1ra' +
-  'cle3nge2g3anic2ientexpress3gins1saka1tsuka2t1vh0page2mperedchef2nasonic3erai2ris3s3tners4s4y2ssagens' +
-  '2y1ccw1et1fizer1harmacy2d2ilips2one3to5graphy5s2ysio1iaget2cs3tet4ures2d2n3g3k2oneer2zza1lace3y4stat' +
-  'ion2umbing3s1nc1ohl2ker2litie2rn2st1ramerica3xi2ess2ime2o3d4uctions3f3gressive3mo3perties7y3tection2' +
-  'u3dential1ub1wc0qpon1uebec3st1vc0racing2dio2id1ead3lestate4tor5y2cipes2d3stone3umbrella2hab2ise5n3t2' +
-  'liance2n3t4als2pair3ort3ublican2st4aurant2view6s2xroth1ich4ardli3oh2ghtathome2l2o2p1mit1ocher3ks2deo' +
-  '2gers2om1svp1ugby2hr2n1we1yukyu0saarland2fe4ty2kura2le3on2msclub4ung2ndvik7coromant3ofi2p3o2rl2s2ve2' +
-  'xo1bi2s1ca2b2haeffler3midt3olarships4ol3ule3warz2ience2johnson2or3t1earch3t2cure5ity2ek2lect2ner2rvi' +
-  'ces2s2ven2w2x3y1fr1hangrila3rp3w2ell2ia3ksha2oes3p4ping3uji3w4time2riram1ilk2na3gles2te1ki3n2y3pe1li' +
-  'ng1mart2ile1ncf1occer3ial2ftbank4ware2hu2lar3utions2ng3y2y1pace2iegel2ort3t2readbetting1rl2t1tada3pl' +
-  'es3r4hub3tebank5farm4oil2c3group2ockholm3rage4e2ream2udio4y2yle1ucks2pplies5y4ort2rf3gery2zuki1watch' +
-  '2iftcover3ss1ydney2mantec2stems0tab2ipei2lk2obao2rget2tamotors4r3too2x3i1ci1dk1eam2ch4nology2l3ecity' +
-  '4fonica2masek2nnis2va1hd2eater5re1iaa2ckets2enda2ffany2ps2res3ol1jmaxx2x1kmaxx1mall1oday2kyo2ols2p2r' +
-  'ay2shiba2tal2urs2wn2yota3s1rade4ing3ining3vel6channel6ers9insurance2ust2v1ube2i2nes2shu1vs0ubank2s1c' +
-  'onnect1nicom3versity2o1ol1ps0vacations2na3guard1egas2ntures2risign3mögensberater9beratung3sicherung2' +
-  't1iajes2deo2g2king2llas2n2p2rgin2sa3ion3ta5print2va3o1laanderen1odka2lkswagen3vo2te3ing3o2yage1uelos' +
-  '0wales3mart3ter2ng4gou2rman2tch5es1eather7channel2bcam3er3site2d3ding2ibo3r1hoswho1ien2ki2lliamhill2' +
-  'n3dows3e3ners1me1olterskluwer2odside2rk4s3ld2w1tc2f0xbox1erox1finity1ihuan2n1peria1xx1yz0yachts2hoo2' +
-  'maxun2ndex1odobashi2ga2kohama2u3tube1un0zappos2ra1ero1ip3po1one1uerich'
-
-/** Two-letter country codes, grouped by first letter as the emoji flag list is ("a:cd" is ac ad), which gzip then shares. */
-const twoLetters =
-  'a:cdefgilmnoqrstuwxz b:abdefghijlmnoqrstvwyz c:acdfghiklmnoruvwxyz d:ejkmoz e:ceghrstu f:ijkmor g:ab' +
-  'defghilmnpqrstuwy h:kmnrtu i:delmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdefghklmnopqrstuvwxyz' +
-  ' n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghijklmnorstuvxyz t:cdfghjklmnoprtvwz u:agkm' +
-  'syz v:aceginu w:fs y:et z:amw'
+  '0aaa)pBarth$3ott3vie?}e.gado:dhabiCademy?enture3ountant9ts.(ive3orDac,:ltEg)o(naFamilycompany})icaGa' +
+  'khan+ncyIg3o)bus3force3telKdnLfaromeo{baba3pay}finanz3state3y,ace3tomMericanexpress8family3x|am{ca,t' +
+  'erdamNalytics~roid*uan!OlPartments&3leQuarelleRab3mco?hi;y&a(3eSda{a,ociatesThleta(orneyUction~i4ble' +
+  '4o,post(hor3o4sViancaWsXaZure0baby{du=amex4narepublic3d3k)3celona4laycard7s3efoot3gains,eball3ketbal' +
+  'l:haus[ernBc(-aCg=Eats3uty+r=tley)lin,t4buy(HartiIble~>e=g4o.!Lack5friday3nco.ckbuster3g3omberg:eMs<' +
+  'Nl&paribasOats+hringer|a;=d.3k4ing3ts,ch3tik4on(:tique`Radesco{dgestone.adway3ker3ther:sselsUdapest]' +
+  'atti{ld5ers,iness[!zZh0cab|e}3l3vinklein;3era3p=cerresearch3on&etown3ital7one)3avan3ds3e4er6s3s3tier' +
+  ',a3e4ih3h3ino(3ering3holicBa=)e,Eb=ter.)nFa~Hanel4nel3rity3se3t+ap{ntai}oe)istmas3ome3ysler:rchIpria' +
+  'ni)cle,co(adel3i4c3y4eatsLaims+aning{ck3nic5que.thing3ud:b4medOach~es|fee}lege3ogne;3cast3mbank4unit' +
+  'y3pany5re4uter3sec=dos3struction4ulting3tact4ractors.king7channel3l3p)sica:ntry3pon6s3rsesPaRedit6ca' +
+  'rd6union{cket.wn,:ise6sScUisinellaYmru.u0dabur~=ce(a3e3ing3sun[ClkDsEal4er4s]ree}ivery3l3oitte3ta;oc' +
+  'rat=tal4ist,i4gn-HlIamonds+t]ital)ect6ory,count5ver3h[NpOcs3tor~ge]/a;ains.san(<nloadRiveTvUbai?k=lo' +
+  'p3s&ont)banVag)0earth(CoDeka:3cationMail+rckNergy]ineer8ing(erprisesPost,onQuipmentRicsson=iSq(ate:r' +
+  'anceTisalatUrovision,Vents3rbankXchange&ert3osed3ress(raspace0fage{l3rwinds3th;ily=3s)m4ers,hion3tEd' +
+  'ex+dback)rari4eroIat~elity3o}m=al4nce6ial)e4stone3mdale,h4ing(3nessLickr3ghts3r.rist3wers,midth[Oo3d' +
+  '4network3tball)d3ex3sale3um:ndation`Ree3senius}.gans3ntdoor5ierTrUjitsu4xerox=3d)niture(bolYi0gal3le' +
+  'ry4o4up;e4s&)den[BizDnEa=t4ing.rgeGeeIft4s-es3ingLade3ss+.bal4oMail$h.`Odaddy}d4point3f.3dhands4year' +
+  '3g4le&(-Rainger3phics3tis+en{pe.cery3upUardian?ci]e{de3tars)u0hair;burg=gout:sBoDfc4bankEalth6care}p' +
+  '3sinki)e3mesGtvIphop,amitsu(achi-KtOckey}dings3iday;edepot4goods4s5ense=da3eywell)se,pital3t4ing(3el' +
+  'es5s3mail:se<SbcTcUghesYatt:ndai0ibmCbc+:EeeFmInetKanoMamat~b;o4bilienNc~ustries|initi3o]>,titute3ur' +
+  'ance5e(3el4rnational3uit-estmentsPirangaRishSelect;aili(3anbulTau-VecoWc0jaguar-aCb&Eep(zt<elryIoLc}' +
+  'MpNjObs3urg([Pmorgan)sUegos=iper0kaufenDdiErryhotels5logistics5propertiesFhIa;=der4le(chen<iOeln;ats' +
+  'u,herPmg=Rd+dUokgroupYoto0lacaixa~brokes;borghini3er=caster4ia4ome3d4rover3xess,alle(3ino3robe<3yerD' +
+  'sEase?lerc|rak]al3o`usGbtIaison~l|e4insurance4style]hting>e}ly;ited3o=coln3de3k&sy-e3ing`ilLc&Oan4s?' +
+  'ker3us|t}=don(te4o-ePl3financialTd3aUndbeck&in`e3ury0macys~rid{f3son>eup=3agement3go&)ket6ing6s3riot' +
+  't3shalls,erati(telBaCd3onalds>inseyEd3ia+t}bourne;e3orial=3u.)ckmsd(lifeIami?rosoft}=i3t(3subishiLb,' +
+  'MaObi4le5y~a+{;=ash3ey3ster3tblanc&ar)mon3tgage,cow(o4rcycles-3ie4starSdTn&c)Useum(ual4elle0nab~ex]o' +
+  'ya;e(ionwide3ura-yBaEc(3bank3flix3work:star<3holland3s`t4direct3usFlGoHkIco>e3on=ja,san5yOkia)thwest' +
+  'ernmutual4on<3ruz3tvRa<TtYc0obi,erverFf3iceKinawaLayan6group~navy}oMegaNe]{on}3ine[oursideOoPenRacle' +
+  '3nge]3anic{entexpress3ginsSakaTsuka(Vh0page;peredchef=asonic3erai)is3s3tners4s4y,sagens[CcwEtFizerHa' +
+  'rmacy~{lips.ne3to5graphy5s[sioIaget?s3tet4ures~=3g3k.neer!zaLace3y4station:mbing3sNcOhl>er}itie)n,tR' +
+  'america3xi+ss{me.3d4uctions3f3gressive3mo3perties7y3tection:3dentialUbWc0qponUebec3stVc0racing~io{dE' +
+  'ad3lestate4tor5y?ipes~3stone3umbrella/ab{se5n3t}iance=3t4als&air3ort3ublican,t4aurant-iew6s`rothIch4' +
+  'ardli3oh]htathome}.&MitOcher3ks~eo]ers.mSvpUgby/r=WeYukyu0saarland|e4ty>ura}e3on;sclub4ung=dvik7coro' +
+  'mant3ofi&3o)l,-e`oBi,Ca$/aeffler3midt3olarships4ol3ule3warz{ence_ohnson.r3tEarch3t?ure5ity+k}ect=er)' +
+  'vices,-en<`3yFrHangrila3rp3w+ll{a3ksha.es3p4ping3uji3w4time)iramIlk=a3gles(eKi3n[3peLingMart{leNcfOc' +
+  'cer3ial|tbank4ware/u}ar3utions=g3y[Pace{egel.rt3t)eadbettingRl(Tada3ples3r4hub3tebank5farm4oil?3grou' +
+  'p.ckholm3rage4e)eam:dio4y[leUcks&plies5y4ort)f3gery!ukiWatch{ftcover3ssYdney;antec,tems0tab{pei}k.ba' +
+  'o)get(amotors4r3too`3iCiDkEam?h4nology}3ecity4fonica;asek=nis-aHd+ater5reIaa?kets+nda|fany&s)es3olJm' +
+  'axx`KmaxxMallOday>yo.ls&)ay,hiba(al:rs<n[ota3sRade4ing3ining3vel6channel6ers9insurance:st-Ube{=es,hu' +
+  'Vs0ubank,ConnectNicom3versity.OlPs0vacations=a3guardEgas=tures)isign3mögensberater9beratung3sicherun' +
+  'g(Iajes~eo]>ing}las=&)gin,a3ion3ta5print-a3oLaanderenOdka}kswagen3vo(e3ing3o[ageUelos0wales3mart3ter' +
+  '=g4gou)man(ch5esEather7channel$cam3er3site~3ding{bo3rHoswhoIen>i}liamhill=3dows3e3nersMeOlterskluwer' +
+  '.dside)k4s3ld<Tc|0xboxEroxFinityIhuan=PeriaXxYz0yachts/oo;axun=dexOdobashi]a>ohama:3tubeUn0zappos)aE' +
+  'roIp3poOneUerich'
 
 /**
- * Names in other scripts (all in the BMP): `~` and two characters `0`–`o` set the
- * current 64-code-point block, each other character is an offset in it (`0` = 0).
+ * Stand-ins for a to z as the first letter of a name that shares two characters with
+ * the previous one: the punctuation the bundled code uses most, for the commonest
+ * letters, so that gzip's one code table for code and data makes them cheap.
+ * scripts/encode-tlds.ts writes these literals.
+ */
+export const sharingTwo = '^$?~+|]/{_>};=.&*),(:-<`[!'
+
+/**
+ * Two-letter country codes: for each first letter, a to z, the second letters as a bit
+ * mask (bit 0 for a) in base 32, space-separated ("1duubs", the first, is ac ad ae af…).
+ * Emoji flags (emoji.ts) are stored the same way, and gzip shares the two.
+ */
+const twoLetters =
+  '1duubs 1muuvr 1v4vfd 100lgg 1s06k 4lo0 lvefr 1kd00 uu0o 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 ' +
+  '58g0g 1rsvuv 16lvnc 1g8521 108al 8010  g00g 40401'
+
+/**
+ * Names in other scripts (all in the BMP), each ended by `)`: `,` and two base-32
+ * digits set the current 64-code-point block, each other character is an offset from
+ * its start (`0` = 0, up to `}` = 77: the next block's first 14 code points need no
+ * switch). `)` and `,` rather than a space and `~`: gzip finds them cheaper.
  */
 const blockCoded =
-  '~0>ek e~0?5 ~0@ac aek de~0A2~0@h e~0A> ~0@j`~0A2~0@nkhj jnl ljd lnm ln~0A1~0@jb` nmk`im n~0A0~0@c ~0' +
-  'A031 04 1~0@`i~0A2 10~0@a ~0A3~0@j~0A0 ~0BK~0@`g ~0E`Qe ~0GWEM ~0HWX~0I8~0HhX~0I: ~0HWZeW~0I4~0HWZ W' +
-  'aW~0I538 ~0HW~0I4~0HWa_~0I6 ~0HW~0I4~0HX]a~0I:6 ~0HW~0I4~0H\\bWVa W~0I4~0Hci~0I8~0H_~0I:~0HY W~0I4~0H' +
-  'i~0I4:~0HW~0I6 ~0HW~0I45~0HjaX W~0I5~0HWaWZ W~0K<~0HaW~0I6 ~0HXWaZ XWbWa X~0I:~0HZ~0I3 ~0HX~0Jn~0HWa' +
-  'Z Z~0I86~0Hc c~0I8~0H_W~0I6 ~0Hc~0I8~0Ha~0I:~0HY dX~0I3~0HY iaW~0I2 ~0HiaX i~0I5~0HW~0I6 14~0Hcg~0I:' +
-  '6 2~0Hga ~0I3~0HW[~0I84:3 385 5~0Hea ~0I54:~0Hc~0I:~0HW ~0I58~0HXW~0I:4: 58~0Ha~0I:~0HZW~0I6:~0HW ~0' +
-  'I582~0Hi ~0I75~0HaW~0I7 n~0HW~0JY~0HcZW~0I6 ~0J0~0HWaZ ~0TE~0U9~0T^ X~0U7~0TO ]n`T ]n`T^~0U= ~0T]n`~' +
-  '0U;~0TT h2GPX ~0V\\n2bn ]n`T ]n~0W`~0VT ~0X]n`T ~0Z]n`T ~0\\]n`T ~0^7X~0_=~0^To_n 7bI~0_=~0^E~0_8 ~0^J' +
-  'oI~0_=~0^EZ~0_=~0^Z~0_2~0^`~0_= ~0`]n`T~0a= ~0b]n`T ~0d]n`T2 ~0fm2J~0g? ~0h4]Q ~0i4~0hGR ~0jUbW ~13B' +
-  'D ~31o~32C~31Z ~32_~33Y~32V~339 ~32`~33l~32`~33[ ~32c~33P ~32i~338~32R k~33l[ E~32Q~333~32g~33Wc M~3' +
-  '2T~33c8 ~4hF~7E< ~4h]~4oQ ~4h]~5Km ~4h]~5L; ~4h]~6F7~7mA ~4l1~4hJ ~4mK~5aa ~4oQ~61_ ~51U~5jg ~55[~5=' +
-  'V ~55\\~5?h ~55\\~7K: ~5?`~6in ~5?`~71S ~5E6~5O> ~5E6~5jG ~5E6~6P7 ~5H9~97< ~5H9~97<~5TW~95B~5jG ~5LX~' +
-  '7jo ~5TW~4lG~6am~8mV ~5TW~6;o ~5TY~4hk~6EI ~5Xa~4i@ ~5^f~9Kk ~5gU~8Q< ~5io~4hL ~5n^~5=J ~658~5F4 ~68' +
-  'A~78a~4mP ~69;~6Lj ~69;~8QX ~6;K~81H ~6Do~5:Q ~6Do~5jL ~6F`~5:P~5MQ ~6F`~9Gk ~6Gf~5`J ~6Kh~7a= ~6Lj~' +
-  '6N4 ~6gQ~9Y\\~9DQ ~6hh~68? ~6nc~9F0 ~72i~7L; ~7?P~5^M ~7Wk~5:X ~7k47~6Lj~6N4 ~7mA~5M0 ~7mA~5jG ~7mA~7' +
-  '[I ~7mA~7kL ~81D~90J ~8_j~5Oj~4jJ ~8`g~6]< ~8d]~79Y ~90J~8bY ~9K6~5KR ~9Kk~8X:~7K8~7WA ~9SN~58Y~6eV ' +
-  '~9SO~5C1 ~9T@~5>5 ~9VI~6Pl~97<~6;9 ~9VI~6h_ ~;;g~;4g ~;;g~<kd ~<2l~<4a ~=EL~:e]'
+  ',0eek)eu),0gac)aek)derh)e,0h>),0gj`rnkhj)jnl)ljd)lnm)lnqjb`)nmk`im)npc)psq)pt)q`ir)qpa)sjp),0iK,0g`g' +
+  '),0l`Qe),0nWEM),0oWXxhXz)WZeWtWZ)WaWusx)WtWa_v)WtX]azv)Wt\\bWVa)Wtcix_zY)WtitzWv)WtujaX)WuWaWZ)W,0r<' +
+  ',0oaWv)XWaZ)XWbWa)XzZs)X,0qn,0oWaZ)Zxvc)cx_Wv)cxazY)dXsY)iaWr)iaX)iuWv)qtcgzv)rga)sW[xtzs)sxu)uea)ut' +
+  'zczW)uxXWztz)uxazZWvzW)uxri)wuaWw),0pn,0oW,0qY,0ocZWv),0q0,0oWaZ),14Ey^)XwO)]n`T)]n`T^})]n`{T)h2GPX)' +
+  ',16\\n2bn)]n`T)]n,17`,16T),18]n`T),1a]n`T),1c]n`T),1e7X}To_n)7bI}Ex)JoI}EZ}Zr`}),1g]n`T}),1i]n`T),1k' +
+  ']n`T2),1mm2J,1n?)t,1o]Q)tGR),1qUbW),23BD),61o,62C,61Z),62_,63Y,62Vy)`,63l,62`,63[),62c,63P),62ixR)k,' +
+  '63l[)E,62Qsg,63Wc)M,62T,63c8),9oF,el<),9o],9vQ),9o],arm),9o],as;),9o],cm7,ftA),9s1,9oJ),9tK,bha),9vQ' +
+  ',c1_),a1U,bqg),a5[,adV),a5\\,afh),a5\\,er:),af`,dpn),af`,e1S),al6,av>),al6,bqG),al6,d07),ao9,i7<),ao' +
+  '9,i7<,b4W,i5B,bqG),asX,fqo),b4W,9sG,dhm,htV),b4W,cbo),b4Y,9ok,clI),b8a,9p@),bef,irk),bnU,h1<),bpo,9o' +
+  'L),bu^,adJ),c58,am4),c8A,e8a,9tP),c9;,csj),c9;,h1X),cbK,g1H),cko,aaQ),cko,bqL),cm`,aaP,atQ),cm`,ink)' +
+  ',cnf,bgJ),crh,fh=),csj,cu4),dnQ,j9\\,ikQ),doh,c8?),duc,im0),e2i,es;),efP,beM),f7k,aaX),fr47,csj,cu4)' +
+  ',ftA,at0),ftA,bqG),ftA,fbI),ftA,frL),g1D,i0J),hfj,avj,9qJ),hgg,dd<),hk],e9Y),i0J,hiY),ir6,arR),irk,h' +
+  '8:,er8,f7A),j3N,a8Y,dlV),j3O,aj1),j4@,ae5),j6I,d0l,i7<,cb9),j6I,do_),mbg,m4g),mbg,prd),o2l,o4a),qlL,' +
+  'll]'
 
 let tlds: ReadonlySet<string> | undefined
 
 /** Every TLD twitter-text accepts, lower-case, decoded on first use. */
 export function tldSet(): ReadonlySet<string> {
-  tlds ??= new Set([...decodeFrontCoded(frontCoded), ...decodeGrouped(twoLetters), ...decodeBlocks(blockCoded)])
+  tlds ??= new Set([...decodeFrontCoded(frontCoded), ...decodeLetterPairs(twoLetters), ...decodeBlocks(blockCoded)])
   return tlds
 }
 
 function decodeFrontCoded(coded: string): string[] {
   const names: string[] = []
   let previous = ''
-  for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/g)) {
-    previous = previous.slice(0, Number(shared)) + (rest ?? '')
+  for (const [, digit, first = '', rest] of coded.matchAll(/(\d?)(.)([a-zö]*)/g)) {
+    const standIn = sharingTwo.indexOf(first)
+    const shared = digit ? Number(digit) : standIn < 0 ? 1 : 2
+    previous = previous.slice(0, shared) + (standIn < 0 ? first.toLowerCase() : String.fromCharCode(97 + standIn)) + rest
     names.push(previous)
   }
   return names
 }
 
-/** Decodes two-letter names grouped by first letter, `a:cdef b:ab` = ac, ad, ae, af, ba, bb (also the format of emoji.ts's flags). */
-export function decodeGrouped(coded: string): string[] {
-  return coded.split(' ').flatMap((group) => {
-    const [first, seconds] = group.split(':') as [string, string]
-    return [...seconds].map((second) => first + second)
+/** Decodes two-letter names stored as base-32 bit masks of second letters, one per first letter a–z (also the format of emoji.ts's flags). */
+export function decodeLetterPairs(coded: string): string[] {
+  const pairs: string[] = []
+  coded.split(' ').forEach((mask, first) => {
+    for (let bits = parseInt(mask, 32), second = 97; bits; bits >>= 1, second++) if (bits & 1) pairs.push(String.fromCharCode(97 + first, second))
   })
+  return pairs
 }
 
 function decodeBlocks(coded: string): string[] {
   let block = 0
-  let name = ''
-  const names: string[] = []
-  for (let i = 0; i <= coded.length; i++) {
-    const char = coded[i]
-    if (char === undefined || char === ' ') {
-      names.push(name)
-      name = ''
-    } else if (char === '~') {
-      block = (coded.charCodeAt(i + 1) - 48) * 64 + coded.charCodeAt(i + 2) - 48
-      i += 2
-    } else {
-      name += String.fromCharCode(block * 64 + char.charCodeAt(0) - 48)
+  return coded.split(')').map((codedName) => {
+    let name = ''
+    for (let i = 0; i < codedName.length; i++) {
+      if (codedName[i] === ',') {
+        block = parseInt(codedName.slice(i + 1, i + 3), 32) * 64
+        i += 2
+      } else {
+        name += String.fromCharCode(block + codedName.charCodeAt(i) - 48)
+      }
     }
-  }
-  return names
+    return name
+  })
 }

@@ -46,7 +46,8 @@ const punct = "\\!'#%&'\\(\\)*\\+,\\\\\\-\\.\\/:;<=>\\?@\\[\\]\\^_{|}~\\$"
 const spaces = '\\x09-\\x0D\\x20\\x85\\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000'
 const invalidChars = '\\uFFFE\\uFEFF\\uFFFF'
 const directionalMarkers = '\\u202A-\\u202E\\u061C\\u200E\\u200F\\u2066\\u2067\\u2068\\u2069'
-const latinAccents =
+/** twitter-text's `latinAccentChars`, also what may not follow a mention (social-entities.ts). */
+export const latinAccents =
   '\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF'
 const cyrillic = '\\u0400-\\u04FF'
 const domainChar = `[^${punct}${spaces}${invalidChars}${directionalMarkers}]`
@@ -71,19 +72,22 @@ const classSources = [
   '[a-z0-9\\-_&=#\\/]', // ending a query
   `[${spaces}]`, // white space, which no part of a link is
 ]
-const PRECEDING = 0
-const DOMAIN = 1
-const SUBDOMAIN = 2
-const DOMAIN_NAME = 3
-const ASCII_LABEL = 4
-const ALPHANUMERIC = 5
-const PUNYCODE = 6
-const DIGIT = 7
-const PATH = 8
-const PATH_END = 9
-const QUERY = 10
-const QUERY_END = 11
-const SPACE = 12
+/** Bit numbers of the classes above: a const enum, so the bundler writes the numbers in place (the measure entry has a size budget). */
+const enum CharClass {
+  PRECEDING = 0,
+  DOMAIN = 1,
+  SUBDOMAIN = 2,
+  DOMAIN_NAME = 3,
+  ASCII_LABEL = 4,
+  ALPHANUMERIC = 5,
+  PUNYCODE = 6,
+  DIGIT = 7,
+  PATH = 8,
+  PATH_END = 9,
+  QUERY = 10,
+  QUERY_END = 11,
+  SPACE = 12,
+}
 
 /** Sticky, with twitter-text's `i` flag and no `u`, so case folding matches its regexes'. */
 const classPatterns = classSources.map((source) => new RegExp(`(?:${source})`, 'iy'))
@@ -127,12 +131,17 @@ const maxUrlLength = 4096
 const maxTcoSlugLength = 40
 const maxDomainLabelLength = 63
 
+// eslint-disable-next-line no-control-regex
+const nonAsciiChar = /[^\x00-\x7f]/
+
 /**
  * Case folding as a regex with the `i` flag and no `u` flag does it (ECMAScript
  * `Canonicalize`): each code unit upper-cased, unless that takes a non-ASCII
  * character into ASCII (so the Kelvin sign is not a `k`).
  */
 function fold(text: string): string {
+  // ASCII folds as toUpperCase has it (most of the TLD list, folded once, is ASCII).
+  if (!nonAsciiChar.test(text)) return text.toUpperCase()
   let folded = ''
   for (let i = 0; i < text.length; i++) {
     const unit = text[i] as string
@@ -157,7 +166,7 @@ let maxAsciiTldLength: number
 function indexTlds(): ReadonlySet<string> {
   if (foldedTlds) return foldedTlds
   const names = [...tldSet()]
-  const nonAscii = names.filter((name) => /[^\x00-\x7f]/.test(name))
+  const nonAscii = names.filter((name) => nonAsciiChar.test(name))
   nonAsciiTldFirsts = new Set(nonAscii.map((name) => fold(name[0] as string)))
   nonAsciiTldLengths = [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a)
   maxAsciiTldLength = Math.max(...names.map((name) => name.length))
@@ -205,14 +214,14 @@ const chain: number[] = []
 /** Finds the leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` does; false when there is none. */
 function nextMatch(from: number): boolean {
   for (let p = from; p < runLimit; p++) {
-    if ((isIn(PRECEDING, scanned, p) && urlAt(p + 1, scanned[p] as string)) || (p === 0 && urlAt(0, ''))) return true
+    if ((isIn(CharClass.PRECEDING, scanned, p) && urlAt(p + 1, scanned[p] as string)) || (p === 0 && urlAt(0, ''))) return true
   }
   return false
 }
 
-/** End of the run of `cls` (SUBDOMAIN, DOMAIN_NAME or ASCII_LABEL) from `index`, remembered for every position of the run. */
-function runFrom(cls: typeof SUBDOMAIN | typeof DOMAIN_NAME | typeof ASCII_LABEL, index: number): number {
-  const runs = classRuns[cls - SUBDOMAIN] as number[]
+/** End of the run of `cls` (CharClass.SUBDOMAIN, CharClass.DOMAIN_NAME or CharClass.ASCII_LABEL) from `index`, remembered for every position of the run. */
+function runFrom(cls: CharClass.SUBDOMAIN | CharClass.DOMAIN_NAME | CharClass.ASCII_LABEL, index: number): number {
+  const runs = classRuns[cls - CharClass.SUBDOMAIN] as number[]
   const known = runs[index - runBase]
   if (known !== undefined) return known
   const end = runEnd(cls, scanned, index)
@@ -239,7 +248,7 @@ function urlAt(start: number, before: string): boolean {
   if (domainTo < 0) return false
   let end = domainTo
   if (text[end] === ':') {
-    const portEnd = runEnd(DIGIT, text, end + 1)
+    const portEnd = runEnd(CharClass.DIGIT, text, end + 1)
     if (portEnd > end + 1) end = portEnd
   }
   hasPath = text[end] === '/'
@@ -282,7 +291,7 @@ function resolveChain(start: number, ascii: boolean, limit: number): number {
   for (let i = chain.length - 1; i >= 0; i--) {
     const labelStart = chain[i] as number
     // A label holding `_` may be a subdomain, never the domain name right before the TLD.
-    if (result < 0 && (ascii || runFrom(DOMAIN_NAME, labelStart) === runFrom(SUBDOMAIN, labelStart))) {
+    if (result < 0 && (ascii || runFrom(CharClass.DOMAIN_NAME, labelStart) === runFrom(CharClass.SUBDOMAIN, labelStart))) {
       result = tldAt(ascii ? asciiLabelAt(labelStart, limit) : labelAt(labelStart), limit)
     }
     memo[labelStart - runBase] = result
@@ -292,14 +301,14 @@ function resolveChain(start: number, ascii: boolean, limit: number): number {
 
 /** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
 function labelAt(q: number): number {
-  if (!isIn(DOMAIN, scanned, q)) return -1
-  const end = runFrom(SUBDOMAIN, q)
-  return scanned.charCodeAt(end) === 0x2e && isIn(DOMAIN, scanned, end - 1) ? end + 1 : -1
+  if (!isIn(CharClass.DOMAIN, scanned, q)) return -1
+  const end = runFrom(CharClass.SUBDOMAIN, q)
+  return scanned.charCodeAt(end) === 0x2e && isIn(CharClass.DOMAIN, scanned, end - 1) ? end + 1 : -1
 }
 
 /** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
 function asciiLabelAt(q: number, limit: number): number {
-  const end = Math.min(runFrom(ASCII_LABEL, q), limit)
+  const end = Math.min(runFrom(CharClass.ASCII_LABEL, q), limit)
   return end === q || end >= limit || scanned.charCodeAt(end) !== 0x2e ? -1 : end + 1
 }
 
@@ -308,7 +317,7 @@ function tldAt(q: number, limit: number): number {
   const text = scanned
   if (q >= limit) return -1
   const folded = indexTlds()
-  const asciiEnd = Math.min(runEnd(ALPHANUMERIC, text, q), limit)
+  const asciiEnd = Math.min(runEnd(CharClass.ALPHANUMERIC, text, q), limit)
   if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && nonAsciiTldFirsts.has(fold(text[q] as string))) {
     for (const length of nonAsciiTldLengths) {
       const end = q + length
@@ -317,7 +326,7 @@ function tldAt(q: number, limit: number): number {
   }
   if (asciiEnd > q && asciiEnd - q <= maxAsciiTldLength && folded.has(text.slice(q, asciiEnd).toUpperCase()) && endsTld(asciiEnd, limit)) return asciiEnd
   if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
-    const end = Math.min(runEnd(PUNYCODE, text, q + 4), limit)
+    const end = Math.min(runEnd(CharClass.PUNYCODE, text, q + 4), limit)
     if (end > q + 4) return end
   }
   return -1
@@ -341,8 +350,8 @@ function pathEnd(from: number): number {
   let lastEnding = from
   let i = from
   for (;;) {
-    if (isIn(PATH, text, i)) {
-      if (isIn(PATH_END, text, i)) lastEnding = i + 1
+    if (isIn(CharClass.PATH, text, i)) {
+      if (isIn(CharClass.PATH_END, text, i)) lastEnding = i + 1
       i++
     } else if (text.charCodeAt(i) === 0x28) {
       const groupEnd = balancedParensEnd(i)
@@ -358,20 +367,20 @@ function pathEnd(from: number): number {
 /** twitter-text's `validUrlBalancedParens`: `(chars)` or one nested level, `(a(b)c)`. */
 function balancedParensEnd(open: number): number {
   const text = scanned
-  const first = runEnd(PATH, text, open + 1)
+  const first = runEnd(CharClass.PATH, text, open + 1)
   if (text[first] === ')') return first > open + 1 ? first + 1 : -1
   if (text[first] !== '(') return -1
-  const inner = runEnd(PATH, text, first + 1)
+  const inner = runEnd(CharClass.PATH, text, first + 1)
   if (inner === first + 1 || text[inner] !== ')') return -1
-  const rest = runEnd(PATH, text, inner + 1)
+  const rest = runEnd(CharClass.PATH, text, inner + 1)
   return text[rest] === ')' ? rest + 1 : -1
 }
 
 /** End of `?query`: query characters up to the last one allowed to end it, or undefined when none is. */
 function queryEnd(from: number): number | undefined {
   let lastEnding: number | undefined
-  for (let i = from; isIn(QUERY, scanned, i); i++) {
-    if (isIn(QUERY_END, scanned, i)) lastEnding = i + 1
+  for (let i = from; isIn(CharClass.QUERY, scanned, i); i++) {
+    if (isIn(CharClass.QUERY_END, scanned, i)) lastEnding = i + 1
   }
   return lastEnding
 }
@@ -427,9 +436,9 @@ function scanUrls(text: string): UrlEntity[] {
       continue
     }
     let start = dot
-    while (start > 0 && !isIn(SPACE, text, start - 1)) start--
+    while (start > 0 && !isIn(CharClass.SPACE, text, start - 1)) start--
     let until = dot + 1
-    while (until < text.length && !isIn(SPACE, text, until)) until++
+    while (until < text.length && !isIn(CharClass.SPACE, text, until)) until++
     const base = Math.max(start - 1, 0)
     startRun(text, base, until)
     for (let from = base; nextMatch(from); from = matchEnd) collect(text, urls)
@@ -512,13 +521,11 @@ function isValidUrl(text: string): boolean {
  * each non-ASCII part becomes `xn--` + its RFC 3492 encoding.
  */
 export function punycodeLength(label: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(label)) return label.length
+  if (!nonAsciiChar.test(label)) return label.length
   const parts = label.split(/[\u3002\uFF0E\uFF61]/)
   let length = parts.length - 1
   for (const part of parts) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(part)) length += part.length
+    if (!nonAsciiChar.test(part)) length += part.length
     else if (part.length > 4 * maxDomainLabelLength) return Infinity // far too long anyway; avoids overflow
     else length += 4 + punycodeEncodedLength(Array.from(part, (c) => c.codePointAt(0) as number))
   }
