@@ -26,7 +26,7 @@ export function splitsAt(text: string, at: number): boolean {
 }
 
 function isCutAfter(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09
+  return code <= 0x20 && (code === 0x20 || code === 0x0a || code === 0x09)
 }
 
 /** `[A-Za-z0-9@$#]`, not followed by a combining mark (`next` is NaN at the end of the text). */
@@ -78,26 +78,30 @@ export function fittingPrefixLength(text: string, platform: PlatformId, options:
   // Sum of the plain weights of text[start, i), or -1 once a unit of the piece is not plain.
   let plainSum = 0
   let afterWhiteSpace = false
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : -1
-    // A cut before `i` (splitsAt), or the end of the text.
-    if ((afterWhiteSpace && isCutBefore(code, text.charCodeAt(i + 1))) || (code === -1 && i > start)) {
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    if (afterWhiteSpace && isCutBefore(code, text.charCodeAt(i + 1))) {
       const count = plainSum >= 0 ? plainSum : counting.count(text.slice(start, i), options)
-      if (before + count > limit) {
-        const budget = limit - before
-        return plainSum >= 0 ? plainFit(text, start, budget, table, counting) : countedFit(text, start, i, budget, counting, options)
-      }
+      if (before + count > limit) return fitIn(text, start, i, limit - before, plainSum >= 0, table, counting, options)
       before += count
       start = i
       plainSum = 0
     }
     afterWhiteSpace = isCutAfter(code)
-    if (plainSum >= 0 && code !== -1) {
+    if (plainSum >= 0) {
       const weight = plainWeightAt(text, i, code, table, counting)
       plainSum = weight > 0 ? plainSum + weight : -1
     }
   }
-  return undefined
+  // The last piece runs to the end of the text.
+  if (start === n) return undefined
+  const count = plainSum >= 0 ? plainSum : counting.count(text.slice(start), options)
+  return before + count > limit ? fitIn(text, start, n, limit - before, plainSum >= 0, table, counting, options) : undefined
+}
+
+/** In the piece `[start, end)` that counts more than `budget`: the length of the prefix of the text that fits. */
+function fitIn(text: string, start: number, end: number, budget: number, plain: boolean, table: Uint8Array, counting: PieceCounting, options: MeasureOptions): number {
+  return plain ? plainFit(text, start, budget, table, counting) : countedFit(text, start, end, budget, counting, options)
 }
 
 function plainWeightAt(text: string, at: number, code: number, table: Uint8Array, counting: PieceCounting): number {
