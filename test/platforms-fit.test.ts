@@ -50,8 +50,8 @@ describe('a text counted piece by piece (what fittingPrefixLength relies on)', (
     expect(checked).toBeGreaterThan(25_000)
   })
 
-  it('counts a plain piece, and every prefix of it, as the sum of its units’ weights', () => {
-    let pieces = 0
+  it('counts every prefix of a piece, up to its first unit that is not plain, as the sum of its units’ weights', () => {
+    let prefixes = 0
     fc.assert(
       fc.property(hostileText(40), (text) => {
         const ends = [0, ...cuts(text), text.length]
@@ -60,15 +60,13 @@ describe('a text counted piece by piece (what fittingPrefixLength relies on)', (
             const counting = pieceCountingFor(platform, options)
             for (let p = 0; p + 1 < ends.length; p++) {
               const start = ends[p] as number
-              const end = ends[p + 1] as number
-              const weights: number[] = []
-              for (let at = start; at < end; at++) weights.push(plainWeightAt(counting, text, at))
-              if (weights.some((weight) => weight <= 0)) continue
-              pieces++
               let sum = 0
-              for (let length = 1; length <= end - start; length++) {
-                sum += weights[length - 1] as number
-                expect(count(text.slice(start, start + length), platform, options), `${platform} ${JSON.stringify(text.slice(start, start + length))}`).toBe(sum)
+              for (let at = start; at < (ends[p + 1] as number); at++) {
+                const weight = plainWeightAt(counting, text, at)
+                if (weight <= 0) break
+                sum += weight
+                prefixes++
+                expect(count(text.slice(start, at + 1), platform, options), `${platform} ${JSON.stringify(text.slice(start, at + 1))}`).toBe(sum)
               }
             }
           }
@@ -76,7 +74,7 @@ describe('a text counted piece by piece (what fittingPrefixLength relies on)', (
       }),
       { numRuns: 250, seed: 7 },
     )
-    expect(pieces).toBeGreaterThan(4_000)
+    expect(prefixes).toBeGreaterThan(20_000)
   })
 
   it('counts a piece whole as the main constraint of measure does', () => {
@@ -158,6 +156,11 @@ describe('fittingPrefixLength', () => {
   it('finds nothing past the limit in a text that fits', () => {
     expect(fittingPrefixLength('Bonjour 👋 https://canada.ca/fr', 'x', {}, 280)).toBeUndefined()
     expect(fittingPrefixLength('', 'bluesky', {}, 0)).toBeUndefined()
+  })
+
+  it('takes a limit as counts are, in whole units, and answers 0 below 0', () => {
+    expect(fittingPrefixLength('a'.repeat(10), 'bluesky', {}, 4.5)).toBe(4)
+    expect(fittingPrefixLength('a'.repeat(10), 'bluesky', {}, -3)).toBe(0)
   })
 
   it('stops at the first unit past the limit, in plain text and inside a link', () => {

@@ -37,85 +37,121 @@ function isCutBefore(code: number, next: number): boolean {
   )
 }
 
-/** Units below this are weighed through a table (the alphabets, punctuation and symbols of most posts). */
-const tableSize = 0x2200
-const tables = new WeakMap<PieceCounting, Uint8Array>()
+/** Cuts (see {@link splitsAt}) from `from` on: the first, or the end of the text. */
+function nextCut(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) if (splitsAt(text, at)) return at
+  return text.length
+}
 
-/** `weights.weightOf` for the first {@link tableSize} code units, worked out on first use. */
-function tableOf(weights: PieceCounting): Uint8Array {
-  let table = tables.get(weights)
-  if (table === undefined) {
-    table = new Uint8Array(tableSize)
-    for (let code = 0; code < tableSize; code++) table[code] = weights.weightOf(code)
-    tables.set(weights, table)
+/** The last cut at or before `at`, or `floor` (itself a cut, or 0) when there is none after it. */
+function lastCut(text: string, at: number, floor: number): number {
+  for (; at > floor; at--) if (splitsAt(text, at)) return at
+  return floor
+}
+
+const eventPatterns = new WeakMap<PieceCounting, RegExp | null>()
+
+/**
+ * A global pattern for the code units whose weight is anything but 1 (0, 2, 3
+ * or contextual), or null when there is none: the walk jumps from one to the
+ * next, the regular-expression engine reading the many units between.
+ */
+function eventsOf(counting: PieceCounting): RegExp | null {
+  let pattern = eventPatterns.get(counting)
+  if (pattern === undefined) {
+    let ranges = ''
+    for (let code = 0; code <= 0xffff; code++) {
+      if (counting.weightOf(code) === 1) continue
+      const first = code
+      while (code < 0xffff && counting.weightOf(code + 1) !== 1) code++
+      ranges += first === code ? unicodeEscape(first) : `${unicodeEscape(first)}-${unicodeEscape(code)}`
+    }
+    // No `u` flag: a surrogate is a unit of its own, as everywhere else here.
+    pattern = ranges === '' ? null : new RegExp(`[${ranges}]`, 'g')
+    eventPatterns.set(counting, pattern)
   }
-  return table
+  return pattern
+}
+
+function unicodeEscape(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+/** Offset of the first event at or after `from`, or the text's length. */
+function nextEvent(events: RegExp | null, text: string, from: number): number {
+  if (events === null) return text.length
+  events.lastIndex = from
+  return events.test(text) ? events.lastIndex - 1 : text.length
 }
 
 /**
  * The length of a prefix of `text` that fits `limit` on a platform (its main
  * constraint, as the platform's `measure` counts it with `options`) while one
- * more code unit does not; undefined when the whole text fits.
+ * more code unit does not; undefined when the whole text fits (0 for a limit
+ * below 0, which not even the empty prefix fits).
  *
- * One forward pass over pieces cut where {@link splitsAt} allows: a piece
- * whose every unit has a plain weight (see `pieces.ts`) counts the sum of
- * those weights; any other piece (a link, an emoji, combining marks) is counted
- * alone, which gives the same count as in the text. The pass stops at the first
- * piece that does not fit, and only that piece's prefixes are counted: short
- * strings, usually twice.
+ * One forward pass over pieces cut where {@link splitsAt} allows: plain units
+ * (see `pieces.ts`) add their weights; a piece holding a unit that is not plain
+ * (a link, an emoji, combining marks) is counted alone, which gives the same
+ * count as in the text. The pass stops where the limit is passed: among plain
+ * units, that is the answer; in a piece counted alone, only that piece's
+ * prefixes are counted (short strings, usually twice). Between two units that
+ * weigh anything but 1, the pass leaves the reading to the regular-expression
+ * engine (see `eventsOf`).
  *
  * When a prefix cut inside a link or a cluster counts more than a longer one,
  * several lengths may meet the definition; this gives one inside the first
  * piece that does not fit whole.
  */
 export function fittingPrefixLength(text: string, platform: PlatformId, options: MeasureOptions, limit: number): number | undefined {
+  // Counts are whole numbers. Below 0 not even the empty prefix fits: 0 is the nearest answer.
+  limit = Math.floor(limit)
+  if (limit < 0) return 0
   const counting = pieceCountingFor(platform, options)
-  const table = tableOf(counting)
+  const events = eventsOf(counting)
   const n = text.length
-  // Count of text[0, start), where `start` is the last cut.
+  // text[0, start) counts `before`, `start` being a cut; the units of [start, at) are plain and
+  // weigh (at - start) + extra, `extra` being what those heavier than 1 add.
   let before = 0
   let start = 0
-  // Sum of the plain weights of text[start, i), or -1 once a unit of the piece is not plain.
-  let plainSum = 0
-  let afterWhiteSpace = false
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i)
-    if (afterWhiteSpace && isCutBefore(code, text.charCodeAt(i + 1))) {
-      const count = plainSum >= 0 ? plainSum : counting.count(text.slice(start, i), options)
-      if (before + count > limit) return fitIn(text, start, i, limit - before, plainSum >= 0, table, counting, options)
-      before += count
-      start = i
-      plainSum = 0
+  let extra = 0
+  let at = 0
+  for (;;) {
+    const event = nextEvent(events, text, at)
+    // Every unit of [at, event) weighs 1: the limit may fall among them.
+    if (before + extra + (event - start) > limit) return start + (limit - before - extra)
+    if (event === n) return undefined
+    const weight = weightAt(counting, text, event)
+    if (weight > 0) {
+      if (before + extra + (event - start) + weight > limit) return event
+      if (weight > 1) {
+        // Keep `extra` to the piece of this unit, in case a unit of that piece is not plain.
+        const cut = lastCut(text, event, start)
+        if (cut > start) {
+          before += extra + (cut - start)
+          start = cut
+          extra = 0
+        }
+        extra += weight - 1
+      }
+      at = event + 1
+      continue
     }
-    afterWhiteSpace = isCutAfter(code)
-    if (plainSum >= 0) {
-      const weight = plainWeightAt(text, i, code, table, counting)
-      plainSum = weight > 0 ? plainSum + weight : -1
-    }
+    // A unit that is not plain: its piece is counted whole.
+    const pieceStart = lastCut(text, event, start)
+    if (pieceStart > start) before += extra + (pieceStart - start)
+    const pieceEnd = nextCut(text, event + 1)
+    const count = counting.count(text.slice(pieceStart, pieceEnd), options)
+    if (before + count > limit) return countedFit(text, pieceStart, pieceEnd, limit - before, counting, options)
+    before += count
+    start = at = pieceEnd
+    extra = 0
   }
-  // The last piece runs to the end of the text.
-  if (start === n) return undefined
-  const count = plainSum >= 0 ? plainSum : counting.count(text.slice(start), options)
-  return before + count > limit ? fitIn(text, start, n, limit - before, plainSum >= 0, table, counting, options) : undefined
 }
 
-/** In the piece `[start, end)` that counts more than `budget`: the length of the prefix of the text that fits. */
-function fitIn(text: string, start: number, end: number, budget: number, plain: boolean, table: Uint8Array, counting: PieceCounting, options: MeasureOptions): number {
-  return plain ? plainFit(text, start, budget, table, counting) : countedFit(text, start, end, budget, counting, options)
-}
-
-function plainWeightAt(text: string, at: number, code: number, table: Uint8Array, counting: PieceCounting): number {
-  const weight = code < tableSize ? (table[code] as number) : counting.weightOf(code)
+function weightAt(counting: PieceCounting, text: string, at: number): number {
+  const weight = counting.weightOf(text.charCodeAt(at))
   return weight === contextual ? counting.inContext(text, at) : weight
-}
-
-/** In a plain piece from `start` whose weights add up past `budget`: the end of the units that fit. */
-function plainFit(text: string, start: number, budget: number, table: Uint8Array, counting: PieceCounting): number {
-  let used = 0
-  for (let i = start; ; i++) {
-    used += plainWeightAt(text, i, text.charCodeAt(i), table, counting)
-    if (used > budget) return i
-  }
 }
 
 /**

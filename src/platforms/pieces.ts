@@ -9,11 +9,12 @@ export const contextual = 255
 
 /**
  * A platform's main count, seen piece by piece (`src/platforms/fit.ts` walks a
- * text with it). A plain piece is one whose count, and the count of every prefix
- * of it, is the sum of its units' weights. A unit weighs 0 when it may take part
- * in something the platform counts as a whole (a link, an emoji, a grapheme
- * cluster of several units, a mention with a domain, a character NFC changes):
- * its piece is then counted whole by `count`.
+ * text with it). Plain units, those with a positive weight here, never join
+ * their neighbours: from the start of a piece up to its first unit that is not
+ * plain, every prefix counts the sum of its units' weights. A unit weighs 0 when
+ * it may take part in something the platform counts as a whole (a link, an
+ * emoji, a grapheme cluster of several units, a mention with a domain, a
+ * character NFC changes): its piece is then counted whole by `count`.
  */
 export interface PieceCounting {
   /** Weight of a code unit (1–3), 0, or {@link contextual}. */
