@@ -49,25 +49,28 @@ function lastCut(text: string, at: number, floor: number): number {
   return floor
 }
 
-const eventPatterns = new WeakMap<PieceCounting, RegExp | null>()
+const eventPatterns = new WeakMap<PieceCounting, RegExp>()
+
+/** Units from here on are all taken as events (emoji, CJK…): most weigh other than 1 anyway. */
+const firstAlwaysEvent = 0x2200
 
 /**
- * A global pattern for the code units whose weight is anything but 1 (0, 2, 3
- * or contextual), or null when there is none: the walk jumps from one to the
- * next, the regular-expression engine reading the many units between.
+ * A global pattern for the code units whose weight may be anything but 1 (0, 2,
+ * 3 or contextual): the walk jumps from one to the next, the regular-expression
+ * engine reading the many units between. Built on first use from `weightOf`.
  */
-function eventsOf(counting: PieceCounting): RegExp | null {
+function eventsOf(counting: PieceCounting): RegExp {
   let pattern = eventPatterns.get(counting)
   if (pattern === undefined) {
     let ranges = ''
-    for (let code = 0; code <= 0xffff; code++) {
+    for (let code = 0; code < firstAlwaysEvent; code++) {
       if (counting.weightOf(code) === 1) continue
       const first = code
-      while (code < 0xffff && counting.weightOf(code + 1) !== 1) code++
+      while (code + 1 < firstAlwaysEvent && counting.weightOf(code + 1) !== 1) code++
       ranges += first === code ? unicodeEscape(first) : `${unicodeEscape(first)}-${unicodeEscape(code)}`
     }
     // No `u` flag: a surrogate is a unit of its own, as everywhere else here.
-    pattern = ranges === '' ? null : new RegExp(`[${ranges}]`, 'g')
+    pattern = new RegExp(`[${ranges}${unicodeEscape(firstAlwaysEvent)}-\\uffff]`, 'g')
     eventPatterns.set(counting, pattern)
   }
   return pattern
@@ -78,8 +81,7 @@ function unicodeEscape(code: number): string {
 }
 
 /** Offset of the first event at or after `from`, or the text's length. */
-function nextEvent(events: RegExp | null, text: string, from: number): number {
-  if (events === null) return text.length
+function nextEvent(events: RegExp, text: string, from: number): number {
   events.lastIndex = from
   return events.test(text) ? events.lastIndex - 1 : text.length
 }
