@@ -409,6 +409,9 @@ function asciiDomains(start: number, end: number): string[] {
  * extractUrls('Infos : canada.ca/fr !', { withoutProtocol: false }) // []
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
+  // Every link holds a dot before its TLD. Without one there is nothing to scan, and nothing to
+  // remember: the short pieces an over-limit search counts would push whole posts out of memory.
+  if (!text.includes('.')) return []
   return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
 }
 
