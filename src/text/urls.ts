@@ -409,13 +409,17 @@ function asciiDomains(start: number, end: number): string[] {
  * extractUrls('Infos : canada.ca/fr !', { withoutProtocol: false }) // []
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
-  // Every link holds a dot before its TLD. Without one there is nothing to scan, and nothing to
-  // remember: the short pieces an over-limit search counts would push whole posts out of memory.
-  if (!text.includes('.')) return []
+  // Every link holds a dot followed by its TLD's first letter. Without one there is nothing to scan, and
+  // nothing to remember: the short pieces an over-limit search counts would push whole posts out of memory.
+  if (!mayHoldLink.test(text)) return []
   return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
 }
 
-const urlsWithoutProtocol = rememberRecent(scanUrls)
+/** A dot followed by what may start a TLD (see `mayStartTld`). */
+const mayHoldLink = /\.[a-zA-Z\u0080-\uffff]/
+
+// Eight, not four: a check's over-limit walk counts a few pieces holding links between the uses of a post's own texts.
+const urlsWithoutProtocol = rememberRecent(scanUrls, 8)
 
 /**
  * The links with a scheme are the same in both modes (the modes differ only in
