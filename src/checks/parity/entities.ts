@@ -11,8 +11,12 @@ export interface Found {
   readonly end: number
 }
 
-/** Every link of a language: Markdown links and bare URLs, in order, with source ranges. */
-export function linksOf(context: RuleContext, lang: Lang): Found[] {
+/** Every link of a language: Markdown links and bare URLs, in order, with source ranges (shared by the rules of a check). */
+export function linksOf(context: RuleContext, lang: Lang): readonly Found[] {
+  return context.shared(lang, findLinks)
+}
+
+function findLinks(context: RuleContext, lang: Lang): Found[] {
   const rendered = context.plain(lang)
   const found: Found[] = rendered.links.map((link) => ({ value: link.url, start: link.sourceStart, end: link.sourceEnd }))
   for (const url of extractUrls(rendered.text)) {
@@ -22,15 +26,23 @@ export function linksOf(context: RuleContext, lang: Lang): Found[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Hashtags (with `#`) of a language's rendered text, with source ranges. */
-export function hashtagsOf(context: RuleContext, lang: Lang): Found[] {
+/** Hashtags (with `#`) of a language's rendered text, with source ranges (shared by the rules of a check). */
+export function hashtagsOf(context: RuleContext, lang: Lang): readonly Found[] {
+  return context.shared(lang, findHashtags)
+}
+
+function findHashtags(context: RuleContext, lang: Lang): Found[] {
   const rendered = context.plain(lang)
   if (!rendered.text.includes('#') && !rendered.text.includes('＃')) return []
   return extractHashtags(rendered.text).map((h) => ({ value: `#${h.text}`, start: toSourceOffset(rendered, h.start), end: toSourceOffset(rendered, h.end) }))
 }
 
-/** Mentions (with `@`) of a language's rendered text, with source ranges. */
-export function mentionsOf(context: RuleContext, lang: Lang): Found[] {
+/** Mentions (with `@`) of a language's rendered text, with source ranges (shared by the rules of a check). */
+export function mentionsOf(context: RuleContext, lang: Lang): readonly Found[] {
+  return context.shared(lang, findMentions)
+}
+
+function findMentions(context: RuleContext, lang: Lang): Found[] {
   const rendered = context.plain(lang)
   if (!rendered.text.includes('@') && !rendered.text.includes('＠')) return []
   return extractMentions(rendered.text).map((m) => ({ value: `@${m.text}`, start: toSourceOffset(rendered, m.start), end: toSourceOffset(rendered, m.end) }))
@@ -38,13 +50,19 @@ export function mentionsOf(context: RuleContext, lang: Lang): Found[] {
 
 const emojiSequence = /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)*/gu
 
-/** Emoji of a language's source (text presentation selectors ignored), with source ranges. */
-export function emojiOf(context: RuleContext, lang: Lang): Found[] {
+/** Emoji of a language's source (text presentation selectors ignored), with source ranges (shared by the rules of a check). */
+export function emojiOf(context: RuleContext, lang: Lang): readonly Found[] {
+  return context.shared(lang, findEmoji)
+}
+
+function findEmoji(context: RuleContext, lang: Lang): Found[] {
   const source = context.source(lang)
   const found: Found[] = []
   for (const m of source.matchAll(emojiSequence)) {
-    if (/^[©®™]$/u.test(m[0])) continue
-    found.push({ value: m[0].replace(/\ufe0f/g, ''), start: m.index, end: m.index + m[0].length })
+    const emoji = m[0]
+    // ©, ® and ™ alone are pictographic but read as letters, not emoji.
+    if (emoji === '©' || emoji === '®' || emoji === '™') continue
+    found.push({ value: emoji.includes('\ufe0f') ? emoji.replace(/\ufe0f/g, '') : emoji, start: m.index, end: m.index + emoji.length })
   }
   return found
 }
