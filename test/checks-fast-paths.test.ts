@@ -1,0 +1,81 @@
+/**
+ * The faster algorithms of the checks (word scans, value scans, folding,
+ * phrase prefilters, URL language) against the slower ones they replaced,
+ * kept here as references, on generated inputs built from the characters
+ * that sit on their edges.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
+
+/** Pieces of text near the edges: letters of several scripts, marks, surrogates, case changes that change length. */
+const edgy = fc.constantFrom(
+  'the', 'The', 'THE', 'and', 'de', 'Le', 'où', 'OÙ', 'très', 'été', 'e\u0301te\u0301', 'être', 'qu', "qu'il", 'j’ai', 'c', 'y', 'a', 'un',
+  'İ', 'İS', 'ß', 'ﬁ', 'Σ', 'ΟΔΟΣ', 'ǅ', 'ǈ', 'ᾈ', '\u0130\u0307', 'K', 'Å',
+  ' ', '\u00a0', '\n', '-', "'", '’', '1', '42', '_', '#', '@', '.', '!',
+  '𝗯𝗼𝗹𝗱', '𝐀', '😀', '\ud835', '\udc00', '\ud835x', '日本語', '한국어', 'مرحبا', '\u0301', '\u200d', 'ǃ',
+  'pourquoi', 'comment', 'bonjour', 'thanks', 'please', 'would', 'pourquoiX',
+)
+const textOf = (pieces: string[]) => pieces.join('')
+
+describe('isLetter', () => {
+  it('agrees with \\p{L} on every code point', () => {
+    const letter = /^\p{L}$/u
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const expected = code >= 0xd800 && code <= 0xdfff ? false : letter.test(String.fromCodePoint(code))
+      if (isLetter(code) !== expected) wrong.push(`U+${code.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+/** stopWordCounts before the code-point scan: a regular expression match per word. */
+function stopWordCountsByRegex(text: string, stopWords: { en: ReadonlySet<string>; fr: ReadonlySet<string> }) {
+  let en = 0
+  let fr = 0
+  let words = 0
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
+    if (stopWords.en.has(match[0])) en++
+    if (stopWords.fr.has(match[0])) fr++
+  }
+  return { en, fr, words }
+}
+
+describe('stopWordCounts', () => {
+  it('counts as the regular expression scan did', () => {
+    fc.assert(
+      fc.property(fc.array(edgy, { maxLength: 40 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(stopWordCounts(text), JSON.stringify(text)).toEqual(stopWordCountsByRegex(text, stopWords))
+      }),
+      { seed: 11, numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isMark and withoutMarks', () => {
+  it('agree with \\p{M} on every code point', () => {
+    const mark = /^\p{M}$/u
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const expected = code >= 0xd800 && code <= 0xdfff ? false : mark.test(String.fromCodePoint(code))
+      if (isMark(code) !== expected) wrong.push(`U+${code.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('remove what the regular expression removes', () => {
+    const piece = fc.constantFrom('e\u0301', '\u0301', 'a', 'É', '\u20e3', '\ufe0f', '\u{e0100}', '\u{1d165}', '\ud834', '\udd65', '\u0915\u093f', '\u3099', ' ', '😀', 'ß')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(withoutMarks(text)).toBe(text.replace(/\p{M}/gu, ''))
+      }),
+      { seed: 12, numRuns: 5_000 },
+    )
+  })
+})
+
