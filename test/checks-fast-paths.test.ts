@@ -8,6 +8,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
+import { foldQuick } from '../src/conduct/fold.js'
+import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
 import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
 
 /** Pieces of text near the edges: letters of several scripts, marks, surrogates, case changes that change length. */
@@ -129,5 +131,35 @@ describe('numericValues', () => {
     )
     // Every kind of value was found in both languages, dates and times many times over.
     for (const kind of ['date', 'time', 'amount', 'percent', 'number']) for (const lang of ['en', 'fr']) expect(kinds.get(`${lang} ${kind}`), `${lang} ${kind}`).toBeGreaterThan(100)
+  })
+})
+
+describe('conduct prefilter', () => {
+  /** foldQuick before it removed marks without a regular expression. */
+  const foldQuickByRegex = (text: string) =>
+    text.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss')
+
+  it('folds the whole text as the regular expressions did', () => {
+    const piece = fc.constantFrom('Parti', 'LIBÉRAL', 'é', 'e\u0301', 'Œ', 'œ', 'Æ', 'ß', 'ẞ', 'İ', 'ΟΔΟΣ', 'σ', 'ﬁ', '’', '—', '\u00a0', '1\ufe0f\u20e3', '❤️', '\u{e0100}', '\ud835', ' ', 'Å', 'K')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(foldQuick(text)).toBe(foldQuickByRegex(text))
+      }),
+      { seed: 15, numRuns: 5_000 },
+    )
+  })
+
+  it('knows a term possible exactly when the text holds every one of its pieces', () => {
+    const letters = fc.constantFrom('a', 'b', 'ab', 'ba', 'abc', 'bca', 'cab', 'abab', 'aab', 'c', 'x.y', '(', '\ud835', '😀')
+    fc.assert(
+      fc.property(fc.array(fc.array(letters, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.array(letters, { maxLength: 12 }), (terms, textPieces) => {
+        const text = textOf(textPieces)
+        const index = indexPieces(terms)
+        const held = findPieces(text, index)
+        terms.forEach((pieces, term) => expect(holdsTerm(text, index, held, term), `${JSON.stringify(pieces)} in ${JSON.stringify(text)}`).toBe(pieces.every((piece) => text.includes(piece))))
+      }),
+      { seed: 16, numRuns: 10_000 },
+    )
   })
 })
