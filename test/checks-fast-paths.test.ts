@@ -134,6 +134,39 @@ describe('numericValues', () => {
   })
 })
 
+describe('typography patterns', () => {
+  /** Every match of a global pattern, as the rules' scan reads them. */
+  const matches = (pattern: RegExp, text: string) => {
+    const found: string[] = []
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++
+      else found.push(`${m.index}:${JSON.stringify([...m])}`)
+    }
+    return found
+  }
+  const cases = [
+    [/(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu, /(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu],
+    [/(?=\d)\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu, /\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu],
+  ] as const
+
+  it('with their leading lookahead, match exactly as without', () => {
+    const piece = fc.constantFrom('a', 'É', '1', '21', ' ', '\u00a0', '\u202f', '\t', ';', '!', '?', '»', '”', ')', ']', '%', 'ème', 'EME', 'ère', 'nd', 'ST', 'th', 'rd', 'K', 'ſ', '_', '😀', '\ud835', '\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        for (const [fast, slow] of cases) expect(matches(fast, text), JSON.stringify(text)).toEqual(matches(slow, text))
+      }),
+      { seed: 14, numRuns: 10_000 },
+    )
+  })
+
+  it('are the ones the rules use', async () => {
+    const sources = await Promise.all(['punctuation', 'ordinals'].map((name) => import('node:fs').then((fs) => fs.readFileSync(new URL(`../src/checks/rules/typography-fr-${name}.ts`, import.meta.url), 'utf8'))))
+    for (const [index, [fast]] of cases.entries()) expect(sources[index]).toContain(`/${fast.source}/${fast.flags}`)
+  })
+})
+
 describe('conduct prefilter', () => {
   /** foldQuick before it removed marks without a regular expression. */
   const foldQuickByRegex = (text: string) =>
