@@ -7,6 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { emojiMatches, emojiSequence } from '../src/checks/parity/entities.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
 import { foldQuick } from '../src/conduct/fold.js'
 import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
@@ -193,6 +194,32 @@ describe('conduct prefilter', () => {
         terms.forEach((pieces, term) => expect(holdsTerm(text, index, held, term), `${JSON.stringify(pieces)} in ${JSON.stringify(text)}`).toBe(pieces.every((piece) => text.includes(piece))))
       }),
       { seed: 16, numRuns: 10_000 },
+    )
+  })
+})
+
+describe('emoji scan', () => {
+  it('knows the only code points below U+203C that start an emoji: ©, ® and keycaps', () => {
+    const startsOne = new RegExp(emojiSequence.source, 'uy')
+    const starters = new Set<string>()
+    for (let code = 0; code < 0x203c; code++) {
+      for (const next of ['', '\ufe0f\u20e3', '\u20e3']) {
+        startsOne.lastIndex = 0
+        if (startsOne.test(String.fromCharCode(code) + next)) starters.add(String.fromCharCode(code))
+      }
+    }
+    expect([...starters].sort().join('')).toBe('#*0123456789©®')
+  })
+
+  it('finds what the global pattern finds', () => {
+    const piece = fc.constantFrom('😀', '🇨🇦', '🇨', '👍🏽', '❤️', '❤', '©', '®', '™', '1️⃣', '1\u20e3', '#️⃣', '*', '#', '7', '\ufe0f', '\u20e3', '\u200d', '👨‍👩‍👧', '\ud83d', '\ude00', 'a', 'é', ' ', '’', '日', '‼', '〰', '\u{1f3fb}')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        const show = (m: RegExpExecArray | RegExpMatchArray) => `${m.index}:${m[0]}`
+        expect(emojiMatches(text).map(show), JSON.stringify(text)).toEqual([...text.matchAll(emojiSequence)].map(show))
+      }),
+      { seed: 17, numRuns: 20_000 },
     )
   })
 })

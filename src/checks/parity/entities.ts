@@ -48,17 +48,49 @@ function findMentions(context: RuleContext, lang: Lang): Found[] {
   return extractMentions(rendered.text).map((m) => ({ value: `@${m.text}`, start: toSourceOffset(rendered, m.start), end: toSourceOffset(rendered, m.end) }))
 }
 
-const emojiSequence = /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)*/gu
+/** An emoji: a flag, a keycap, or a pictograph with its modifiers and zero-width-joined parts. */
+export const emojiSequence = /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)*/gu
+/** {@link emojiSequence} tried at one position. */
+const emojiAt = new RegExp(emojiSequence.source, 'uy')
+
+/**
+ * True when an emoji may start at `i`: flags and most pictographs are at
+ * U+203C or beyond (© and ® are the only pictographs before), a keycap is
+ * `#`, `*` or a digit followed by U+FE0F or U+20E3, and none starts on the
+ * second half of a surrogate pair. Letters, digits, spaces and punctuation,
+ * nearly all of a post, are passed over without running the pattern.
+ */
+export function mayStartEmoji(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i)
+  if (unit >= 0x203c) return !((unit & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)
+  if (unit === 0xa9 || unit === 0xae) return true
+  if (unit !== 0x23 && unit !== 0x2a && (unit < 0x30 || unit > 0x39)) return false
+  const next = text.charCodeAt(i + 1)
+  return next === 0xfe0f || next === 0x20e3
+}
 
 /** Emoji of a language's source (text presentation selectors ignored), with source ranges (shared by the rules of a check). */
 export function emojiOf(context: RuleContext, lang: Lang): readonly Found[] {
   return context.shared(lang, findEmoji)
 }
 
+/** The matches of {@link emojiSequence} in `text`, as its global scan finds them, the pattern tried only where one may start. */
+export function emojiMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (!mayStartEmoji(text, i)) continue
+    emojiAt.lastIndex = i
+    const match = emojiAt.exec(text)
+    if (match === null) continue
+    matches.push(match)
+    i += match[0].length - 1
+  }
+  return matches
+}
+
 function findEmoji(context: RuleContext, lang: Lang): Found[] {
-  const source = context.source(lang)
   const found: Found[] = []
-  for (const m of source.matchAll(emojiSequence)) {
+  for (const m of emojiMatches(context.source(lang))) {
     const emoji = m[0]
     // ©, ® and ™ alone are pictographic but read as letters, not emoji.
     if (emoji === '©' || emoji === '®' || emoji === '™') continue
