@@ -7,6 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
 import { emojiMatches, emojiSequence } from '../src/checks/parity/entities.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
 import { foldQuick } from '../src/conduct/fold.js'
@@ -221,5 +222,52 @@ describe('emoji scan', () => {
       }),
       { seed: 17, numRuns: 20_000 },
     )
+  })
+})
+
+describe('urlLanguage without the URL parser', () => {
+  /** urlLanguage as it was: always through new URL(). */
+  function urlLanguageByParser(url: string) {
+    const parts = urlParts(url)
+    if (parts === undefined) return undefined
+    const pathLanguage: Record<string, 'en' | 'fr'> = { en: 'en', fr: 'fr', eng: 'en', fra: 'fr' }
+    const query = parts.lang?.toLowerCase()
+    if (query !== undefined && query in pathLanguage) return pathLanguage[query]
+    const segments = parts.pathname.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase())
+    if (segments[0] === 'en' || segments[0] === 'fr') return segments[0]
+    for (const segment of segments) if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]
+    const file = /-(eng|fra)(?:\.[a-z0-9]+)?$/.exec(segments[segments.length - 1] ?? '')
+    return file?.[1] === undefined ? undefined : pathLanguage[file[1]]
+  }
+
+  /** Mostly what posts hold, sometimes what only the parser reads right. */
+  const mostly = (usual: string[], unusual: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...usual), weight: 4 }, { arbitrary: fc.constantFrom(...unusual), weight: 1 })
+  const scheme = mostly(['', 'https://', 'http://', 'HTTPS://'], ['https:', 'https:/', 'https:///', 'ftp://', 'mailto:', 'x:', ' '])
+  const host = mostly(['www.canada.ca', 'canada.ca', 'a.gc.ca', 'A.GC.CA', 'localhost', 'x', '-a-.ca', 'a_b.ca', 'a.0xg'], ['example.123', '1.2.3.4', '0x1f', 'a.0x1f', 'xn--caf-dma.ca', 'a.xn--p1ai', 'a..b', 'a.b.', 'café.ca', 'user@a.ca', 'a.ca:8080', 'a.ca:', '[::1]', ''])
+  const segment = mostly(['en', 'fr', 'EN', 'Fr', 'eng', 'FRA', 'doc-eng.aspx', 'doc-fra', 'index-FRA.html', 'a-eng.x.y', 'sante', '', '~x', "it's", 'a:b', '@', '(x)', '...'], ['.', '..', '%2e', '%2E%2e', 'a%20b', 'é', 'a b', 'a\tb', 'a\\b', 'a|b', 'a^b', '`', '{}'])
+  const query = mostly(['', '?', '?lang=fr', '?lang=FRA', '?LANG=fr', '?lang=', '?lang', '?x=1&lang=eng', '?lang=fr&lang=en', '?&&lang=fr', '?lang=constructor', '?lang=toString', '?lang=fr?x', "?lang='fr'", '?lang=en#x', '?a=b/c'], ['?lang=fr+x', '?lang=f%72', '?lang=%66r', '?lang=é', '?lang=a b'])
+  const fragment = mostly(['', '#', '#fr', '#lang=fr', '#/fr/'], ['#é ', '#\n', '# x'])
+  const url = fc.tuple(scheme, host, fc.array(segment, { maxLength: 4 }), query, fragment).map(([s, h, segments, q, f]) => `${s}${h}${segments.map((x) => `/${x}`).join('')}${q}${f}`)
+
+  it('reads the same path and lang parameter as the parser, whenever it reads a link at all', () => {
+    let simple = 0
+    fc.assert(
+      fc.property(url, (text) => {
+        const parts = simpleUrlParts(text)
+        if (parts !== undefined) {
+          simple++
+          expect(parts, text).toEqual(urlParts(text))
+        }
+        expect(urlLanguage(text), text).toBe(urlLanguageByParser(text))
+      }),
+      { seed: 18, numRuns: 30_000 },
+    )
+    expect(simple).toBeGreaterThan(5_000)
+  })
+
+  it('reads the links of posts without the parser', () => {
+    for (const text of ['https://www.canada.ca/fr/sante-publique/grippe.html', 'canada.ca/fr', 'www.canada.ca/en/services', 'http://example.com/a_b?x=1&y=2#frag', 'https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=30683']) {
+      expect(simpleUrlParts(text), text).toEqual(urlParts(text))
+    }
   })
 })
