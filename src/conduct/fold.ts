@@ -24,7 +24,7 @@ const special: Readonly<Record<string, string>> = {
 export function foldCharacter(character: string): string {
   const mapped = special[character]
   if (mapped !== undefined) return mapped
-  return character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  return withoutMarks(character.normalize('NFD').toLowerCase().normalize('NFD'))
 }
 
 /** Folds `text`, keeping where each folded unit came from. */

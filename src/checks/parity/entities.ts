@@ -2,6 +2,7 @@ import type { Lang } from '../../post/language.js'
 import { toSourceOffset } from '../../text/markdown.js'
 import { extractHashtags, extractMentions } from '../../text/social-entities.js'
 import { extractUrls } from '../../text/urls.js'
+import { withoutMarks } from '../../text/categories.js'
 import type { RuleContext } from '../rule.js'
 
 /** A link, hashtag, mention or emoji of a text, with its range in the Markdown source. */
@@ -101,7 +102,7 @@ function findEmoji(context: RuleContext, lang: Lang): Found[] {
 
 /** Case- and accent-insensitive form, for comparing tags and handles. */
 export function foldCase(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return withoutMarks(value.normalize('NFD')).toLowerCase()
 }
 
 /** Items of `a` with no equal (by `key`) left in `b`, as a multiset difference. */
