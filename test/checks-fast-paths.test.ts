@@ -8,9 +8,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
 import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
-import { emojiMatches, emojiSequence } from '../src/checks/parity/entities.js'
+import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
+import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
-import { foldQuick } from '../src/conduct/fold.js'
+import { foldCharacter, foldQuick } from '../src/conduct/fold.js'
 import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
 import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
 
@@ -269,5 +270,43 @@ describe('urlLanguage without the URL parser', () => {
     for (const text of ['https://www.canada.ca/fr/sante-publique/grippe.html', 'canada.ca/fr', 'www.canada.ca/en/services', 'http://example.com/a_b?x=1&y=2#frag', 'https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=30683']) {
       expect(simpleUrlParts(text), text).toEqual(urlParts(text))
     }
+  })
+})
+
+describe('fancy letters', () => {
+  it('are found where the global pattern finds them', () => {
+    const piece = fc.constantFrom('𝗯𝗼𝗹𝗱', '𝐀', '\u{1d7ff}', '\u{1d3ff}', '\u{1d800}', 'Ⓒⓘ', '\u24b5', '\u24ea', 'ＦＵＬＬ', 'ｆ', '\uff20', '\uff5b', '🄰', '\u{1f12f}', '\u{1f18a}', '🎉', '\ud835', '\ud83c', '\udc00', 'a', ' ', 'é')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        const show = (m: RegExpExecArray | RegExpMatchArray) => `${m.index}:${m[0]}`
+        expect(fancyRuns(text).map(show), JSON.stringify(text)).toEqual([...text.matchAll(fancyRun)].map(show))
+      }),
+      { seed: 19, numRuns: 20_000 },
+    )
+  })
+})
+
+describe('folding without the \\p{M} regular expression', () => {
+  it('folds every BMP character and a sample of the others as before', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 37) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      const before = character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+      if (foldCharacter(character) !== before && !['œ', 'Œ', 'æ', 'Æ', 'ß', '\u2019', '\u2018', '\u02bc', '\u2032', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00a0', '\u202f', '\u2009'].includes(character)) wrong.push(character)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('folds tags and handles for comparison as before', () => {
+    const piece = fc.constantFrom('#', '@', 'Québec', 'SANTÉ', 'e\u0301', 'İ', 'Σ', 'ß', '_', '1', '😀', '\u20e3', '\ufe0f', '\ud835')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(foldCase(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      }),
+      { seed: 20, numRuns: 5_000 },
+    )
   })
 })
