@@ -7,6 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { compareDiagnostics, sortDiagnostics } from '../src/checks/order.js'
 import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
 import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
 import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
@@ -307,6 +308,36 @@ describe('folding without the \\p{M} regular expression', () => {
         expect(foldCase(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
       }),
       { seed: 20, numRuns: 5_000 },
+    )
+  })
+})
+
+describe('sortDiagnostics', () => {
+  it('puts diagnostics in the order a stable Array#sort gives, short lists and long', () => {
+    const diagnostic = fc.record({
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+      lang: fc.constantFrom('en' as const, 'fr' as const, undefined),
+      offset: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      id: fc.nat(),
+    })
+    fc.assert(
+      fc.property(fc.array(diagnostic, { maxLength: 100 }), (items) => {
+        const list = items.map(({ severity, lang, offset, id }) => ({
+          ruleId: `r${id}`,
+          severity,
+          ...(lang === undefined ? {} : { lang }),
+          field: 'text' as const,
+          ...(offset === undefined ? {} : { position: { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 1, offset } } }),
+          data: {},
+          message: { en: '', fr: '' },
+          messageKey: '',
+        }))
+        const expected = [...list].sort(compareDiagnostics)
+        sortDiagnostics(list)
+        expect(list).toEqual(expected)
+        list.forEach((d, i) => expect(d).toBe(expected[i]))
+      }),
+      { seed: 21, numRuns: 3_000 },
     )
   })
 })

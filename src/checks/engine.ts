@@ -4,9 +4,10 @@ import type { Lang } from '../post/language.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
-import { parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
+import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
 import { type Diagnostic, positionOf, type Severity } from './diagnostic.js'
 import { lazyMessage } from './lazy.js'
+import { sortDiagnostics } from './order.js'
 import { proseRanges } from './prose.js'
 import type { CheckOptions, LanguageFact, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
 import { severityOf } from './rule.js'
@@ -56,6 +57,19 @@ function resolveSettings(options: CheckOptions): readonly ChosenRule[] {
   return chosen
 }
 
+/** What a check computes once for one language of the post. */
+class LanguageState {
+  parsed = false
+  tree: Root | undefined
+  /** The rendering of a text that is not parsed (the same for every platform: it has no links). */
+  withoutParser: RenderedText | undefined
+  /** Renderings by link format, made when first asked for (most texts have one, the plain one). */
+  renderings: Map<LinkFormatter, RenderedText> | undefined
+  prose: readonly ProseRange[] | undefined
+  /** Facts shared by the rules (see {@link RuleContext.shared}), made when first asked for. */
+  facts: Map<LanguageFact<unknown>, unknown> | undefined
+}
+
 /**
  * Everything a check computes once and every rule shares: trees, renderings,
  * measurements, prose ranges and the facts rules derive from them. It is the
@@ -63,13 +77,8 @@ function resolveSettings(options: CheckOptions): readonly ChosenRule[] {
  * of rules.
  */
 class CheckContext implements RuleContext {
-  private readonly trees = new Map<Lang, Root | undefined>()
-  /** The rendering of a text that is not parsed (the same for every platform: it has no links). */
-  private readonly withoutParser = new Map<Lang, RenderedText | undefined>()
-  private readonly renderings = new Map<Lang, Map<(label: string, url: string) => string, RenderedText>>()
+  private readonly states = { en: new LanguageState(), fr: new LanguageState() }
   private readonly measurements = new Map<string, Measurement>()
-  private readonly proses = new Map<Lang, readonly ProseRange[]>()
-  private readonly facts = { en: new Map<LanguageFact<unknown>, unknown>(), fr: new Map<LanguageFact<unknown>, unknown>() }
   readonly diagnostics: Diagnostic[] = []
   /** The rule running, and the severity it reports with. */
   private rule: Rule | undefined
@@ -92,10 +101,11 @@ class CheckContext implements RuleContext {
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
-    const facts = this.facts[lang]
-    if (facts.has(compute)) return facts.get(compute) as T
+    const state = this.states[lang]
+    state.facts ??= new Map()
+    if (state.facts.has(compute)) return state.facts.get(compute) as T
     const fact = compute(this, lang)
-    facts.set(compute, fact)
+    state.facts.set(compute, fact)
     return fact
   }
 
@@ -104,13 +114,14 @@ class CheckContext implements RuleContext {
   }
 
   tree(lang: Lang): Root | undefined {
-    if (!this.trees.has(lang)) {
+    const state = this.states[lang]
+    if (!state.parsed) {
       const source = this.post[lang]
-      const withoutParser = renderWithoutParser(source)
-      this.withoutParser.set(lang, withoutParser)
-      this.trees.set(lang, withoutParser === undefined ? parseMarkdown(source) : undefined)
+      state.withoutParser = renderWithoutParser(source)
+      state.tree = state.withoutParser === undefined ? parseMarkdown(source) : undefined
+      state.parsed = true
     }
-    return this.trees.get(lang)
+    return state.tree
   }
 
   rendered(lang: Lang, platform: PlatformId): RenderedText {
@@ -125,17 +136,14 @@ class CheckContext implements RuleContext {
   }
 
   /** One rendering per language and link format, shared by the platforms that write links alike. */
-  private renderedWith(lang: Lang, formatLink: (label: string, url: string) => string): RenderedText {
-    let byFormat = this.renderings.get(lang)
-    if (byFormat === undefined) {
-      byFormat = new Map()
-      this.renderings.set(lang, byFormat)
-    }
-    let rendered = byFormat.get(formatLink)
+  private renderedWith(lang: Lang, formatLink: LinkFormatter): RenderedText {
+    const state = this.states[lang]
+    state.renderings ??= new Map()
+    let rendered = state.renderings.get(formatLink)
     if (rendered === undefined) {
       const tree = this.tree(lang)
-      rendered = tree === undefined ? (this.withoutParser.get(lang) as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
-      byFormat.set(formatLink, rendered)
+      rendered = tree === undefined ? (state.withoutParser as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
+      state.renderings.set(formatLink, rendered)
     }
     return rendered
   }
@@ -156,12 +164,9 @@ class CheckContext implements RuleContext {
   }
 
   prose(lang: Lang): readonly ProseRange[] {
-    let ranges = this.proses.get(lang)
-    if (ranges === undefined) {
-      ranges = proseRanges(this.post[lang], this.tree(lang))
-      this.proses.set(lang, ranges)
-    }
-    return ranges
+    const state = this.states[lang]
+    state.prose ??= proseRanges(this.post[lang], this.tree(lang))
+    return state.prose
   }
 }
 
@@ -208,10 +213,6 @@ export function sourceOf(post: BilingualPost, lang: Lang, field: Diagnostic['fie
   return undefined
 }
 
-const severityOrder = { error: 0, warning: 1, info: 2 } as const
-/** Diagnostics without a language first, then English, then French (the order of comparing the codes as strings). */
-const languageOrder = { en: 1, fr: 2 } as const
-
 /**
  * Checks a bilingual post: length on every platform in both languages, EN/FR
  * parity, French typography, accessibility and conduct. Each text is parsed
@@ -227,12 +228,7 @@ export function check(post: BilingualPost, options: CheckOptions = {}): CheckRep
   const context = new CheckContext(post, platforms, options)
   for (const [rule, severity] of chosen) context.run(rule, severity)
   const diagnostics = context.diagnostics
-  diagnostics.sort(
-    (a, b) =>
-      severityOrder[a.severity] - severityOrder[b.severity] ||
-      (a.lang === undefined ? 0 : languageOrder[a.lang]) - (b.lang === undefined ? 0 : languageOrder[b.lang]) ||
-      (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1),
-  )
+  sortDiagnostics(diagnostics)
   let errorCount = 0
   let warningCount = 0
   let infoCount = 0
