@@ -12,7 +12,7 @@ import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.
 import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
 import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
-import { foldCharacter, foldQuick } from '../src/conduct/fold.js'
+import { fold, foldCharacter, foldPlain, foldQuick } from '../src/conduct/fold.js'
 import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
 import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
 
@@ -338,6 +338,38 @@ describe('sortDiagnostics', () => {
         list.forEach((d, i) => expect(d).toBe(expected[i]))
       }),
       { seed: 21, numRuns: 3_000 },
+    )
+  })
+})
+
+describe('fold by runs of ASCII', () => {
+  /** fold as it was: one code point at a time, with where each folded unit came from. */
+  function foldByCodePoint(text: string) {
+    let folded = ''
+    const starts: number[] = []
+    const ends: number[] = []
+    for (let i = 0; i < text.length; ) {
+      const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
+      const piece = text.charCodeAt(i) < 0x80 ? character.replace(/[A-Z]/, (c) => c.toLowerCase()) : foldCharacter(character)
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(i)
+        ends.push(i + character.length)
+      }
+      folded += piece
+      i += character.length
+    }
+    return { text: folded, starts, ends }
+  }
+
+  it('folds and maps back as folding one code point at a time did', () => {
+    const piece = fc.constantFrom('Parti', 'LIBÉRAL', 'é', 'e\u0301', 'Œ', 'ß', 'İ', 'Σ', '’', '—', '\u00a0', '😀', '\ud835', '\udc00', ' ', 'A', 'z', '#', 'ǅ')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(fold(text)).toEqual(foldByCodePoint(text))
+        expect(foldPlain(text)).toBe(foldByCodePoint(text).text)
+      }),
+      { seed: 22, numRuns: 5_000 },
     )
   })
 })

@@ -102,7 +102,8 @@ function findEmoji(context: RuleContext, lang: Lang): Found[] {
 
 /** Case- and accent-insensitive form, for comparing tags and handles. */
 export function foldCase(value: string): string {
-  return withoutMarks(value.normalize('NFD')).toLowerCase()
+  // ASCII, most tags and every handle: no accents to take off.
+  return /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : withoutMarks(value.normalize('NFD')).toLowerCase()
 }
 
 /** Items of `a` with no equal (by `key`) left in `b`, as a multiset difference. */
