@@ -103,7 +103,12 @@ function findEmoji(context: RuleContext, lang: Lang): Found[] {
 /** Case- and accent-insensitive form, for comparing tags and handles. */
 export function foldCase(value: string): string {
   // ASCII, most tags and every handle: no accents to take off.
-  return /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : withoutMarks(value.normalize('NFD')).toLowerCase()
+  return isAscii(value) ? value.toLowerCase() : withoutMarks(value.normalize('NFD')).toLowerCase()
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false
+  return true
 }
 
 /** Items of `a` with no equal (by `key`) left in `b`, as a multiset difference. */

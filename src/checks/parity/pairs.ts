@@ -12,37 +12,38 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
   if (en.length === 0 && fr.length === 0) return
   const pairs = new Map<string, string>()
   for (const [enTag, frTag] of Object.entries(context.options.pairs ?? {})) pairs.set(foldCase(enTag), foldCase(frTag))
-  // Each tag folded once, not once per comparison.
-  const frLeft = [...fr]
-  const frLeftKeys = frLeft.map((item) => foldCase(item.value))
+  // Each tag folded once, not once per comparison; a French tag paired is marked rather than spliced out.
+  const frKeys = fr.map((item) => foldCase(item.value))
+  const frPaired = new Uint8Array(fr.length)
   const enLeft: Found[] = []
   const enLeftKeys: string[] = []
   for (const item of en) {
     const key = foldCase(item.value)
     const pair = pairs.get(key)
-    const index = frLeftKeys.findIndex((frKey) => frKey === key || pair === frKey)
-    if (index === -1) {
+    let index = 0
+    while (index < fr.length && (frPaired[index] === 1 || (frKeys[index] !== key && frKeys[index] !== pair))) index++
+    if (index === fr.length) {
       enLeft.push(item)
       enLeftKeys.push(key)
-    } else {
-      frLeft.splice(index, 1)
-      frLeftKeys.splice(index, 1)
+    } else frPaired[index] = 1
+  }
+  const frLeft = fr.filter((_, index) => frPaired[index] === 0)
+  if (pairs.size > 0) {
+    enLeft.forEach((item, index) => {
+      const key = enLeftKeys[index] as string
+      if (pairs.get(key) !== undefined) {
+        context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
+      }
+    })
+    const mappedFr = new Set(pairs.values())
+    for (const [index, item] of fr.entries()) {
+      const key = frKeys[index] as string
+      if (frPaired[index] === 0 && mappedFr.has(key)) {
+        const pair = Object.entries(context.options.pairs ?? {}).find(([, v]) => foldCase(v) === key)?.[0]
+        context.report({ messageId: 'missingPair', lang: 'fr', range: { start: item.start, end: item.end }, data: { value: item.value, pair } })
+      }
     }
   }
-  const mappedFr = new Set(pairs.values())
-  enLeft.forEach((item, index) => {
-    const key = enLeftKeys[index] as string
-    if (pairs.get(key) !== undefined) {
-      context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
-    }
-  })
-  frLeft.forEach((item, index) => {
-    const key = frLeftKeys[index] as string
-    if (mappedFr.has(key)) {
-      const pair = Object.entries(context.options.pairs ?? {}).find(([, v]) => foldCase(v) === key)?.[0]
-      context.report({ messageId: 'missingPair', lang: 'fr', range: { start: item.start, end: item.end }, data: { value: item.value, pair } })
-    }
-  })
   if (en.length !== fr.length) {
     const [extra, lang] = en.length > fr.length ? ([enLeft, 'en'] as const) : ([frLeft, 'fr'] as const)
     const first = extra[0]
