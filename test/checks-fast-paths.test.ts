@@ -7,6 +7,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { hashtagsOf } from '../src/conduct/hashtags.js'
+import { parseMarkdown, textNodeRanges } from '../src/text/markdown.js'
+import { extractHashtags } from '../src/text/social-entities.js'
 import { compareDiagnostics, sortDiagnostics } from '../src/checks/order.js'
 import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
 import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
@@ -372,6 +375,30 @@ describe('fold by runs of ASCII', () => {
         expect(foldPlain(text)).toBe(foldByCodePoint(text).text)
       }),
       { seed: 22, numRuns: 5_000 },
+    )
+  })
+})
+
+describe('hashtags of a source for conduct', () => {
+  /** hashtagsOf as it was: each tag cut from the source again, its sign taken off by a regular expression. */
+  function hashtagsBefore(source: string, tree: ReturnType<typeof parseMarkdown> | undefined) {
+    if (!source.includes('#') && !source.includes('＃')) return []
+    return textNodeRanges(source, tree).flatMap(({ start, end }) =>
+      extractHashtags(source.slice(start, end)).map((hashtag) => {
+        const at = { start: start + hashtag.start, end: start + hashtag.end }
+        return { ...at, tag: source.slice(at.start, at.end).replace(/^[#＃]/, '') }
+      }),
+    )
+  }
+
+  it('finds the same tags at the same places', () => {
+    const piece = fc.constantFrom('#cdnpoli', '＃Québec', '#é', '#1', '##x', 'a#b', ' ', '**', '[x](https://a.ca/#frag)', '`#code`', '\n\n', '# Titre', 'https://canada.ca/#Québec', '😀#x', 'texte')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const source = textOf(pieces)
+        for (const tree of [undefined, parseMarkdown(source)]) expect(hashtagsOf(source, tree)).toEqual(hashtagsBefore(source, tree))
+      }),
+      { seed: 23, numRuns: 3_000 },
     )
   })
 })

@@ -18,13 +18,23 @@ export function urlLanguage(url: string): Lang | undefined {
   if (parts === undefined) return undefined
   const query = parts.lang?.toLowerCase()
   if (query !== undefined && query in pathLanguage) return pathLanguage[query]
-  const segments = parts.pathname.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase())
-  const first = segments[0]
-  if (first === 'en' || first === 'fr') return first
-  for (const segment of segments) {
-    if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]
+  // The path's segments in one pass: the first may be `en` or `fr`, any may be `eng` or `fra`, the last may end in `-eng` or `-fra`.
+  const path = parts.pathname
+  let last = ''
+  let first = true
+  for (let start = 0; start < path.length; ) {
+    let end = path.indexOf('/', start)
+    if (end === -1) end = path.length
+    if (end > start) {
+      const segment = path.slice(start, end).toLowerCase()
+      if (first && (segment === 'en' || segment === 'fr')) return segment
+      if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]
+      first = false
+      last = segment
+    }
+    start = end + 1
   }
-  const file = /-(eng|fra)(?:\.[a-z0-9]+)?$/.exec(segments[segments.length - 1] ?? '')
+  const file = /-(eng|fra)(?:\.[a-z0-9]+)?$/.exec(last)
   return file?.[1] === undefined ? undefined : pathLanguage[file[1]]
 }
 
