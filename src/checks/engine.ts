@@ -4,11 +4,12 @@ import type { Lang } from '../post/language.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
-import { parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
-import { type Diagnostic, positionOf } from './diagnostic.js'
+import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
+import { type Diagnostic, positionOf, type Severity } from './diagnostic.js'
 import { lazyMessage } from './lazy.js'
+import { sortDiagnostics } from './order.js'
 import { proseRanges } from './prose.js'
-import type { CheckOptions, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
+import type { CheckOptions, LanguageFact, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
 import { severityOf } from './rule.js'
 import { allRules } from './rules/index.js'
 
@@ -34,28 +35,54 @@ export const recommended: Readonly<Record<string, RuleSetting>> = Object.freeze(
   Object.fromEntries(allRules.map((rule) => [rule.id, rule.defaultSetting])),
 )
 
-function resolveSettings(options: CheckOptions): Map<Rule, Exclude<RuleSetting, 'off'>> {
-  const chosen = new Map<Rule, Exclude<RuleSetting, 'off'>>()
-  const byId = new Map(allRules.map((rule) => [rule.id, rule]))
+const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.id, rule]))
+
+/** A rule that runs, with the severity it reports with. */
+type ChosenRule = readonly [rule: Rule, severity: Severity]
+
+/** The `recommended` preset resolved once: most checks pass no `rules` and take it as it is. */
+const recommendedRules: readonly ChosenRule[] = allRules.flatMap((rule) => (rule.defaultSetting === 'off' ? [] : [[rule, severityOf(rule.defaultSetting)] as const]))
+
+function resolveSettings(options: CheckOptions): readonly ChosenRule[] {
+  if (options.rules === undefined && options.preset !== 'none') return recommendedRules
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
-    if (!byId.has(id)) throw new CheckOptionsError(`Unknown rule "${id}". Known rules: ${[...byId.keys()].join(', ')}.`)
+    if (!rulesById.has(id)) throw new CheckOptionsError(`Unknown rule "${id}". Known rules: ${[...rulesById.keys()].join(', ')}.`)
     if (!settings.includes(setting)) throw new CheckOptionsError(`Rule "${id}": setting must be one of ${settings.join(', ')}, got ${JSON.stringify(setting)}.`)
   }
+  const chosen: ChosenRule[] = []
   for (const rule of allRules) {
     const setting = options.rules?.[rule.id] ?? (options.preset === 'none' ? 'off' : rule.defaultSetting)
-    if (setting !== 'off') chosen.set(rule, setting)
+    if (setting !== 'off') chosen.push([rule, severityOf(setting)])
   }
   return chosen
 }
 
-/** Everything a check computes once and every rule shares: trees, renderings, measurements. */
-class CheckContext {
-  private readonly trees = new Map<Lang, Root | undefined>()
+/** What a check computes once for one language of the post. */
+class LanguageState {
+  parsed = false
+  tree: Root | undefined
   /** The rendering of a text that is not parsed (the same for every platform: it has no links). */
-  private readonly withoutParser = new Map<Lang, RenderedText | undefined>()
-  private readonly renderings = new Map<Lang, Map<(label: string, url: string) => string, RenderedText>>()
+  withoutParser: RenderedText | undefined
+  /** Renderings by link format, made when first asked for (most texts have one, the plain one). */
+  renderings: Map<LinkFormatter, RenderedText> | undefined
+  prose: readonly ProseRange[] | undefined
+  /** Facts shared by the rules (see {@link RuleContext.shared}), made when first asked for. */
+  facts: Map<LanguageFact<unknown>, unknown> | undefined
+}
+
+/**
+ * Everything a check computes once and every rule shares: trees, renderings,
+ * measurements, prose ranges and the facts rules derive from them. It is the
+ * context each rule sees, in turn: one object per check, whatever the number
+ * of rules.
+ */
+class CheckContext implements RuleContext {
+  private readonly states = { en: new LanguageState(), fr: new LanguageState() }
   private readonly measurements = new Map<string, Measurement>()
-  private readonly proses = new Map<Lang, readonly ProseRange[]>()
+  readonly diagnostics: Diagnostic[] = []
+  /** The rule running, and the severity it reports with. */
+  private rule: Rule | undefined
+  private severity: Severity = 'error'
 
   constructor(
     readonly post: BilingualPost,
@@ -63,18 +90,38 @@ class CheckContext {
     readonly options: CheckOptions,
   ) {}
 
+  run(rule: Rule, severity: Severity): void {
+    this.rule = rule
+    this.severity = severity
+    rule.check(this)
+  }
+
+  report(report: RuleReport): void {
+    this.diagnostics.push(toDiagnostic(this.rule as Rule, this.severity, report, this.post, this.options))
+  }
+
+  shared<T>(lang: Lang, compute: LanguageFact<T>): T {
+    const state = this.states[lang]
+    state.facts ??= new Map()
+    if (state.facts.has(compute)) return state.facts.get(compute) as T
+    const fact = compute(this, lang)
+    state.facts.set(compute, fact)
+    return fact
+  }
+
   source(lang: Lang): string {
     return this.post[lang]
   }
 
   tree(lang: Lang): Root | undefined {
-    if (!this.trees.has(lang)) {
+    const state = this.states[lang]
+    if (!state.parsed) {
       const source = this.post[lang]
-      const withoutParser = renderWithoutParser(source)
-      this.withoutParser.set(lang, withoutParser)
-      this.trees.set(lang, withoutParser === undefined ? parseMarkdown(source) : undefined)
+      state.withoutParser = renderWithoutParser(source)
+      state.tree = state.withoutParser === undefined ? parseMarkdown(source) : undefined
+      state.parsed = true
     }
-    return this.trees.get(lang)
+    return state.tree
   }
 
   rendered(lang: Lang, platform: PlatformId): RenderedText {
@@ -89,17 +136,14 @@ class CheckContext {
   }
 
   /** One rendering per language and link format, shared by the platforms that write links alike. */
-  private renderedWith(lang: Lang, formatLink: (label: string, url: string) => string): RenderedText {
-    let byFormat = this.renderings.get(lang)
-    if (byFormat === undefined) {
-      byFormat = new Map()
-      this.renderings.set(lang, byFormat)
-    }
-    let rendered = byFormat.get(formatLink)
+  private renderedWith(lang: Lang, formatLink: LinkFormatter): RenderedText {
+    const state = this.states[lang]
+    state.renderings ??= new Map()
+    let rendered = state.renderings.get(formatLink)
     if (rendered === undefined) {
       const tree = this.tree(lang)
-      rendered = tree === undefined ? (this.withoutParser.get(lang) as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
-      byFormat.set(formatLink, rendered)
+      rendered = tree === undefined ? (state.withoutParser as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
+      state.renderings.set(formatLink, rendered)
     }
     return rendered
   }
@@ -120,40 +164,40 @@ class CheckContext {
   }
 
   prose(lang: Lang): readonly ProseRange[] {
-    let ranges = this.proses.get(lang)
-    if (ranges === undefined) {
-      ranges = proseRanges(this.post[lang], this.tree(lang))
-      this.proses.set(lang, ranges)
-    }
-    return ranges
+    const state = this.states[lang]
+    state.prose ??= proseRanges(this.post[lang], this.tree(lang))
+    return state.prose
   }
 }
 
-function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: RuleReport, post: BilingualPost, options: CheckOptions): Diagnostic {
+/** A diagnostic whose properties are still being set, in the order a report lists them. */
+type DiagnosticBeingBuilt = { -readonly [K in keyof Diagnostic]: Diagnostic[K] }
+
+function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: BilingualPost, options: CheckOptions): Diagnostic {
   const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
   const data = report.data ?? {}
   const field = report.field ?? 'text'
-  const source = report.lang === undefined ? undefined : sourceOf(post, report.lang, field)
+  const lang = report.lang
+  const source = lang === undefined ? undefined : sourceOf(post, lang, field)
   const range = report.range
-  return {
-    ruleId: rule.id,
-    severity,
-    ...(report.lang === undefined ? {} : { lang: report.lang }),
-    ...(report.platform === undefined ? {} : { platform: report.platform }),
-    field,
-    ...(range === undefined || source === undefined ? {} : { position: positionOf(source, range.start, range.end) }),
-    data,
-    // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
-    message: lazyMessage(
-      messageKey,
-      () => ({ lang: report.lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
-      options.i18n,
-    ),
-    ...(range === undefined || report.replacement === undefined || report.lang === undefined
-      ? {}
-      : { fix: { lang: report.lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement } }),
+  // Properties set one by one rather than spread from temporary objects: the same keys in the same order, less garbage.
+  const diagnostic = { ruleId: rule.id, severity } as DiagnosticBeingBuilt
+  if (lang !== undefined) diagnostic.lang = lang
+  if (report.platform !== undefined) diagnostic.platform = report.platform
+  diagnostic.field = field
+  if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end)
+  diagnostic.data = data
+  // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
+  diagnostic.message = lazyMessage(
     messageKey,
+    () => ({ lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
+    options.i18n,
+  )
+  if (range !== undefined && report.replacement !== undefined && lang !== undefined) {
+    diagnostic.fix = { lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement }
   }
+  diagnostic.messageKey = messageKey
+  return diagnostic
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {
@@ -169,8 +213,6 @@ export function sourceOf(post: BilingualPost, lang: Lang, field: Diagnostic['fie
   return undefined
 }
 
-const severityOrder = { error: 0, warning: 1, info: 2 } as const
-
 /**
  * Checks a bilingual post: length on every platform in both languages, EN/FR
  * parity, French typography, accessibility and conduct. Each text is parsed
@@ -184,31 +226,16 @@ export function check(post: BilingualPost, options: CheckOptions = {}): CheckRep
   const chosen = resolveSettings(options)
   const platforms = options.platforms ?? post.platforms
   const context = new CheckContext(post, platforms, options)
-  const diagnostics: Diagnostic[] = []
-  for (const [rule, setting] of chosen) {
-    const severity = severityOf(setting)
-    const ruleContext: RuleContext = {
-      post,
-      platforms,
-      options,
-      source: (lang) => context.source(lang),
-      tree: (lang) => context.tree(lang),
-      rendered: (lang, platform) => context.rendered(lang, platform),
-      plain: (lang) => context.plain(lang),
-      measure: (lang, platform) => context.measure(lang, platform),
-      limits: (platform) => context.limits(platform),
-      prose: (lang) => context.prose(lang),
-      report: (report) => diagnostics.push(toDiagnostic(rule, severity, report, post, options)),
-    }
-    rule.check(ruleContext)
+  for (const [rule, severity] of chosen) context.run(rule, severity)
+  const diagnostics = context.diagnostics
+  sortDiagnostics(diagnostics)
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errorCount++
+    else if (d.severity === 'warning') warningCount++
+    else infoCount++
   }
-  diagnostics.sort(
-    (a, b) =>
-      severityOrder[a.severity] - severityOrder[b.severity] ||
-      (a.lang ?? '').localeCompare(b.lang ?? '') ||
-      (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1),
-  )
-  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length
-  const errorCount = count('error')
-  return { ok: errorCount === 0, diagnostics, errorCount, warningCount: count('warning'), infoCount: count('info') }
+  return { ok: errorCount === 0, diagnostics, errorCount, warningCount, infoCount }
 }

@@ -50,36 +50,38 @@ function translationsOf(instance: i18n): Map<string, string> | undefined {
   return translations
 }
 
+/** The message `key` in `lng`, with `data`'s facts, as the instance words it now (remembered, see {@link translationsOf}). */
+function translate(key: string, data: () => Readonly<Record<string, unknown>>, instance: i18n, lng: Lang): string {
+  const values = data()
+  const translations = translationsOf(instance)
+  const memoKey = `${lng}\u0000${key}\u0000${JSON.stringify(values)}`
+  let text = translations?.get(memoKey)
+  if (text === undefined) {
+    text = instance.t(key, { ...values, lng, ns: 'rules' }) as string
+    if (translations !== undefined) {
+      if (translations.size >= maxRemembered) translations.clear()
+      translations.set(memoKey, text)
+    }
+  }
+  return text
+}
+
 /**
  * A message of the `rules` namespace in both languages, each translated by
  * i18next when first read: most callers read one language, or none (a build
  * gate reads `report.ok`), and translating is the costliest step of a report.
  */
 export function lazyMessage(key: string, data: () => Readonly<Record<string, unknown>>, instance: i18n = getI18n()): Bilingual<string> {
-  const translate = (lng: Lang): string => {
-    const values = data()
-    const translations = translationsOf(instance)
-    const memoKey = `${lng}\u0000${key}\u0000${JSON.stringify(values)}`
-    let text = translations?.get(memoKey)
-    if (text === undefined) {
-      text = instance.t(key, { ...values, lng, ns: 'rules' }) as string
-      if (translations !== undefined) {
-        if (translations.size >= maxRemembered) translations.clear()
-        translations.set(memoKey, text)
-      }
-    }
-    return text
-  }
   let en: string | undefined
   let fr: string | undefined
   // Getters of an object literal: own and enumerable like plain values, and cheaper to make than defineProperty.
   return {
     get en() {
-      en ??= translate('en')
+      en ??= translate(key, data, instance, 'en')
       return en
     },
     get fr() {
-      fr ??= translate('fr')
+      fr ??= translate(key, data, instance, 'fr')
       return fr
     },
   }

@@ -4,21 +4,19 @@ import { extractUrls } from '../text/urls.js'
 import { extractHashtags, extractMentions } from '../text/social-entities.js'
 import type { ProseRange } from './rule.js'
 
-/** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions. */
-function withoutEntities(text: string, base: number): ProseRange[] {
-  const entities = [
-    ...extractUrls(text),
-    ...(text.includes('#') || text.includes('＃') ? extractHashtags(text).map((h) => ({ start: h.start, end: h.end })) : []),
-    ...(text.includes('@') || text.includes('＠') ? extractMentions(text).map((m) => ({ start: m.start, end: m.end })) : []),
-  ].sort((a, b) => a.start - b.start)
-  const ranges: ProseRange[] = []
+/** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions, added to `ranges`. */
+function addWithoutEntities(text: string, base: number, ranges: ProseRange[]): void {
+  // extractUrls hands each caller a list of its own: hashtags and mentions join it.
+  const entities: Array<{ readonly start: number; readonly end: number }> = extractUrls(text)
+  if (text.includes('#') || text.includes('＃')) for (const hashtag of extractHashtags(text)) entities.push(hashtag)
+  if (text.includes('@') || text.includes('＠')) for (const mention of extractMentions(text)) entities.push(mention)
+  if (entities.length > 1) entities.sort((a, b) => a.start - b.start)
   let from = 0
   for (const entity of entities) {
     if (entity.start > from) ranges.push({ start: base + from, end: base + entity.start })
     from = Math.max(from, entity.end)
   }
   if (from < text.length) ranges.push({ start: base + from, end: base + text.length })
-  return ranges
 }
 
 /**
@@ -27,5 +25,7 @@ function withoutEntities(text: string, base: number): ProseRange[] {
  * Markdown syntax are never prose, so rules that repair wording never touch them.
  */
 export function proseRanges(source: string, tree: Root | undefined): ProseRange[] {
-  return textNodeRanges(source, tree).flatMap(({ start, end }) => withoutEntities(source.slice(start, end), start))
+  const ranges: ProseRange[] = []
+  for (const { start, end } of textNodeRanges(source, tree)) addWithoutEntities(source.slice(start, end), start, ranges)
+  return ranges
 }

@@ -62,6 +62,13 @@ export interface ProseRange {
   readonly end: number
 }
 
+/**
+ * Something rules derive from one language of a post (its emoji, its links,
+ * its numbers). A module-level function, so that {@link RuleContext.shared}
+ * knows it again when the next rule asks.
+ */
+export type LanguageFact<T> = (context: RuleContext, lang: Lang) => T
+
 /** What a rule sees. Everything is computed once per check and shared by all rules. */
 export interface RuleContext {
   readonly post: BilingualPost
@@ -81,6 +88,8 @@ export interface RuleContext {
   limits(platform: PlatformId): PlatformLimits
   /** Prose ranges of the source (for typography and wording rules that must not touch URLs, tags or code). */
   prose(lang: Lang): readonly ProseRange[]
+  /** `compute(context, lang)`, computed by the first rule that asks in a check and shared with the others. */
+  shared<T>(lang: Lang, compute: LanguageFact<T>): T
   report(report: RuleReport): void
 }
 

@@ -1,3 +1,5 @@
+import { withoutMarks } from '../text/categories.js'
+
 /**
  * Text folded for matching (lower case, no accents, typographic apostrophes and
  * dashes made plain), with a map back to the original offsets, so a match in
@@ -22,40 +24,54 @@ const special: Readonly<Record<string, string>> = {
 export function foldCharacter(character: string): string {
   const mapped = special[character]
   if (mapped !== undefined) return mapped
-  return character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  return withoutMarks(character.normalize('NFD').toLowerCase().normalize('NFD'))
 }
 
 /** Folds `text`, keeping where each folded unit came from. */
 export function fold(text: string): FoldedText {
-  let folded = ''
   const starts: number[] = []
   const ends: number[] = []
+  return { text: foldWith(text, starts, ends), starts, ends }
+}
+
+/** Folds a string with no need for offsets (list entries, hashtags). */
+export function foldPlain(text: string): string {
+  return foldWith(text, undefined, undefined)
+}
+
+/** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */
+function foldWith(text: string, starts: number[] | undefined, ends: number[] | undefined): string {
+  let folded = ''
   for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) {
-      // ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
-      folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i]
-      starts.push(i)
-      ends.push(i + 1)
-      i++
-      continue
+    // A run of ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
+    let asciiEnd = i
+    while (asciiEnd < text.length && text.charCodeAt(asciiEnd) < 0x80) asciiEnd++
+    if (asciiEnd > i) {
+      folded += text.slice(i, asciiEnd).toLowerCase()
+      if (starts !== undefined && ends !== undefined) {
+        for (let k = i; k < asciiEnd; k++) {
+          starts.push(k)
+          ends.push(k + 1)
+        }
+      }
+      i = asciiEnd
+      if (i === text.length) break
     }
     const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
     const piece = foldCharacter(character)
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(i)
-      ends.push(i + character.length)
+    if (starts !== undefined && ends !== undefined) {
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(i)
+        ends.push(i + character.length)
+      }
     }
     folded += piece
     i += character.length
   }
-  return { text: folded, starts, ends }
+  return folded
 }
 
-/** Folds a string with no need for offsets (list entries). */
-export function foldPlain(text: string): string {
-  return fold(text).text
-}
+const ligature = /[œŒæÆß]/
 
 /**
  * The whole text folded in a few native passes, without offsets: the same
@@ -63,12 +79,6 @@ export function foldPlain(text: string): string {
  * phrase be here at all?" before the exact, offset-keeping fold.
  */
 export function foldQuick(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
+  const folded = withoutMarks(text.normalize('NFD').toLowerCase().normalize('NFD'))
+  return ligature.test(folded) ? folded.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss') : folded
 }

@@ -12,10 +12,10 @@ export interface HashtagAt {
 /** The hashtags of a Markdown source (the same ones the prose ranges leave out). */
 export function hashtagsOf(source: string, tree?: Root): HashtagAt[] {
   if (!source.includes('#') && !source.includes('＃')) return []
-  return textNodeRanges(source, tree).flatMap(({ start, end }) =>
-    extractHashtags(source.slice(start, end)).map((hashtag) => {
-      const at = { start: start + hashtag.start, end: start + hashtag.end }
-      return { ...at, tag: source.slice(at.start, at.end).replace(/^[#＃]/, '') }
-    }),
-  )
+  const found: HashtagAt[] = []
+  for (const { start, end } of textNodeRanges(source, tree)) {
+    // A hashtag's text is what follows its one-unit `#` or `＃`.
+    for (const hashtag of extractHashtags(source.slice(start, end))) found.push({ start: start + hashtag.start, end: start + hashtag.end, tag: hashtag.text })
+  }
+  return found
 }

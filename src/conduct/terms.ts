@@ -1,4 +1,5 @@
 import { fold, foldPlain, foldQuick } from './fold.js'
+import { findPieces, holdsTerm, indexPieces, type PieceIndex } from './pieces.js'
 
 /** One phrase to look for, and what it is. */
 export interface Term<Kind extends string = string> {
@@ -50,6 +51,27 @@ function holdsAll(folded: string, pieces: readonly string[] | undefined): boolea
   return pieces === undefined || pieces.every((piece) => folded.includes(piece))
 }
 
+/** The index of each list's pieces, built on first use (keyed by the list, so a list given in its place gets its own). */
+const pieceIndexes = new WeakMap<readonly (readonly string[])[], PieceIndex>()
+
+function pieceIndexOf(pieces: readonly (readonly string[])[]): PieceIndex {
+  let index = pieceIndexes.get(pieces)
+  if (index === undefined) {
+    index = indexPieces(pieces)
+    pieceIndexes.set(pieces, index)
+  }
+  return index
+}
+
+/** Indices of the terms whose every piece `quick` holds. */
+function termsPossiblyIn(quick: string, pieces: readonly (readonly string[])[]): number[] {
+  const index = pieceIndexOf(pieces)
+  const held = findPieces(quick, index)
+  const possible: number[] = []
+  for (let term = 0; term < pieces.length; term++) if (holdsTerm(quick, index, held, term)) possible.push(term)
+  return possible
+}
+
 /** Terms compiled once, longest phrase first so `Parti libéral du Canada` wins over `Parti libéral`. */
 export interface CompiledTerms<Kind extends string = string> {
   readonly terms: readonly Term<Kind>[]
@@ -93,8 +115,7 @@ export function findTerms<Kind extends string>(
 ): TermMatch<Kind>[] {
   const found: TermMatch<Kind>[] = []
   // Most texts hold none of the phrases: one quick fold of the whole text rules them out.
-  const quick = foldQuick(text)
-  const present = compiled.pieces.flatMap((pieces, index) => (holdsAll(quick, pieces) ? [index] : []))
+  const present = termsPossiblyIn(foldQuick(text), compiled.pieces)
   if (present.length === 0) return found
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)

@@ -9,27 +9,39 @@ import { type Found, foldCase } from './entities.js'
  * counterpart is missing is always reported.
  */
 export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: readonly Found[]): void {
+  if (en.length === 0 && fr.length === 0) return
   const pairs = new Map<string, string>()
   for (const [enTag, frTag] of Object.entries(context.options.pairs ?? {})) pairs.set(foldCase(enTag), foldCase(frTag))
-  const frLeft = [...fr]
+  // Each tag folded once, not once per comparison; a French tag paired is marked rather than spliced out.
+  const frKeys = fr.map((item) => foldCase(item.value))
+  const frPaired = new Uint8Array(fr.length)
   const enLeft: Found[] = []
+  const enLeftKeys: string[] = []
   for (const item of en) {
     const key = foldCase(item.value)
-    const index = frLeft.findIndex((f) => foldCase(f.value) === key || pairs.get(key) === foldCase(f.value))
-    if (index === -1) enLeft.push(item)
-    else frLeft.splice(index, 1)
+    const pair = pairs.get(key)
+    let index = 0
+    while (index < fr.length && (frPaired[index] === 1 || (frKeys[index] !== key && frKeys[index] !== pair))) index++
+    if (index === fr.length) {
+      enLeft.push(item)
+      enLeftKeys.push(key)
+    } else frPaired[index] = 1
   }
-  const mappedFr = new Set(pairs.values())
-  for (const item of enLeft) {
-    const expected = pairs.get(foldCase(item.value))
-    if (expected !== undefined) {
-      context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === foldCase(item.value))?.[1] } })
-    }
-  }
-  for (const item of frLeft) {
-    if (mappedFr.has(foldCase(item.value))) {
-      const pair = Object.entries(context.options.pairs ?? {}).find(([, v]) => foldCase(v) === foldCase(item.value))?.[0]
-      context.report({ messageId: 'missingPair', lang: 'fr', range: { start: item.start, end: item.end }, data: { value: item.value, pair } })
+  const frLeft = fr.filter((_, index) => frPaired[index] === 0)
+  if (pairs.size > 0) {
+    enLeft.forEach((item, index) => {
+      const key = enLeftKeys[index] as string
+      if (pairs.get(key) !== undefined) {
+        context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
+      }
+    })
+    const mappedFr = new Set(pairs.values())
+    for (const [index, item] of fr.entries()) {
+      const key = frKeys[index] as string
+      if (frPaired[index] === 0 && mappedFr.has(key)) {
+        const pair = Object.entries(context.options.pairs ?? {}).find(([, v]) => foldCase(v) === key)?.[0]
+        context.report({ messageId: 'missingPair', lang: 'fr', range: { start: item.start, end: item.end }, data: { value: item.value, pair } })
+      }
     }
   }
   if (en.length !== fr.length) {

@@ -19,65 +19,100 @@ const enMonthAlternation = `${months.en.join('|')}|jan|feb|mar|apr|jun|jul|aug|s
 const frMonthAlternation = `${months.fr.join('|')}|fevrier|aout|decembre`
 const enMonthShort = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
+const frMonthsWithoutAccents = months.fr.map(withoutAccents)
+
 function monthNumber(name: string, lang: Lang): number {
   const lower = name.toLowerCase().replace(/\.$/, '')
-  if (lang === 'fr') {
-    const plain = lower.normalize('NFD').replace(/\p{M}/gu, '')
-    return months.fr.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === plain) + 1
-  }
+  if (lang === 'fr') return frMonthsWithoutAccents.indexOf(withoutAccents(lower)) + 1
   const full = months.en.indexOf(lower)
   return full !== -1 ? full + 1 : enMonthShort.indexOf(lower.slice(0, 3)) + 1
 }
 
 const space = '[ \\u00a0\\u202f]'
+/**
+ * Lookaheads for the first character of a match, put before the `\b` of the
+ * case-insensitive Unicode (`iu`) patterns: they change no match (every match
+ * starts with a digit, or with the first letter of a month), but V8 tries such
+ * a `\b` slowly at every position, and the lookahead rules most positions out at once.
+ */
+const digitStart = '(?=\\d)'
+const monthStart = '(?=[adfjmnos])'
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/**
+ * Quick tests (no `u` flag) that a text must pass for a pattern to match in it:
+ * a month name's first three letters, `a.m.`/`p.m.`, a `$`, a `%`, an `h` after
+ * a digit. Under the patterns' `iu` flags only ſ (U+017F) and K (U+212A) fold
+ * onto ASCII letters, hence `[sſ]` (no pattern holds a `k`).
+ */
+const enMonth = /jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i
+const frMonth = /jan|f[ée]v|mar|avr|mai|jui|ao[uû]|[sſ]ep|oct|nov|d[ée]c/i
+const dollar = /\$|dollar/i
+const percentSign = /%|cent/i
+
+/** A pattern of values, the key of each match, and a quick test a text must pass for the pattern to match in it. */
+interface ValuePattern {
+  readonly re: RegExp
+  readonly key: (m: RegExpExecArray) => string | undefined
+  readonly needs?: RegExp
+}
+
 /** Patterns, most specific first; each match consumes its characters so a date's day is not also a number. */
-const patterns: Record<Lang, Array<{ re: RegExp; key: (m: RegExpExecArray) => string | undefined }>> = {
+export const valuePatterns: Readonly<Record<Lang, readonly ValuePattern[]>> = {
   en: [
     {
-      re: new RegExp(`\\b(${enMonthAlternation})\\.?${space}+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu'),
+      re: new RegExp(`${monthStart}\\b(${enMonthAlternation})\\.?${space}+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[1] as string, 'en'))}-${pad(Number(m[2]))}`,
+      needs: enMonth,
     },
     {
-      re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?${space}+(?:of${space}+)?(${enMonthAlternation})\\b`, 'giu'),
+      re: new RegExp(`${digitStart}\\b(\\d{1,2})(?:st|nd|rd|th)?${space}+(?:of${space}+)?(${enMonthAlternation})\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[2] as string, 'en'))}-${pad(Number(m[1]))}`,
+      needs: enMonth,
     },
     {
-      re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))?${space}?([ap])\\.?${space}?m\\b\\.?`, 'giu'),
+      re: new RegExp(`${digitStart}\\b(\\d{1,2})(?::(\\d{2}))?${space}?([ap])\\.?${space}?m\\b\\.?`, 'giu'),
       key: (m) => {
         const hour = Number(m[1]) % 12 + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0)
         return `time:${pad(hour)}:${m[2] ?? '00'}`
       },
+      needs: /[ap]\.?[ \u00a0\u202f]?m/i,
     },
     { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
     {
       re: new RegExp(`\\$${space}?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?|(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:\\$|dollars\\b)`, 'giu'),
       key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ',')}`,
+      needs: dollar,
     },
     {
       re: new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:%|per${space}?cent\\b|percent\\b)`, 'giu'),
       key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ',')}`,
+      needs: percentSign,
     },
     { re: /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\b/g, key: (m) => `number:${canonicalNumber(m[1] ?? '', m[2], ',')}` },
   ],
   fr: [
     {
-      re: new RegExp(`\\b(\\d{1,2})(?:er|re)?${space}+(${frMonthAlternation})\\b`, 'giu'),
+      re: new RegExp(`${digitStart}\\b(\\d{1,2})(?:er|re)?${space}+(${frMonthAlternation})\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[2] as string, 'fr'))}-${pad(Number(m[1]))}`,
+      needs: frMonth,
     },
     {
-      re: new RegExp(`\\b(\\d{1,2})${space}?h(?:${space}?(\\d{2}))?(?![\\p{L}\\d])`, 'giu'),
+      re: new RegExp(`${digitStart}\\b(\\d{1,2})${space}?h(?:${space}?(\\d{2}))?(?![\\p{L}\\d])`, 'giu'),
       key: (m) => `time:${pad(Number(m[1]))}:${m[2] ?? '00'}`,
+      needs: /\d[ \u00a0\u202f]?h/i,
     },
     { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
     {
       re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:\\$|dollars\\b)|\\$${space}?(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?`, 'giu'),
       key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ' ')}`,
+      needs: dollar,
     },
     {
       re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:%|pour${space}?cent\\b)`, 'giu'),
       key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ' ')}`,
+      needs: percentSign,
     },
     {
       re: new RegExp(`\\b(\\d{1,3}(?:${space}\\d{3})+(?!\\d)|\\d+)(?:,(\\d+))?\\b`, 'gu'),
@@ -92,6 +127,12 @@ function canonicalNumber(whole: string, fraction: string | undefined, groupSepar
   return `${Number(digits)}${trimmed ? `.${trimmed}` : ''}`
 }
 
+/** True when a character of `[start, end)` belongs to a value already found. */
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true
+  return false
+}
+
 /**
  * Numbers, amounts, percentages, times and dates in `text`, normalised so the
  * English `$1,500`, `2:30 p.m.`, `15%`, `January 5` equal the French
@@ -101,7 +142,8 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
   if (!/\d/.test(text)) return []
   const taken = new Uint8Array(text.length)
   const values: NumericValue[] = []
-  for (const { re, key } of patterns[lang]) {
+  for (const { re, key, needs } of valuePatterns[lang]) {
+    if (needs !== undefined && !needs.test(text)) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index
@@ -110,7 +152,7 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
         re.lastIndex++
         continue
       }
-      if (taken.subarray(start, end).some((t) => t === 1)) continue
+      if (isTaken(taken, start, end)) continue
       const canonical = key(m)
       if (canonical === undefined || canonical.includes('NaN') || canonical.includes('-00')) continue
       taken.fill(1, start, end)

@@ -21,8 +21,9 @@ function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
     from = url.end
   }
   pieces.push(rendered.text.slice(from))
-  const text = pieces.join('').replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length))
-  return numericValues(text, lang).map((v) => ({ ...v, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
+  let text = pieces.join('')
+  if (text.includes('#') || text.includes('@')) text = text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length))
+  return numericValues(text, lang).map((v) => ({ key: v.key, text: v.text, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
 }
 
 /** `parity/numbers`: numbers, amounts, percentages, dates and times agree once each language’s format is normalised. */

@@ -19,13 +19,13 @@ export const parityUntranslated: Rule = {
     const en = context.source('en').trim()
     const fr = context.source('fr').trim()
     if (en === '' || fr === '') return
-    const hasWords = /\p{L}{2,}/u.test(proseText(context.source('en'), context.prose('en')))
-    if (en === fr && hasWords) {
+    const enProse = proseText(context.source('en'), context.prose('en'))
+    if (en === fr && /\p{L}{2,}/u.test(enProse)) {
       context.report({ messageId: 'identical', lang: 'fr', range: { start: 0, end: context.source('fr').length }, data: {} })
       return
     }
     for (const lang of languages) {
-      const guessed = guessLanguage(proseText(context.source(lang), context.prose(lang)))
+      const guessed = guessLanguage(lang === 'en' ? enProse : proseText(context.source(lang), context.prose(lang)))
       if (guessed === undefined || guessed === lang) continue
       context.report({
         messageId: lang === 'fr' ? 'frInEnglish' : 'enInFrench',

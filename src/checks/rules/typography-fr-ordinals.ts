@@ -1,8 +1,11 @@
 import { proseMatches } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
-/** Ordinals written the English way or with `ème`/`ère`: group 1 the number, 2 the suffix. */
-const ordinal = /\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu
+/**
+ * Ordinals written the English way or with `ème`/`ère`: group 1 the number, 2 the suffix.
+ * The leading `(?=\d)` changes no match; V8 tries the `\b` of an `iu` pattern slowly at every position.
+ */
+const ordinal = /(?=\d)\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu
 
 function frenchOrdinal(n: number, suffix: string): string {
   const feminine = /^(?:ère|ere|nde)$/i.test(suffix)

@@ -1,8 +1,12 @@
 import { NNBSP, proseMatches } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
-/** `; ! ?` after a word (letter, digit, closing quote or bracket), with any spaces between. */
-const punctuation = /(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu
+/**
+ * `; ! ?` after a word (letter, digit, closing quote or bracket), with any spaces between.
+ * The leading lookahead changes no match; it spares the Unicode lookbehind at every
+ * position that starts no `spaces, then ; ! ?` (this pattern was the slowest of the check).
+ */
+const punctuation = /(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu
 
 /**
  * `typography/fr-punctuation`: before `; ! ?`, Canadian usage puts no space

@@ -15,8 +15,9 @@ export interface ProseMatch {
  * `lang`: URLs, hashtags, mentions, code and HTML are never scanned, so rules
  * built on this never report on or repair them.
  */
-export function* proseMatches(context: RuleContext, lang: Lang, pattern: RegExp): Generator<ProseMatch> {
+export function proseMatches(context: RuleContext, lang: Lang, pattern: RegExp): ProseMatch[] {
   const source = context.source(lang)
+  const matches: ProseMatch[] = []
   for (const range of context.prose(lang)) {
     const text = source.slice(range.start, range.end)
     pattern.lastIndex = 0
@@ -25,9 +26,10 @@ export function* proseMatches(context: RuleContext, lang: Lang, pattern: RegExp)
         pattern.lastIndex++
         continue
       }
-      yield { match, start: range.start + match.index, end: range.start + match.index + match[0].length, source }
+      matches.push({ match, start: range.start + match.index, end: range.start + match.index + match[0].length, source })
     }
   }
+  return matches
 }
 
 /** No-break space (U+00A0), used before `:` and `%`, inside guillemets, between amount and `$`. */

@@ -1,0 +1,404 @@
+/**
+ * The faster algorithms of the checks (word scans, value scans, folding,
+ * phrase prefilters, URL language) against the slower ones they replaced,
+ * kept here as references, on generated inputs built from the characters
+ * that sit on their edges.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isLetter, isMark, withoutMarks } from '../src/text/categories.js'
+import { hashtagsOf } from '../src/conduct/hashtags.js'
+import { parseMarkdown, textNodeRanges } from '../src/text/markdown.js'
+import { extractHashtags } from '../src/text/social-entities.js'
+import { compareDiagnostics, sortDiagnostics } from '../src/checks/order.js'
+import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
+import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
+import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
+import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
+import { fold, foldCharacter, foldPlain, foldQuick } from '../src/conduct/fold.js'
+import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
+import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
+
+/** Pieces of text near the edges: letters of several scripts, marks, surrogates, case changes that change length. */
+const edgy = fc.constantFrom(
+  'the', 'The', 'THE', 'and', 'de', 'Le', 'où', 'OÙ', 'très', 'été', 'e\u0301te\u0301', 'être', 'qu', "qu'il", 'j’ai', 'c', 'y', 'a', 'un',
+  'İ', 'İS', 'ß', 'ﬁ', 'Σ', 'ΟΔΟΣ', 'ǅ', 'ǈ', 'ᾈ', '\u0130\u0307', 'K', 'Å',
+  ' ', '\u00a0', '\n', '-', "'", '’', '1', '42', '_', '#', '@', '.', '!',
+  '𝗯𝗼𝗹𝗱', '𝐀', '😀', '\ud835', '\udc00', '\ud835x', '日本語', '한국어', 'مرحبا', '\u0301', '\u200d', 'ǃ',
+  'pourquoi', 'comment', 'bonjour', 'thanks', 'please', 'would', 'pourquoiX',
+)
+const textOf = (pieces: string[]) => pieces.join('')
+
+describe('isLetter', () => {
+  it('agrees with \\p{L} on every code point', () => {
+    const letter = /^\p{L}$/u
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const expected = code >= 0xd800 && code <= 0xdfff ? false : letter.test(String.fromCodePoint(code))
+      if (isLetter(code) !== expected) wrong.push(`U+${code.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+/** stopWordCounts before the code-point scan: a regular expression match per word. */
+function stopWordCountsByRegex(text: string, stopWords: { en: ReadonlySet<string>; fr: ReadonlySet<string> }) {
+  let en = 0
+  let fr = 0
+  let words = 0
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
+    if (stopWords.en.has(match[0])) en++
+    if (stopWords.fr.has(match[0])) fr++
+  }
+  return { en, fr, words }
+}
+
+describe('stopWordCounts', () => {
+  it('counts as the regular expression scan did', () => {
+    fc.assert(
+      fc.property(fc.array(edgy, { maxLength: 40 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(stopWordCounts(text), JSON.stringify(text)).toEqual(stopWordCountsByRegex(text, stopWords))
+      }),
+      { seed: 11, numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isMark and withoutMarks', () => {
+  it('agree with \\p{M} on every code point', () => {
+    const mark = /^\p{M}$/u
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const expected = code >= 0xd800 && code <= 0xdfff ? false : mark.test(String.fromCodePoint(code))
+      if (isMark(code) !== expected) wrong.push(`U+${code.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('remove what the regular expression removes', () => {
+    const piece = fc.constantFrom('e\u0301', '\u0301', 'a', 'É', '\u20e3', '\ufe0f', '\u{e0100}', '\u{1d165}', '\ud834', '\udd65', '\u0915\u093f', '\u3099', ' ', '😀', 'ß')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(withoutMarks(text)).toBe(text.replace(/\p{M}/gu, ''))
+      }),
+      { seed: 12, numRuns: 5_000 },
+    )
+  })
+})
+
+/** Numbers, dates and times by the patterns without their leading lookahead, and the old "already taken" test. */
+function numericValuesWithoutLookaheads(text: string, lang: 'en' | 'fr') {
+  if (!/\d/.test(text)) return []
+  const taken = new Uint8Array(text.length)
+  const values: Array<{ key: string; text: string; start: number; end: number }> = []
+  for (const { re: fast, key } of valuePatterns[lang]) {
+    const re = new RegExp(fast.source.replace(/^\(\?=(?:\\d|\[adfjmnos\])\)/, ''), fast.flags)
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (m[0] === '') {
+        re.lastIndex++
+        continue
+      }
+      if (taken.subarray(start, end).some((t) => t === 1)) continue
+      const canonical = key(m)
+      if (canonical === undefined || canonical.includes('NaN') || canonical.includes('-00')) continue
+      taken.fill(1, start, end)
+      values.push({ key: canonical, text: m[0], start, end })
+    }
+  }
+  return values.sort((a, b) => a.start - b.start)
+}
+
+describe('numericValues', () => {
+  // Each pattern is tried only in a text that passes its quick test; the reference tries them all.
+  it('puts a lookahead before the slow patterns only', () => {
+    const stripped = [...valuePatterns.en, ...valuePatterns.fr].filter(({ re }) => /^\(\?=/.test(re.source))
+    expect(stripped).toHaveLength(5)
+  })
+
+  it('finds what the patterns without lookaheads find', () => {
+    const piece = fc.constantFrom(
+      '1', '15', '2026', '1,500', '1\u00a0500', '1 500', '1\u202f500', ',50', '.5', '$', ' $', '%', ' %', 'per cent', 'pour cent', 'dollars', ':', '2:30', '14:30', ' h ', 'h', 'h30', '\u00a0h\u00a0',
+      'a.m.', 'P.M.', 'pm', ' am', 'st', 'nd', 'th', 'er', 're', ' of ', 'January', 'jan', 'JAN.', 'Sept', 'ſept', 'ſeptember', 'mai', 'MAI', 'février', 'fevrier', 'août', 'DÉCEMBRE', 'décembre',
+      'K', 'ſ', 'İ', 'x', '_', ' ', '\u00a0', '-', '#', '@', 'é', '😀', '\ud835',
+      'January 5', 'jan. 15th', 'SEPT 3', '3rd of May', '21 December', '5 janvier', '1er mars', '16 FÉVRIER', '2 aout', '2 AOÛT', '3 DÉCEMBRE', '9 ſeptembre', '9 h 30', '9 H', '2:30 p.m.', '11 AM', '4 P.M.',
+      'dollarſ', '5 DOLLARS', 'PER CENT', 'Percent', 'POUR CENT',
+    )
+    const kinds = new Map<string, number>()
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom('', ' ', ' ', '\u00a0', '.')).map(([p, separator]) => p + separator), { maxLength: 24 }), fc.constantFrom('en' as const, 'fr' as const), (pieces, lang) => {
+        const text = textOf(pieces)
+        const fast = numericValues(text, lang)
+        expect(fast, JSON.stringify(text)).toEqual(numericValuesWithoutLookaheads(text, lang))
+        for (const value of fast) kinds.set(`${lang} ${value.key.split(':')[0]}`, (kinds.get(`${lang} ${value.key.split(':')[0]}`) ?? 0) + 1)
+      }),
+      { seed: 13, numRuns: 20_000 },
+    )
+    // Every kind of value was found in both languages, dates and times many times over.
+    for (const kind of ['date', 'time', 'amount', 'percent', 'number']) for (const lang of ['en', 'fr']) expect(kinds.get(`${lang} ${kind}`), `${lang} ${kind}`).toBeGreaterThan(100)
+  })
+})
+
+describe('typography patterns', () => {
+  /** Every match of a global pattern, as the rules' scan reads them. */
+  const matches = (pattern: RegExp, text: string) => {
+    const found: string[] = []
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++
+      else found.push(`${m.index}:${JSON.stringify([...m])}`)
+    }
+    return found
+  }
+  const cases = [
+    [/(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu, /(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu],
+    [/(?=\d)\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu, /\b(\d+)(ème|eme|ième|ieme|ère|ere|nd|nde|st|th|rd)\b/giu],
+  ] as const
+
+  it('with their leading lookahead, match exactly as without', () => {
+    const piece = fc.constantFrom('a', 'É', '1', '21', ' ', '\u00a0', '\u202f', '\t', ';', '!', '?', '»', '”', ')', ']', '%', 'ème', 'EME', 'ère', 'nd', 'ST', 'th', 'rd', 'K', 'ſ', '_', '😀', '\ud835', '\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        for (const [fast, slow] of cases) expect(matches(fast, text), JSON.stringify(text)).toEqual(matches(slow, text))
+      }),
+      { seed: 14, numRuns: 10_000 },
+    )
+  })
+
+  it('are the ones the rules use', async () => {
+    const sources = await Promise.all(['punctuation', 'ordinals'].map((name) => import('node:fs').then((fs) => fs.readFileSync(new URL(`../src/checks/rules/typography-fr-${name}.ts`, import.meta.url), 'utf8'))))
+    for (const [index, [fast]] of cases.entries()) expect(sources[index]).toContain(`/${fast.source}/${fast.flags}`)
+  })
+})
+
+describe('conduct prefilter', () => {
+  /** foldQuick before it removed marks without a regular expression. */
+  const foldQuickByRegex = (text: string) =>
+    text.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss')
+
+  it('folds the whole text as the regular expressions did', () => {
+    const piece = fc.constantFrom('Parti', 'LIBÉRAL', 'é', 'e\u0301', 'Œ', 'œ', 'Æ', 'ß', 'ẞ', 'İ', 'ΟΔΟΣ', 'σ', 'ﬁ', '’', '—', '\u00a0', '1\ufe0f\u20e3', '❤️', '\u{e0100}', '\ud835', ' ', 'Å', 'K')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(foldQuick(text)).toBe(foldQuickByRegex(text))
+      }),
+      { seed: 15, numRuns: 5_000 },
+    )
+  })
+
+  it('knows a term possible exactly when the text holds every one of its pieces', () => {
+    const letters = fc.constantFrom('a', 'b', 'ab', 'ba', 'abc', 'bca', 'cab', 'abab', 'aab', 'c', 'x.y', '(', '\ud835', '😀')
+    fc.assert(
+      fc.property(fc.array(fc.array(letters, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.array(letters, { maxLength: 12 }), (terms, textPieces) => {
+        const text = textOf(textPieces)
+        const index = indexPieces(terms)
+        const held = findPieces(text, index)
+        terms.forEach((pieces, term) => expect(holdsTerm(text, index, held, term), `${JSON.stringify(pieces)} in ${JSON.stringify(text)}`).toBe(pieces.every((piece) => text.includes(piece))))
+      }),
+      { seed: 16, numRuns: 10_000 },
+    )
+  })
+})
+
+describe('emoji scan', () => {
+  it('knows the only code points below U+203C that start an emoji: ©, ® and keycaps', () => {
+    const startsOne = new RegExp(emojiSequence.source, 'uy')
+    const starters = new Set<string>()
+    for (let code = 0; code < 0x203c; code++) {
+      for (const next of ['', '\ufe0f\u20e3', '\u20e3']) {
+        startsOne.lastIndex = 0
+        if (startsOne.test(String.fromCharCode(code) + next)) starters.add(String.fromCharCode(code))
+      }
+    }
+    expect([...starters].sort().join('')).toBe('#*0123456789©®')
+  })
+
+  it('finds what the global pattern finds', () => {
+    const piece = fc.constantFrom('😀', '🇨🇦', '🇨', '👍🏽', '❤️', '❤', '©', '®', '™', '1️⃣', '1\u20e3', '#️⃣', '*', '#', '7', '\ufe0f', '\u20e3', '\u200d', '👨‍👩‍👧', '\ud83d', '\ude00', 'a', 'é', ' ', '’', '日', '‼', '〰', '\u{1f3fb}')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        const show = (m: RegExpExecArray | RegExpMatchArray) => `${m.index}:${m[0]}`
+        expect(emojiMatches(text).map(show), JSON.stringify(text)).toEqual([...text.matchAll(emojiSequence)].map(show))
+      }),
+      { seed: 17, numRuns: 20_000 },
+    )
+  })
+})
+
+describe('urlLanguage without the URL parser', () => {
+  /** urlLanguage as it was: always through new URL(). */
+  function urlLanguageByParser(url: string) {
+    const parts = urlParts(url)
+    if (parts === undefined) return undefined
+    const pathLanguage: Record<string, 'en' | 'fr'> = { en: 'en', fr: 'fr', eng: 'en', fra: 'fr' }
+    const query = parts.lang?.toLowerCase()
+    if (query !== undefined && query in pathLanguage) return pathLanguage[query]
+    const segments = parts.pathname.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase())
+    if (segments[0] === 'en' || segments[0] === 'fr') return segments[0]
+    for (const segment of segments) if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]
+    const file = /-(eng|fra)(?:\.[a-z0-9]+)?$/.exec(segments[segments.length - 1] ?? '')
+    return file?.[1] === undefined ? undefined : pathLanguage[file[1]]
+  }
+
+  /** Mostly what posts hold, sometimes what only the parser reads right. */
+  const mostly = (usual: string[], unusual: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...usual), weight: 4 }, { arbitrary: fc.constantFrom(...unusual), weight: 1 })
+  const scheme = mostly(['', 'https://', 'http://', 'HTTPS://'], ['https:', 'https:/', 'https:///', 'ftp://', 'mailto:', 'x:', ' '])
+  const host = mostly(['www.canada.ca', 'canada.ca', 'a.gc.ca', 'A.GC.CA', 'localhost', 'x', '-a-.ca', 'a_b.ca', 'a.0xg'], ['example.123', '1.2.3.4', '0x1f', 'a.0x1f', 'xn--caf-dma.ca', 'a.xn--p1ai', 'a..b', 'a.b.', 'café.ca', 'user@a.ca', 'a.ca:8080', 'a.ca:', '[::1]', ''])
+  const segment = mostly(['en', 'fr', 'EN', 'Fr', 'eng', 'FRA', 'doc-eng.aspx', 'doc-fra', 'index-FRA.html', 'a-eng.x.y', 'sante', '', '~x', "it's", 'a:b', '@', '(x)', '...'], ['.', '..', '%2e', '%2E%2e', 'a%20b', 'é', 'a b', 'a\tb', 'a\\b', 'a|b', 'a^b', '`', '{}'])
+  const query = mostly(['', '?', '?lang=fr', '?lang=FRA', '?LANG=fr', '?lang=', '?lang', '?x=1&lang=eng', '?lang=fr&lang=en', '?&&lang=fr', '?lang=constructor', '?lang=toString', '?lang=fr?x', "?lang='fr'", '?lang=en#x', '?a=b/c'], ['?lang=fr+x', '?lang=f%72', '?lang=%66r', '?lang=é', '?lang=a b'])
+  const fragment = mostly(['', '#', '#fr', '#lang=fr', '#/fr/'], ['#é ', '#\n', '# x'])
+  const url = fc.tuple(scheme, host, fc.array(segment, { maxLength: 4 }), query, fragment).map(([s, h, segments, q, f]) => `${s}${h}${segments.map((x) => `/${x}`).join('')}${q}${f}`)
+
+  it('reads the same path and lang parameter as the parser, whenever it reads a link at all', () => {
+    let simple = 0
+    fc.assert(
+      fc.property(url, (text) => {
+        const parts = simpleUrlParts(text)
+        if (parts !== undefined) {
+          simple++
+          expect(parts, text).toEqual(urlParts(text))
+        }
+        expect(urlLanguage(text), text).toBe(urlLanguageByParser(text))
+      }),
+      { seed: 18, numRuns: 30_000 },
+    )
+    expect(simple).toBeGreaterThan(5_000)
+  })
+
+  it('reads the links of posts without the parser', () => {
+    for (const text of ['https://www.canada.ca/fr/sante-publique/grippe.html', 'canada.ca/fr', 'www.canada.ca/en/services', 'http://example.com/a_b?x=1&y=2#frag', 'https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=30683']) {
+      expect(simpleUrlParts(text), text).toEqual(urlParts(text))
+    }
+  })
+})
+
+describe('fancy letters', () => {
+  it('are found where the global pattern finds them', () => {
+    const piece = fc.constantFrom('𝗯𝗼𝗹𝗱', '𝐀', '\u{1d7ff}', '\u{1d3ff}', '\u{1d800}', 'Ⓒⓘ', '\u24b5', '\u24ea', 'ＦＵＬＬ', 'ｆ', '\uff20', '\uff5b', '🄰', '\u{1f12f}', '\u{1f18a}', '🎉', '\ud835', '\ud83c', '\udc00', 'a', ' ', 'é')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        const show = (m: RegExpExecArray | RegExpMatchArray) => `${m.index}:${m[0]}`
+        expect(fancyRuns(text).map(show), JSON.stringify(text)).toEqual([...text.matchAll(fancyRun)].map(show))
+      }),
+      { seed: 19, numRuns: 20_000 },
+    )
+  })
+})
+
+describe('folding without the \\p{M} regular expression', () => {
+  it('folds every BMP character and a sample of the others as before', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 37) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      const before = character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+      if (foldCharacter(character) !== before && !['œ', 'Œ', 'æ', 'Æ', 'ß', '\u2019', '\u2018', '\u02bc', '\u2032', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00a0', '\u202f', '\u2009'].includes(character)) wrong.push(character)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('folds tags and handles for comparison as before', () => {
+    const piece = fc.constantFrom('#', '@', 'Québec', 'SANTÉ', 'e\u0301', 'İ', 'Σ', 'ß', '_', '1', '😀', '\u20e3', '\ufe0f', '\ud835')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(foldCase(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      }),
+      { seed: 20, numRuns: 5_000 },
+    )
+  })
+})
+
+describe('sortDiagnostics', () => {
+  it('puts diagnostics in the order a stable Array#sort gives, short lists and long', () => {
+    const diagnostic = fc.record({
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+      lang: fc.constantFrom('en' as const, 'fr' as const, undefined),
+      offset: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      id: fc.nat(),
+    })
+    fc.assert(
+      fc.property(fc.array(diagnostic, { maxLength: 100 }), (items) => {
+        const list = items.map(({ severity, lang, offset, id }) => ({
+          ruleId: `r${id}`,
+          severity,
+          ...(lang === undefined ? {} : { lang }),
+          field: 'text' as const,
+          ...(offset === undefined ? {} : { position: { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 1, offset } } }),
+          data: {},
+          message: { en: '', fr: '' },
+          messageKey: '',
+        }))
+        const expected = [...list].sort(compareDiagnostics)
+        sortDiagnostics(list)
+        expect(list).toEqual(expected)
+        list.forEach((d, i) => expect(d).toBe(expected[i]))
+      }),
+      { seed: 21, numRuns: 3_000 },
+    )
+  })
+})
+
+describe('fold by runs of ASCII', () => {
+  /** fold as it was: one code point at a time, with where each folded unit came from. */
+  function foldByCodePoint(text: string) {
+    let folded = ''
+    const starts: number[] = []
+    const ends: number[] = []
+    for (let i = 0; i < text.length; ) {
+      const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
+      const piece = text.charCodeAt(i) < 0x80 ? character.replace(/[A-Z]/, (c) => c.toLowerCase()) : foldCharacter(character)
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(i)
+        ends.push(i + character.length)
+      }
+      folded += piece
+      i += character.length
+    }
+    return { text: folded, starts, ends }
+  }
+
+  it('folds and maps back as folding one code point at a time did', () => {
+    const piece = fc.constantFrom('Parti', 'LIBÉRAL', 'é', 'e\u0301', 'Œ', 'ß', 'İ', 'Σ', '’', '—', '\u00a0', '😀', '\ud835', '\udc00', ' ', 'A', 'z', '#', 'ǅ')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(fold(text)).toEqual(foldByCodePoint(text))
+        expect(foldPlain(text)).toBe(foldByCodePoint(text).text)
+      }),
+      { seed: 22, numRuns: 5_000 },
+    )
+  })
+})
+
+describe('hashtags of a source for conduct', () => {
+  /** hashtagsOf as it was: each tag cut from the source again, its sign taken off by a regular expression. */
+  function hashtagsBefore(source: string, tree: ReturnType<typeof parseMarkdown> | undefined) {
+    if (!source.includes('#') && !source.includes('＃')) return []
+    return textNodeRanges(source, tree).flatMap(({ start, end }) =>
+      extractHashtags(source.slice(start, end)).map((hashtag) => {
+        const at = { start: start + hashtag.start, end: start + hashtag.end }
+        return { ...at, tag: source.slice(at.start, at.end).replace(/^[#＃]/, '') }
+      }),
+    )
+  }
+
+  it('finds the same tags at the same places', () => {
+    const piece = fc.constantFrom('#cdnpoli', '＃Québec', '#é', '#1', '##x', 'a#b', ' ', '**', '[x](https://a.ca/#frag)', '`#code`', '\n\n', '# Titre', 'https://canada.ca/#Québec', '😀#x', 'texte')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const source = textOf(pieces)
+        for (const tree of [undefined, parseMarkdown(source)]) expect(hashtagsOf(source, tree)).toEqual(hashtagsBefore(source, tree))
+      }),
+      { seed: 23, numRuns: 3_000 },
+    )
+  })
+})
