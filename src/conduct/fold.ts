@@ -73,12 +73,52 @@ function foldWith(text: string, starts: number[] | undefined, ends: number[] | u
 
 const ligature = /[œŒæÆß]/
 
-/**
- * The whole text folded in a few native passes, without offsets: the same
- * letters {@link fold} gives (accents, case, œ æ ß), for a quick "could any
- * phrase be here at all?" before the exact, offset-keeping fold.
- */
-export function foldQuick(text: string): string {
+/** The whole-text fold by native passes: NFD, lower case, NFD, no marks, ligatures spelt out. */
+function foldWhole(text: string): string {
   const folded = withoutMarks(text.normalize('NFD').toLowerCase().normalize('NFD'))
   return ligature.test(folded) ? folded.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss') : folded
+}
+
+/** Quick folds of the code points met so far (at most {@link maxQuickFolds}, then started afresh). */
+const quickFolds = new Map<number, string>()
+const maxQuickFolds = 4096
+
+function quickFoldOf(code: number): string {
+  let folded = quickFolds.get(code)
+  if (folded === undefined) {
+    if (quickFolds.size >= maxQuickFolds) quickFolds.clear()
+    folded = foldWhole(String.fromCodePoint(code))
+    quickFolds.set(code, folded)
+  }
+  return folded
+}
+
+/**
+ * The whole text folded without offsets: the same letters {@link fold} gives
+ * (accents, case, œ æ ß), for a quick "could any phrase be here at all?"
+ * before the exact, offset-keeping fold.
+ *
+ * It equals {@link foldWhole} of the text: NFD only reorders marks, which go,
+ * and lower-casing depends on context only for Σ (final sigma), so the fold of
+ * a text without Σ is the folds of its code points put together (tested on
+ * every code point and on generated text). Runs of ASCII are lower-cased in
+ * one call, other code points folded once and remembered: ICU's normalisation
+ * of the whole text, twice, cost more than the rest of the conduct check.
+ */
+export function foldQuick(text: string): string {
+  if (text.includes('\u03a3')) return foldWhole(text)
+  let folded = ''
+  for (let i = 0; i < text.length; ) {
+    let asciiEnd = i
+    while (asciiEnd < text.length && text.charCodeAt(asciiEnd) < 0x80) asciiEnd++
+    if (asciiEnd > i) {
+      folded += text.slice(i, asciiEnd).toLowerCase()
+      i = asciiEnd
+      if (i === text.length) break
+    }
+    const code = text.codePointAt(i) as number
+    folded += quickFoldOf(code)
+    i += code > 0xffff ? 2 : 1
+  }
+  return folded
 }

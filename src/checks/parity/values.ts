@@ -122,7 +122,8 @@ export const valuePatterns: Readonly<Record<Lang, readonly ValuePattern[]>> = {
 }
 
 function canonicalNumber(whole: string, fraction: string | undefined, groupSeparator: string): string {
-  const digits = whole.split(groupSeparator === ',' ? ',' : /[ \u00a0\u202f]/).join('')
+  // Most numbers have no group separator and no fraction: nothing to take out.
+  const digits = /^\d*$/.test(whole) ? whole : whole.split(groupSeparator === ',' ? ',' : /[ \u00a0\u202f]/).join('')
   const trimmed = fraction?.replace(/0+$/, '')
   return `${Number(digits)}${trimmed ? `.${trimmed}` : ''}`
 }
