@@ -14,6 +14,7 @@ import { compareDiagnostics, sortDiagnostics } from '../src/checks/order.js'
 import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
 import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
 import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
+import { withoutTags } from '../src/checks/rules/parity-numbers.js'
 import { numericValues, valuePatterns } from '../src/checks/parity/values.js'
 import { fold, foldCharacter, foldPlain, foldQuick } from '../src/conduct/fold.js'
 import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
@@ -138,8 +139,29 @@ describe('numericValues', () => {
       }),
       { seed: 13, numRuns: 20_000 },
     )
+    // Long texts (past the few values compared one by one, into the table of taken characters).
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '\u00a0', '.')).map(([p, separator]) => p + separator), { minLength: 60, maxLength: 200 }), fc.constantFrom('en' as const, 'fr' as const), (pieces, lang) => {
+        const text = textOf(pieces)
+        expect(numericValues(text, lang), JSON.stringify(text)).toEqual(numericValuesWithoutLookaheads(text, lang))
+      }),
+      { seed: 24, numRuns: 300 },
+    )
     // Every kind of value was found in both languages, dates and times many times over.
     for (const kind of ['date', 'time', 'amount', 'percent', 'number']) for (const lang of ['en', 'fr']) expect(kinds.get(`${lang} ${kind}`), `${lang} ${kind}`).toBeGreaterThan(100)
+  })
+})
+
+describe('tags blanked out before numbers are read', () => {
+  it('blanks what the regular expression blanks', () => {
+    const piece = fc.constantFrom('#', '@', '#tag', '@user_1', '#Québec', '#1', '@é', '##', '#@x', '＃x', '😀', '\ud835', 'a', '1', ' ', '_', '#\ud835\udc00', 'x#y')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = textOf(pieces)
+        expect(withoutTags(text)).toBe(text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length)))
+      }),
+      { seed: 25, numRuns: 10_000 },
+    )
   })
 })
 

@@ -128,8 +128,16 @@ function canonicalNumber(whole: string, fraction: string | undefined, groupSepar
   return `${Number(digits)}${trimmed ? `.${trimmed}` : ''}`
 }
 
-/** True when a character of `[start, end)` belongs to a value already found. */
-function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+/** Values found before a table of taken characters pays for itself (a text holds a handful). */
+const fewValues = 16
+
+/**
+ * True when a character of `[start, end)` belongs to a value already found:
+ * compared with each value while there are few (a typed array per text cost
+ * more than the rest of the scan), looked up in `taken` once there are many.
+ */
+function isTaken(values: readonly NumericValue[], taken: Uint8Array | undefined, start: number, end: number): boolean {
+  if (taken === undefined) return values.some((value) => value.start < end && start < value.end)
   for (let i = start; i < end; i++) if (taken[i] === 1) return true
   return false
 }
@@ -141,7 +149,7 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
  */
 export function numericValues(text: string, lang: Lang): NumericValue[] {
   if (!/\d/.test(text)) return []
-  const taken = new Uint8Array(text.length)
+  let taken: Uint8Array | undefined
   const values: NumericValue[] = []
   for (const { re, key, needs } of valuePatterns[lang]) {
     if (needs !== undefined && !needs.test(text)) continue
@@ -153,11 +161,15 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
         re.lastIndex++
         continue
       }
-      if (isTaken(taken, start, end)) continue
+      if (isTaken(values, taken, start, end)) continue
       const canonical = key(m)
       if (canonical === undefined || canonical.includes('NaN') || canonical.includes('-00')) continue
-      taken.fill(1, start, end)
       values.push({ key: canonical, text: m[0], start, end })
+      if (taken !== undefined) taken.fill(1, start, end)
+      else if (values.length > fewValues) {
+        taken = new Uint8Array(text.length)
+        for (const value of values) taken.fill(1, value.start, value.end)
+      }
     }
   }
   return values.sort((a, b) => a.start - b.start)

@@ -9,6 +9,33 @@ import type { Rule, RuleContext } from '../rule.js'
 const maxReported = 20
 const maxListed = 10
 
+/** The letters, digits and `_` after a `#` or `@` (tried where the sign is). */
+const tagTail = /[\p{L}\p{N}_]+/uy
+
+/**
+ * `text` with each hashtag and mention (`#` or `@`, then letters, digits or
+ * `_`) blanked out, keeping offsets: what `replace(/[#@][\p{L}\p{N}_]+/gu)`
+ * with spaces gives, the pattern tried only after each sign instead of at
+ * every position.
+ */
+export function withoutTags(text: string): string {
+  const pieces: string[] = []
+  let from = 0
+  for (let sign = 0; sign < text.length; sign++) {
+    const unit = text.charCodeAt(sign)
+    if (unit !== 0x23 && unit !== 0x40) continue
+    tagTail.lastIndex = sign + 1
+    const tail = tagTail.exec(text)
+    if (tail === null) continue
+    pieces.push(text.slice(from, sign), ' '.repeat(tail[0].length + 1))
+    from = sign + 1 + tail[0].length
+    sign = from - 1
+  }
+  if (pieces.length === 0) return text
+  pieces.push(text.slice(from))
+  return pieces.join('')
+}
+
 /** Numeric values of a language's rendered text, outside URLs, with source ranges. */
 function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
   const rendered = context.plain(lang)
@@ -21,8 +48,7 @@ function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
     from = url.end
   }
   pieces.push(rendered.text.slice(from))
-  let text = pieces.join('')
-  if (text.includes('#') || text.includes('@')) text = text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length))
+  const text = withoutTags(pieces.join(''))
   return numericValues(text, lang).map((v) => ({ key: v.key, text: v.text, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
 }
 
@@ -41,6 +67,7 @@ export const parityNumbers: Rule = {
     const onlyEn = missingFrom(en, fr, (v) => v.key)
     const onlyFr = missingFrom(fr, en, (v) => v.key)
     for (const [lang, values, others] of [['en', onlyEn, onlyFr], ['fr', onlyFr, onlyEn]] as const) {
+      if (values.length === 0) continue
       // A few named values say what to fix; thousands (a pasted table, the wrong text) would only bury it.
       const unmatched = others.slice(0, maxListed).map((o) => o.text).join(', ') + (others.length > maxListed ? ', …' : '')
       for (const value of values.slice(0, maxReported)) {
