@@ -11,13 +11,35 @@ export const stopWords: Readonly<Record<Lang, ReadonlySet<string>>> = {
   fr: new Set('le la les et est sont vous votre vos je nous ils elles il elle de du des un une que qui pour pas ne avec sur dans mon ma mes ce cette ces merci bonjour très mais ou où au aux aussi quand pourquoi comment être été fait peut leur leurs qu c j ai suis avez svp oui non y par plus sera notre ses comme avoir'.split(' ')),
 }
 
-/** Longest stop word in UTF-16 units: a longer word is counted without being looked up. */
-const longestStopWord = Math.max(...[...stopWords.en, ...stopWords.fr].map((word) => word.length))
+/** A stop word and the languages that list it, as bits: 1 English, 2 French. */
+type Candidate = readonly [word: string, languages: number]
+
+const keyOf = (length: number, firstUnit: number) => length * 0x10000 + firstUnit
+
+/**
+ * Stop words by length and first code unit, so that a word of the text is
+ * compared in place with the one or two that could match, instead of being
+ * cut out and hashed for a set (which was most of the cost of the count).
+ */
+const candidates = new Map<number, Candidate[]>()
+for (const word of new Set([...stopWords.en, ...stopWords.fr])) {
+  const key = keyOf(word.length, word.charCodeAt(0))
+  const list = candidates.get(key) ?? []
+  list.push([word, (stopWords.en.has(word) ? 1 : 0) | (stopWords.fr.has(word) ? 2 : 0)])
+  candidates.set(key, list)
+}
+
+/** The languages (bits: 1 English, 2 French) that list the word `text[start, end)` as a stop word; 0 for none. */
+function stopWordAt(text: string, start: number, end: number): number {
+  const list = candidates.get(keyOf(end - start, text.charCodeAt(start)))
+  if (list !== undefined) for (const [word, languages] of list) if (text.startsWith(word, start)) return languages
+  return 0
+}
 
 /**
  * How many English and French function words `text` holds, and how many words
  * (runs of letters, `\p{L}+`) in all. Scans the lower-cased text code point by
- * code point: only words short enough to be a stop word are cut out and looked up.
+ * code point, asking a table whether each is a letter.
  */
 export function stopWordCounts(text: string): { en: number; fr: number; words: number } {
   const lower = text.toLowerCase()
@@ -31,11 +53,9 @@ export function stopWordCounts(text: string): { en: number; fr: number; words: n
       if (start === -1) start = i
     } else if (start !== -1) {
       words++
-      if (i - start <= longestStopWord) {
-        const word = lower.slice(start, i)
-        if (stopWords.en.has(word)) en++
-        if (stopWords.fr.has(word)) fr++
-      }
+      const languages = stopWordAt(lower, start, i)
+      en += languages & 1
+      fr += languages >> 1
       start = -1
     }
     i += code > 0xffff ? 2 : 1
