@@ -11,6 +11,7 @@ import { hashtagsOf } from '../src/conduct/hashtags.js'
 import { parseMarkdown, textNodeRanges } from '../src/text/markdown.js'
 import { extractHashtags } from '../src/text/social-entities.js'
 import { compareDiagnostics, sortDiagnostics } from '../src/checks/order.js'
+import { sortByStart } from '../src/text/sort-by-start.js'
 import { simpleUrlParts, urlLanguage, urlParts } from '../src/text/url-language.js'
 import { emojiMatches, emojiSequence, foldCase } from '../src/checks/parity/entities.js'
 import { fancyRun, fancyRuns } from '../src/checks/rules/accessibility-fancy-letters.js'
@@ -435,6 +436,20 @@ describe('hashtags of a source for conduct', () => {
         for (const tree of [undefined, parseMarkdown(source)]) expect(hashtagsOf(source, tree)).toEqual(hashtagsBefore(source, tree))
       }),
       { seed: 23, numRuns: 3_000 },
+    )
+  })
+})
+
+describe('sortByStart', () => {
+  it('orders ranges as a stable Array#sort by start does, short lists and long', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ start: fc.integer({ min: 0, max: 8 }), id: fc.nat() }), { maxLength: 80 }), (items) => {
+        const expected = [...items].sort((a, b) => a.start - b.start)
+        const list = [...items]
+        expect(sortByStart(list)).toBe(list)
+        list.forEach((item, i) => expect(item).toBe(expected[i]))
+      }),
+      { seed: 26, numRuns: 3_000 },
     )
   })
 })

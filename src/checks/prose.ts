@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import { textNodeRanges } from '../text/markdown.js'
 import { extractUrls } from '../text/urls.js'
 import { extractHashtags, extractMentions } from '../text/social-entities.js'
+import { sortByStart } from '../text/sort-by-start.js'
 import type { ProseRange } from './rule.js'
 
 /** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions, added to `ranges`. */
@@ -10,7 +11,7 @@ function addWithoutEntities(text: string, base: number, ranges: ProseRange[]): v
   const entities: Array<{ readonly start: number; readonly end: number }> = extractUrls(text)
   if (text.includes('#') || text.includes('＃')) for (const hashtag of extractHashtags(text)) entities.push(hashtag)
   if (text.includes('@') || text.includes('＠')) for (const mention of extractMentions(text)) entities.push(mention)
-  if (entities.length > 1) entities.sort((a, b) => a.start - b.start)
+  sortByStart(entities)
   let from = 0
   for (const entity of entities) {
     if (entity.start > from) ranges.push({ start: base + from, end: base + entity.start })

@@ -22,6 +22,8 @@ export interface PieceIndex {
   readonly within: ReadonlyMap<string, readonly number[]>
   /** Indices of the pieces the finder looks for: those it does not report are absent. */
   readonly found: readonly number[]
+  /** The table {@link findPieces} fills, made once per index rather than once per text (a typed array is costly to make). */
+  readonly held: PiecesHeld
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -33,20 +35,22 @@ export function indexPieces(piecesOfTerms: readonly (readonly string[])[]): Piec
   const long = pieces.filter((piece) => piece.length > shortPiece).sort((a, b) => b.length - a.length)
   const within = new Map(long.map((piece) => [piece, long.filter((other) => piece.includes(other)).map((other) => position.get(other) as number)]))
   const finder = long.length === 0 ? undefined : new RegExp(long.map(escape).join('|'), 'g')
-  return { pieces, ofTerm, finder, within, found: long.map((piece) => position.get(piece) as number) }
+  return { pieces, ofTerm, finder, within, found: long.map((piece) => position.get(piece) as number), held: new Uint8Array(pieces.length) }
 }
 
 /** Per piece: 1 when `text` holds it, 2 when it does not, 0 not known yet (short pieces are looked up on demand). */
 export type PiecesHeld = Uint8Array
 
 /**
- * Marks the longer pieces `text` holds. The scan moves one unit past each match
+ * Marks the longer pieces `text` holds, in the index's own table (valid until
+ * the next call with the same index; the checks are synchronous). The scan moves one unit past each match
  * start, so every position where a piece starts is seen; there the alternation
  * reports the longest piece, and any other piece starting there is a prefix of
  * it, so among the pieces it contains.
  */
 export function findPieces(text: string, index: PieceIndex): PiecesHeld {
-  const held = new Uint8Array(index.pieces.length)
+  const held = index.held
+  held.fill(0)
   for (const i of index.found) held[i] = 2
   const finder = index.finder
   if (finder === undefined) return held

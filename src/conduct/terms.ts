@@ -1,3 +1,4 @@
+import { sortByStart } from '../text/sort-by-start.js'
 import { fold, foldPlain, foldQuick } from './fold.js'
 import { findPieces, holdsTerm, indexPieces, type PieceIndex } from './pieces.js'
 
@@ -135,5 +136,5 @@ export function findTerms<Kind extends string>(
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start)
+  return sortByStart(found)
 }

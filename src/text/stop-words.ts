@@ -14,25 +14,30 @@ export const stopWords: Readonly<Record<Lang, ReadonlySet<string>>> = {
 /** A stop word and the languages that list it, as bits: 1 English, 2 French. */
 type Candidate = readonly [word: string, languages: number]
 
-const keyOf = (length: number, firstUnit: number) => length * 0x10000 + firstUnit
+/** Hash of a word's code units, as {@link stopWordCounts} computes it while it scans. */
+const hashOf = (word: string) => {
+  let hash = 0
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+  return hash
+}
 
 /**
- * Stop words by length and first code unit, so that a word of the text is
- * compared in place with the one or two that could match, instead of being
- * cut out and hashed for a set (which was most of the cost of the count).
+ * Stop words by the hash of their code units: a word of the text is hashed
+ * while it is scanned and compared in place only with a stop word of the same
+ * hash, instead of being cut out and hashed again for two sets (which was
+ * most of the cost of the count).
  */
 const candidates = new Map<number, Candidate[]>()
 for (const word of new Set([...stopWords.en, ...stopWords.fr])) {
-  const key = keyOf(word.length, word.charCodeAt(0))
-  const list = candidates.get(key) ?? []
+  const list = candidates.get(hashOf(word)) ?? []
   list.push([word, (stopWords.en.has(word) ? 1 : 0) | (stopWords.fr.has(word) ? 2 : 0)])
-  candidates.set(key, list)
+  candidates.set(hashOf(word), list)
 }
 
-/** The languages (bits: 1 English, 2 French) that list the word `text[start, end)` as a stop word; 0 for none. */
-function stopWordAt(text: string, start: number, end: number): number {
-  const list = candidates.get(keyOf(end - start, text.charCodeAt(start)))
-  if (list !== undefined) for (const [word, languages] of list) if (text.startsWith(word, start)) return languages
+/** The languages (bits: 1 English, 2 French) that list the word `text[start, end)`, of hash `hash`, as a stop word; 0 for none. */
+function stopWordAt(text: string, start: number, end: number, hash: number): number {
+  const list = candidates.get(hash)
+  if (list !== undefined) for (const [word, languages] of list) if (word.length === end - start && text.startsWith(word, start)) return languages
   return 0
 }
 
@@ -47,18 +52,25 @@ export function stopWordCounts(text: string): { en: number; fr: number; words: n
   let fr = 0
   let words = 0
   let start = -1
+  let hash = 0
   for (let i = 0; i <= lower.length; ) {
     const code = i < lower.length ? (lower.codePointAt(i) as number) : -1
+    const width = code > 0xffff ? 2 : 1
     if (code !== -1 && isLetter(code)) {
-      if (start === -1) start = i
+      if (start === -1) {
+        start = i
+        hash = 0
+      }
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0
+      if (width === 2) hash = (Math.imul(hash, 31) + lower.charCodeAt(i + 1)) | 0
     } else if (start !== -1) {
       words++
-      const languages = stopWordAt(lower, start, i)
+      const languages = stopWordAt(lower, start, i, hash)
       en += languages & 1
       fr += languages >> 1
       start = -1
     }
-    i += code > 0xffff ? 2 : 1
+    i += width
   }
   return { en, fr, words }
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../post/language.js'
 import { toSourceOffset } from '../../text/markdown.js'
 import { extractHashtags, extractMentions } from '../../text/social-entities.js'
-import { extractUrls } from '../../text/urls.js'
 import { withoutMarks } from '../../text/categories.js'
+import { sortByStart } from '../../text/sort-by-start.js'
+import { extractUrls } from '../../text/urls.js'
 import type { RuleContext } from '../rule.js'
 
 /** A link, hashtag, mention or emoji of a text, with its range in the Markdown source. */
@@ -24,7 +25,7 @@ function findLinks(context: RuleContext, lang: Lang): Found[] {
     if (rendered.links.some((link) => link.start < url.end && url.start < link.end)) continue
     found.push({ value: url.url, start: toSourceOffset(rendered, url.start), end: toSourceOffset(rendered, url.end) })
   }
-  return found.sort((a, b) => a.start - b.start)
+  return sortByStart(found)
 }
 
 /** Hashtags (with `#`) of a language's rendered text, with source ranges (shared by the rules of a check). */

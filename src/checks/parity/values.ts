@@ -1,4 +1,5 @@
 import type { Lang } from '../../post/language.js'
+import { sortByStart } from '../../text/sort-by-start.js'
 
 /** A number, amount, percentage, time or date found in a text, in a form both languages share. */
 export interface NumericValue {
@@ -151,8 +152,15 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
   if (!/\d/.test(text)) return []
   let taken: Uint8Array | undefined
   const values: NumericValue[] = []
+  // The two English date patterns share their quick test: it is run once.
+  let lastNeeds: RegExp | undefined
+  let lastPassed = true
   for (const { re, key, needs } of valuePatterns[lang]) {
-    if (needs !== undefined && !needs.test(text)) continue
+    if (needs !== undefined && needs !== lastNeeds) {
+      lastNeeds = needs
+      lastPassed = needs.test(text)
+    }
+    if (needs !== undefined && !lastPassed) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index
@@ -172,5 +180,5 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
       }
     }
   }
-  return values.sort((a, b) => a.start - b.start)
+  return sortByStart(values)
 }

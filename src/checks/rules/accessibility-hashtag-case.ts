@@ -21,6 +21,8 @@ export const accessibilityHashtagCase: Rule = {
   check(context) {
     for (const lang of languages) {
       for (const tag of hashtagsOf(context, lang)) {
+        // A tag shorter than `longTag` after its `#` cannot hold as many letters.
+        if (tag.value.length - 1 < longTag) continue
         const letters = tag.value.slice(1).replace(/[^\p{L}]/gu, '')
         if (letters.length < longTag) continue
         if (letters !== letters.toLowerCase() && letters !== letters.toUpperCase()) continue

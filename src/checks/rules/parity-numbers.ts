@@ -21,15 +21,20 @@ const tagTail = /[\p{L}\p{N}_]+/uy
 export function withoutTags(text: string): string {
   const pieces: string[] = []
   let from = 0
-  for (let sign = 0; sign < text.length; sign++) {
-    const unit = text.charCodeAt(sign)
-    if (unit !== 0x23 && unit !== 0x40) continue
+  let hash = text.indexOf('#')
+  let at = text.indexOf('@')
+  while (hash !== -1 || at !== -1) {
+    const sign = hash === -1 ? at : at === -1 ? hash : Math.min(hash, at)
     tagTail.lastIndex = sign + 1
     const tail = tagTail.exec(text)
-    if (tail === null) continue
-    pieces.push(text.slice(from, sign), ' '.repeat(tail[0].length + 1))
-    from = sign + 1 + tail[0].length
-    sign = from - 1
+    // The next sign to look at: past the tag blanked out, or past this sign.
+    const next = tail === null ? sign + 1 : sign + 1 + tail[0].length
+    if (tail !== null) {
+      pieces.push(text.slice(from, sign), ' '.repeat(tail[0].length + 1))
+      from = next
+    }
+    if (hash !== -1 && hash < next) hash = text.indexOf('#', next)
+    if (at !== -1 && at < next) at = text.indexOf('@', next)
   }
   if (pieces.length === 0) return text
   pieces.push(text.slice(from))
