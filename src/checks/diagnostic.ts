@@ -55,14 +55,15 @@ export interface Diagnostic {
 }
 
 /** Line starts of the last few sources seen: a check reports on the same texts again and again. */
-const lineStartCache = new Map<string, Int32Array>()
+const lineStartCache = new Map<string, readonly number[]>()
 
-function lineStarts(source: string): Int32Array {
+function lineStarts(source: string): readonly number[] {
   let starts = lineStartCache.get(source)
   if (starts === undefined) {
+    // A plain array: a typed array costs more to make than the few lookups of a check save.
     const list = [0]
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) list.push(i + 1)
-    starts = Int32Array.from(list)
+    starts = list
     if (lineStartCache.size >= 8) lineStartCache.delete(lineStartCache.keys().next().value as string)
     lineStartCache.set(source, starts)
   }

@@ -66,6 +66,8 @@ class LanguageState {
   /** Renderings by link format, made when first asked for (most texts have one, the plain one). */
   renderings: Map<LinkFormatter, RenderedText> | undefined
   prose: readonly ProseRange[] | undefined
+  /** Measurements by platform (keyed by the platform, not a string made for every lookup). */
+  measurements: Map<PlatformId, Measurement> | undefined
   /** Facts shared by the rules (see {@link RuleContext.shared}), made when first asked for. */
   facts: Map<LanguageFact<unknown>, unknown> | undefined
 }
@@ -78,7 +80,6 @@ class LanguageState {
  */
 class CheckContext implements RuleContext {
   private readonly states = { en: new LanguageState(), fr: new LanguageState() }
-  private readonly measurements = new Map<string, Measurement>()
   readonly diagnostics: Diagnostic[] = []
   /** The rule running, and the severity it reports with. */
   private rule: Rule | undefined
@@ -149,12 +150,13 @@ class CheckContext implements RuleContext {
   }
 
   measure(lang: Lang, platform: PlatformId): Measurement {
-    const key = `${lang}:${platform}`
-    let measurement = this.measurements.get(key)
+    const state = this.states[lang]
+    state.measurements ??= new Map()
+    let measurement = state.measurements.get(platform)
     if (measurement === undefined) {
       const { platform: target, measureOptions } = platformSettings(platform, this.options.limits)
       measurement = target.measure(this.rendered(lang, platform).text, measureOptions)
-      this.measurements.set(key, measurement)
+      state.measurements.set(platform, measurement)
     }
     return measurement
   }

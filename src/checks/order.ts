@@ -1,16 +1,13 @@
 import type { Diagnostic } from './diagnostic.js'
 
-const severityOrder = { error: 0, warning: 1, info: 2 } as const
-/** Diagnostics without a language first, then English, then French (the order of comparing the codes as strings). */
-const languageOrder = { en: 1, fr: 2 } as const
+/** Errors, then warnings, then infos; within each, no language, then English, then French (the order of comparing the codes as strings). */
+function rank(d: Diagnostic): number {
+  return (d.severity === 'error' ? 0 : d.severity === 'warning' ? 3 : 6) + (d.lang === undefined ? 0 : d.lang === 'en' ? 1 : 2)
+}
 
 /** Report order: errors, warnings, then infos; within each, no language, English, French; then by place in the source, no place first. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    severityOrder[a.severity] - severityOrder[b.severity] ||
-    (a.lang === undefined ? 0 : languageOrder[a.lang]) - (b.lang === undefined ? 0 : languageOrder[b.lang]) ||
-    (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)
-  )
+  return rank(a) - rank(b) || (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)
 }
 
 /** Longest list sorted by insertion; past it, insertion's quadratic cost outweighs calling a comparator. */

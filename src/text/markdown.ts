@@ -87,7 +87,13 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
   while (delimiter.exec(markdown) !== null) {
     if (++delimiters > maxDelimiters) return { reason: 'delimiters', count: (markdown.match(delimiter) ?? []).length, limit: maxDelimiters }
   }
-  for (const prefix of markdown.matchAll(containerPrefix)) {
+  // exec on the pattern itself: matchAll would copy it for every text.
+  containerPrefix.lastIndex = 0
+  for (let prefix = containerPrefix.exec(markdown); prefix !== null; prefix = containerPrefix.exec(markdown)) {
+    if (prefix[0] === '') {
+      containerPrefix.lastIndex++
+      continue
+    }
     const depth = prefix[0].match(containerMarker)?.length ?? 0
     if (depth > maxContainerDepth) return { reason: 'nesting', count: depth, limit: maxContainerDepth }
   }

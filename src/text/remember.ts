@@ -8,12 +8,18 @@
 export function rememberRecent<T extends object>(compute: (text: string) => T[], size = 4): (text: string) => T[] {
   const recent: Array<{ readonly text: string; readonly found: readonly T[] }> = []
   return (text) => {
-    let entry = recent.find((candidate) => candidate.text === text)
+    let index = 0
+    while (index < recent.length && (recent[index] as (typeof recent)[number]).text !== text) index++
+    let entry = recent[index]
     if (entry === undefined) {
       entry = { text, found: compute(text).map((item) => Object.freeze(item)) }
       if (recent.length >= size) recent.pop()
-    } else recent.splice(recent.indexOf(entry), 1)
-    recent.unshift(entry)
+      recent.unshift(entry)
+    } else if (index > 0) {
+      // Moved to the front; the text asked for again at once (most lookups) stays where it is.
+      recent.splice(index, 1)
+      recent.unshift(entry)
+    }
     return entry.found.slice()
   }
 }
