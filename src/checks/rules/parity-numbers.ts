@@ -52,8 +52,12 @@ function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
     pieces.push(rendered.text.slice(from, url.start), ' '.repeat(url.end - url.start))
     from = url.end
   }
-  pieces.push(rendered.text.slice(from))
-  const text = withoutTags(pieces.join(''))
+  let blanked = rendered.text
+  if (pieces.length > 0) {
+    pieces.push(rendered.text.slice(from))
+    blanked = pieces.join('')
+  }
+  const text = withoutTags(blanked)
   return numericValues(text, lang).map((v) => ({ key: v.key, text: v.text, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
 }
 
