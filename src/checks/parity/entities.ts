@@ -114,8 +114,12 @@ function isAscii(text: string): boolean {
 
 /** Items of `a` with no equal (by `key`) left in `b`, as a multiset difference. */
 export function missingFrom<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
+  if (a.length === 0) return []
   const counts = new Map<string, number>()
-  for (const item of b) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  for (const item of b) {
+    const k = key(item)
+    counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
   const missing: T[] = []
   for (const item of a) {
     const k = key(item)
