@@ -1,3 +1,4 @@
+import { sortStably } from '../text/sort.js'
 import type { Diagnostic } from './diagnostic.js'
 
 /** Errors, then warnings, then infos; within each, no language, then English, then French (the order of comparing the codes as strings). */
@@ -10,24 +11,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return rank(a) - rank(b) || (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)
 }
 
-/** Longest list sorted by insertion; past it, insertion's quadratic cost outweighs calling a comparator. */
-const insertionSortUpTo = 64
-
-/**
- * Sorts diagnostics in report order, stably. A report holds a few dozen, and
- * an insertion sort whose comparison is inlined costs less than Array#sort
- * calling a comparator for each pair; longer lists go to Array#sort. Both are
- * stable, so the order is the same.
- */
+/** Sorts diagnostics in report order, stably (insertion for a report's few dozen: see {@link sortStably}). */
 export function sortDiagnostics(list: Diagnostic[]): void {
-  if (list.length > insertionSortUpTo) {
-    list.sort(compareDiagnostics)
-    return
-  }
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i] as Diagnostic
-    let j = i - 1
-    for (; j >= 0 && compareDiagnostics(list[j] as Diagnostic, item) > 0; j--) list[j + 1] = list[j] as Diagnostic
-    list[j + 1] = item
-  }
+  sortStably(list, compareDiagnostics)
 }

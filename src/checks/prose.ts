@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { textNodeRanges } from '../text/markdown.js'
 import { extractUrls } from '../text/urls.js'
 import { extractHashtags, extractMentions } from '../text/social-entities.js'
-import { sortByStart } from '../text/sort-by-start.js'
+import { sortByStart } from '../text/sort.js'
 import type { ProseRange } from './rule.js'
 
 /** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions, added to `ranges`. */

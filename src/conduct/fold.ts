@@ -43,19 +43,14 @@ export function foldPlain(text: string): string {
 function foldWith(text: string, starts: number[] | undefined, ends: number[] | undefined): string {
   let folded = ''
   for (let i = 0; i < text.length; ) {
-    // A run of ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
-    let asciiEnd = i
-    while (asciiEnd < text.length && text.charCodeAt(asciiEnd) < 0x80) asciiEnd++
-    if (asciiEnd > i) {
-      folded += text.slice(i, asciiEnd).toLowerCase()
-      if (starts !== undefined && ends !== undefined) {
-        for (let k = i; k < asciiEnd; k++) {
-          starts.push(k)
-          ends.push(k + 1)
-        }
-      }
-      i = asciiEnd
-      if (i === text.length) break
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      // ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
+      folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i]
+      starts?.push(i)
+      ends?.push(i + 1)
+      i++
+      continue
     }
     const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
     const piece = foldCharacter(character)

@@ -1,4 +1,4 @@
-import { sortByStart } from '../text/sort-by-start.js'
+import { sortByStart } from '../text/sort.js'
 import { fold, foldPlain, foldQuick } from './fold.js'
 import { findPieces, holdsTerm, indexPieces, type PieceIndex } from './pieces.js'
 

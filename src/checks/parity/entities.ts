@@ -2,7 +2,7 @@ import type { Lang } from '../../post/language.js'
 import { toSourceOffset } from '../../text/markdown.js'
 import { extractHashtags, extractMentions } from '../../text/social-entities.js'
 import { withoutMarks } from '../../text/categories.js'
-import { sortByStart } from '../../text/sort-by-start.js'
+import { sortByStart } from '../../text/sort.js'
 import { extractUrls } from '../../text/urls.js'
 import type { RuleContext } from '../rule.js'
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../post/language.js'
-import { sortByStart } from '../../text/sort-by-start.js'
+import { sortByStart } from '../../text/sort.js'
 
 /** A number, amount, percentage, time or date found in a text, in a form both languages share. */
 export interface NumericValue {
@@ -41,22 +41,10 @@ const digitStart = '(?=\\d)'
 const monthStart = '(?=[adfjmnos])'
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/**
- * Quick tests (no `u` flag) that a text must pass for a pattern to match in it:
- * a month name's first three letters, `a.m.`/`p.m.`, a `$`, a `%`, an `h` after
- * a digit. Under the patterns' `iu` flags only ſ (U+017F) and K (U+212A) fold
- * onto ASCII letters, hence `[sſ]` (no pattern holds a `k`).
- */
-const enMonth = /jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i
-const frMonth = /jan|f[ée]v|mar|avr|mai|jui|ao[uû]|[sſ]ep|oct|nov|d[ée]c/i
-const dollar = /\$|dollar/i
-const percentSign = /%|cent/i
-
-/** A pattern of values, the key of each match, and a quick test a text must pass for the pattern to match in it. */
+/** A pattern of values and the key of each match. */
 interface ValuePattern {
   readonly re: RegExp
   readonly key: (m: RegExpExecArray) => string | undefined
-  readonly needs?: RegExp
 }
 
 /** Patterns, most specific first; each match consumes its characters so a date's day is not also a number. */
@@ -65,12 +53,10 @@ export const valuePatterns: Readonly<Record<Lang, readonly ValuePattern[]>> = {
     {
       re: new RegExp(`${monthStart}\\b(${enMonthAlternation})\\.?${space}+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[1] as string, 'en'))}-${pad(Number(m[2]))}`,
-      needs: enMonth,
     },
     {
       re: new RegExp(`${digitStart}\\b(\\d{1,2})(?:st|nd|rd|th)?${space}+(?:of${space}+)?(${enMonthAlternation})\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[2] as string, 'en'))}-${pad(Number(m[1]))}`,
-      needs: enMonth,
     },
     {
       re: new RegExp(`${digitStart}\\b(\\d{1,2})(?::(\\d{2}))?${space}?([ap])\\.?${space}?m\\b\\.?`, 'giu'),
@@ -78,18 +64,15 @@ export const valuePatterns: Readonly<Record<Lang, readonly ValuePattern[]>> = {
         const hour = Number(m[1]) % 12 + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0)
         return `time:${pad(hour)}:${m[2] ?? '00'}`
       },
-      needs: /[ap]\.?[ \u00a0\u202f]?m/i,
     },
     { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
     {
       re: new RegExp(`\\$${space}?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?|(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:\\$|dollars\\b)`, 'giu'),
       key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ',')}`,
-      needs: dollar,
     },
     {
       re: new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${space}?(?:%|per${space}?cent\\b|percent\\b)`, 'giu'),
       key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ',')}`,
-      needs: percentSign,
     },
     { re: /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\b/g, key: (m) => `number:${canonicalNumber(m[1] ?? '', m[2], ',')}` },
   ],
@@ -97,23 +80,19 @@ export const valuePatterns: Readonly<Record<Lang, readonly ValuePattern[]>> = {
     {
       re: new RegExp(`${digitStart}\\b(\\d{1,2})(?:er|re)?${space}+(${frMonthAlternation})\\b`, 'giu'),
       key: (m) => `date:${pad(monthNumber(m[2] as string, 'fr'))}-${pad(Number(m[1]))}`,
-      needs: frMonth,
     },
     {
       re: new RegExp(`${digitStart}\\b(\\d{1,2})${space}?h(?:${space}?(\\d{2}))?(?![\\p{L}\\d])`, 'giu'),
       key: (m) => `time:${pad(Number(m[1]))}:${m[2] ?? '00'}`,
-      needs: /\d[ \u00a0\u202f]?h/i,
     },
     { re: /\b(\d{1,2}):(\d{2})\b/g, key: (m) => `time:${pad(Number(m[1]))}:${m[2]}` },
     {
       re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:\\$|dollars\\b)|\\$${space}?(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?`, 'giu'),
       key: (m) => `amount:${canonicalNumber(m[1] ?? m[3] ?? '', m[2] ?? m[4], ' ')}`,
-      needs: dollar,
     },
     {
       re: new RegExp(`(\\d{1,3}(?:${space}\\d{3})+|\\d+)(?:,(\\d+))?${space}?(?:%|pour${space}?cent\\b)`, 'giu'),
       key: (m) => `percent:${canonicalNumber(m[1] ?? '', m[2], ' ')}`,
-      needs: percentSign,
     },
     {
       re: new RegExp(`\\b(\\d{1,3}(?:${space}\\d{3})+(?!\\d)|\\d+)(?:,(\\d+))?\\b`, 'gu'),
@@ -152,15 +131,7 @@ export function numericValues(text: string, lang: Lang): NumericValue[] {
   if (!/\d/.test(text)) return []
   let taken: Uint8Array | undefined
   const values: NumericValue[] = []
-  // The two English date patterns share their quick test: it is run once.
-  let lastNeeds: RegExp | undefined
-  let lastPassed = true
-  for (const { re, key, needs } of valuePatterns[lang]) {
-    if (needs !== undefined && needs !== lastNeeds) {
-      lastNeeds = needs
-      lastPassed = needs.test(text)
-    }
-    if (needs !== undefined && !lastPassed) continue
+  for (const { re, key } of valuePatterns[lang]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index

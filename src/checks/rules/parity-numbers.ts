@@ -9,36 +9,9 @@ import type { Rule, RuleContext } from '../rule.js'
 const maxReported = 20
 const maxListed = 10
 
-/** The letters, digits and `_` after a `#` or `@` (tried where the sign is). */
-const tagTail = /[\p{L}\p{N}_]+/uy
-
-/**
- * `text` with each hashtag and mention (`#` or `@`, then letters, digits or
- * `_`) blanked out, keeping offsets: what `replace(/[#@][\p{L}\p{N}_]+/gu)`
- * with spaces gives, the pattern tried only after each sign instead of at
- * every position.
- */
-export function withoutTags(text: string): string {
-  const pieces: string[] = []
-  let from = 0
-  let hash = text.indexOf('#')
-  let at = text.indexOf('@')
-  while (hash !== -1 || at !== -1) {
-    const sign = hash === -1 ? at : at === -1 ? hash : Math.min(hash, at)
-    tagTail.lastIndex = sign + 1
-    const tail = tagTail.exec(text)
-    // The next sign to look at: past the tag blanked out, or past this sign.
-    const next = tail === null ? sign + 1 : sign + 1 + tail[0].length
-    if (tail !== null) {
-      pieces.push(text.slice(from, sign), ' '.repeat(tail[0].length + 1))
-      from = next
-    }
-    if (hash !== -1 && hash < next) hash = text.indexOf('#', next)
-    if (at !== -1 && at < next) at = text.indexOf('@', next)
-  }
-  if (pieces.length === 0) return text
-  pieces.push(text.slice(from))
-  return pieces.join('')
+/** `text` with each hashtag and mention blanked out, keeping offsets. */
+function withoutTags(text: string): string {
+  return text.includes('#') || text.includes('@') ? text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length)) : text
 }
 
 /** Numeric values of a language's rendered text, outside URLs, with source ranges. */
