@@ -116,15 +116,18 @@ export function findTerms<Kind extends string>(
 ): TermMatch<Kind>[] {
   const found: TermMatch<Kind>[] = []
   // Most texts hold none of the phrases: one quick fold of the whole text rules them out.
-  const present = termsPossiblyIn(foldQuick(text), compiled.pieces)
+  const pieces = compiled.pieces
+  const present = termsPossiblyIn(foldQuick(text), pieces)
   if (present.length === 0) return found
+  // Read once: the lists are getters (built on first use).
+  const { terms, patterns } = compiled
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)
     const folded = fold(slice)
     for (const index of present) {
-      const term = compiled.terms[index]
-      const pattern = compiled.patterns[index]
-      if (term === undefined || pattern === undefined || !holdsAll(folded.text, compiled.pieces[index])) continue
+      const term = terms[index]
+      const pattern = patterns[index]
+      if (term === undefined || pattern === undefined || !holdsAll(folded.text, pieces[index])) continue
       pattern.lastIndex = 0
       for (const match of folded.text.matchAll(pattern)) {
         const first = match.index
