@@ -56,20 +56,13 @@ export const emojiSequence = /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{
 const emojiAt = new RegExp(emojiSequence.source, 'uy')
 
 /**
- * True when an emoji may start at `i`: flags and most pictographs are at
- * U+203C or beyond (© and ® are the only pictographs before), a keycap is
- * `#`, `*` or a digit followed by U+FE0F or U+20E3, and none starts on the
- * second half of a surrogate pair. Letters, digits, spaces and punctuation,
- * nearly all of a post, are passed over without running the pattern.
+ * The code units an emoji can start with: a keycap's `#`, `*` or digit when
+ * U+FE0F or U+20E3 follows, © and ® (the only pictographs before U+203C), and
+ * anything from U+203C on but the second half of a surrogate pair. Letters,
+ * digits, spaces and punctuation, nearly all of a post, are passed over by
+ * this plain scan without trying the Unicode pattern.
  */
-export function mayStartEmoji(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i)
-  if (unit >= 0x203c) return !((unit & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)
-  if (unit === 0xa9 || unit === 0xae) return true
-  if (unit !== 0x23 && unit !== 0x2a && (unit < 0x30 || unit > 0x39)) return false
-  const next = text.charCodeAt(i + 1)
-  return next === 0xfe0f || next === 0x20e3
-}
+const emojiStart = /[#*0-9](?=[\ufe0f\u20e3])|[\u00a9\u00ae\u203c-\udbff\ue000-\uffff]/g
 
 /** Emoji of a language's source (text presentation selectors ignored), with source ranges (shared by the rules of a check). */
 export function emojiOf(context: RuleContext, lang: Lang): readonly Found[] {
@@ -79,13 +72,13 @@ export function emojiOf(context: RuleContext, lang: Lang): readonly Found[] {
 /** The matches of {@link emojiSequence} in `text`, as its global scan finds them, the pattern tried only where one may start. */
 export function emojiMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (!mayStartEmoji(text, i)) continue
-    emojiAt.lastIndex = i
+  emojiStart.lastIndex = 0
+  for (let start = emojiStart.exec(text); start !== null; start = emojiStart.exec(text)) {
+    emojiAt.lastIndex = start.index
     const match = emojiAt.exec(text)
     if (match === null) continue
     matches.push(match)
-    i += match[0].length - 1
+    emojiStart.lastIndex = start.index + match[0].length
   }
   return matches
 }
