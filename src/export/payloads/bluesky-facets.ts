@@ -30,7 +30,7 @@ const cashtagPattern = /(^|\s|\()\$([A-Za-z][A-Za-z0-9]{0,4})(?=\s|$|[.,;:!?)"'\
 /** Bluesky's test for a domain: it ends in `.` + a known TLD (case-sensitive, as upstream). */
 function isValidDomain(domain: string): boolean {
   const dot = domain.lastIndexOf('.')
-  return dot !== -1 && blueskyTlds.has(domain.slice(dot + 1))
+  return dot !== -1 && blueskyTlds().has(domain.slice(dot + 1))
 }
 
 interface Range {
