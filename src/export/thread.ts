@@ -1,3 +1,4 @@
+import { fittingPrefixLength } from '../platforms/fit.js'
 import { platformSettings, type PlatformOverrides } from '../platforms/registry.js'
 import type { PlatformId } from '../platforms/types.js'
 
@@ -84,32 +85,45 @@ interface Splitter {
   fits(start: number, end: number): boolean
   /** Memo of {@link minimumParts} by start offset. */
   readonly minimumFrom: Map<number, number>
-  /** About how many code units a part holds, from the whole text's count: where a search starts. */
-  readonly unitsPerPart: number
+  /**
+   * Where a part from `start` would end if only the main limit counted and the
+   * numbering were as wide as its length (text.length when the rest fits so):
+   * where a search starts, usually right next to its answer.
+   */
+  fittingEnd(start: number): number
 }
 
-/** A text measured whole, once: whether it fits, and how many code units it has per unit counted. */
-interface WholeText {
-  readonly fits: boolean
-  readonly unitsPerCount: number
-}
-
-function measureWhole(text: string, platformId: PlatformId, options: ThreadOptions): WholeText {
+/**
+ * Whether `text` fits whole. Most texts that reach the splitter are over the
+ * main limit, which the fitting-prefix pass finds out by reading no further
+ * than the limit; the full measure is left for the texts within it (its other
+ * constraints: Bluesky's bytes, Threads' links).
+ */
+function fitsWhole(text: string, platformId: PlatformId, options: ThreadOptions): boolean {
   const { platform, measureOptions } = platformSettings(platformId, options.limits)
-  const whole = platform.measure(text, measureOptions)
-  return { fits: whole.withinLimit, unitsPerCount: text.length / Math.max(1, whole.length) }
+  const limit = measureOptions.limit ?? platform.limits.text
+  return fittingPrefixLength(text, platformId, measureOptions, limit) === undefined && platform.measure(text, measureOptions).withinLimit
 }
 
-function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string, whole: WholeText): Splitter {
+function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): Splitter {
   const { platform, measureOptions } = platformSettings(platformId, options.limits)
   // The searches ask about the same slices again and again; measuring is the costly part.
   const known = new Map<number, boolean>()
   const stride = text.length + 1
+  const limit = measureOptions.limit ?? platform.limits.text
   // The numbering counts one unit a character on every platform (digits, a space and a slash).
-  const room = (measureOptions.limit ?? platform.limits.text) - suffix.length
-  const unitsPerPart = Math.max(1, Math.floor(room * whole.unitsPerCount))
+  const room = limit - suffix.length
+  const fittingEnds = new Map<number, number>()
+  const fittingEnd = (start: number): number => {
+    let end = fittingEnds.get(start)
+    if (end === undefined) {
+      const length = fittingPrefixLength(text.slice(start), platformId, measureOptions, room)
+      end = length === undefined ? text.length : start + length
+      fittingEnds.set(start, end)
+    }
+    return end
+  }
   return {
-    unitsPerPart,
     text,
     points: breakPoints(text),
     platformId,
@@ -117,12 +131,19 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
       const key = start * stride + end
       let fits = known.get(key)
       if (fits === undefined) {
-        fits = platform.measure(text.slice(start, end) + suffix, measureOptions).withinLimit
+        const part = text.slice(start, end) + suffix
+        // A part past the fitting end found for its start (the searches of minimumParts and splitInto)
+        // is most likely over the main limit, which the pass proves more cheaply than a measure (exactly:
+        // a number means over); the measure settles the rest. Other starts are not worth a pass of their own.
+        const fittingEndFound = fittingEnds.get(start)
+        const over = fittingEndFound !== undefined && end > fittingEndFound && fittingPrefixLength(part, platformId, measureOptions, limit) !== undefined
+        fits = !over && platform.measure(part, measureOptions).withinLimit
         known.set(key, fits)
       }
       return fits
     },
     minimumFrom: new Map(),
+    fittingEnd,
   }
 }
 
@@ -152,16 +173,17 @@ function lastPointBefore(points: readonly BreakPoint[], first: number, end: numb
 
 /**
  * Furthest break point (index) whose part from `start` still fits, or -1.
- * Starts at the break point where a part of average density would end, then
+ * Starts at the last break point before the fitting end (see `fit.ts`), then
  * gallops forward or back and finishes by binary search (a longer prefix never
- * measures shorter): a few measurements of part-sized slices per part.
+ * measures shorter). The guess is almost always the answer: one measure that
+ * fits and one fitting-prefix pass that proves the next break point over.
  */
 function furthestFit(splitter: Splitter, start: number, first: number): number {
   const { points } = splitter
   const count = points.length
   if (first >= count) return -1
   const fits = (index: number) => splitter.fits(start, (points[index] as BreakPoint).end)
-  const guess = lastPointBefore(points, first, start + splitter.unitsPerPart)
+  const guess = lastPointBefore(points, first, splitter.fittingEnd(start))
   // Bracket: `low` fits (or is first - 1), `high` does not fit (or is count).
   let low: number
   let high: number
@@ -208,6 +230,11 @@ function minimumParts(splitter: Splitter, start: number): number {
     count = splitter.minimumFrom.get(from)
     if (count !== undefined) break
     chain.push(from)
+    // When the pass says the rest fits, one measure usually settles it (the search below would take two).
+    if (splitter.fittingEnd(from) === splitter.text.length && splitter.fits(from, splitter.text.length)) {
+      count = 0
+      break
+    }
     const first = firstPointAfter(splitter.points, from)
     const at = furthestFit(splitter, from, first)
     // Only when every later break point fits can the whole rest fit (a longer text never
@@ -351,16 +378,15 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
   const wanted = options.parts ?? 1
   const trimmed = text.trim()
   if (trimmed === '') return [text]
-  const whole = measureWhole(text, platformId, options)
-  if (wanted <= 1 && whole.fits) return [text]
+  if (wanted <= 1 && fitsWhole(text, platformId, options)) return [text]
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole), wanted)
+    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : ''), wanted)
     if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole)
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count >= 10 ** digits) {
@@ -406,10 +432,9 @@ export function threadPartCount(text: string, platformId: PlatformId, options: O
   const numbering = options.numbering ?? true
   const trimmed = text.trim()
   if (trimmed === '') return 1
-  const whole = measureWhole(text, platformId, options)
-  if (whole.fits) return 1
+  if (fitsWhole(text, platformId, options)) return 1
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole)
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count < 10 ** digits) return count
