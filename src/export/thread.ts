@@ -39,7 +39,10 @@ interface BreakPoint {
  * `14 h 30` precisely so that nothing breaks there.
  */
 const breakableWhitespace = /[^\S\u00a0\u2007\u202f]+/g
-const noBreakSpace = /[\u00a0\u2007\u202f\u2060]/
+/** U+00A0, U+2007, U+202F or the word joiner U+2060: nothing breaks next to them. */
+function isNoBreakSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0x2060
+}
 /** A code point that joins the cluster before it (UAX #29 GB9/GB9a): a break before it would split a grapheme. */
 const clusterContinuation = /^[\p{M}\u200c\u200d\p{Emoji_Modifier}]/u
 const sentenceEnd = /[.!?…»"”)]$/
@@ -57,8 +60,9 @@ function breakPoints(text: string): BreakPoint[] {
     const end = match.index
     const next = end + match[0].length
     if (end === 0 || next === text.length) continue
-    if (noBreakSpace.test(text.charAt(end - 1)) || noBreakSpace.test(text.charAt(next))) continue
-    if (clusterContinuation.test(text.slice(next, next + 2))) continue
+    if (isNoBreakSpace(text.charCodeAt(end - 1)) || isNoBreakSpace(text.charCodeAt(next))) continue
+    // Nothing below U+0300 joins the cluster before it: the regular expression is for the rest.
+    if (text.charCodeAt(next) >= 0x300 && clusterContinuation.test(text.slice(next, next + 2))) continue
     const before = text.charAt(end - 1)
     const strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
     points.push({ end, next, strength })
