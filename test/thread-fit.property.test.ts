@@ -60,6 +60,17 @@ describe('splitThread and threadPartCount against the search they replaced (test
     expect(cases).toBe(7200)
   })
 
+  it('break at every white space but the no-break ones, as before (each of the 25 `\\s` code units between words)', () => {
+    const whiteSpace = [...Array(0x10000).keys()].map((code) => String.fromCharCode(code)).filter((unit) => /\s/.test(unit))
+    expect(whiteSpace).toHaveLength(25)
+    let cases = 0
+    for (const [i, text] of generateCorpus(100, 20_261_127, 200, 900).entries()) {
+      const spaced = text.replace(/ /g, () => whiteSpace[cases++ % whiteSpace.length] as string)
+      for (const platform of threadPlatforms) expectSame(spaced, platform, { limits: limitSets[i % 2] as PlatformOverrides })
+    }
+    expect(cases).toBeGreaterThan(5000)
+  })
+
   it('give the same counts, parts and split errors on generated hostile text', () => {
     let cases = 0
     fc.assert(

@@ -34,15 +34,29 @@ interface BreakPoint {
 }
 
 /**
- * Breakable whitespace: every white space but the no-break ones (U+00A0, U+2007,
- * U+202F), which French typography puts before `:` `;` `!` `?` `»` and inside
- * `14 h 30` precisely so that nothing breaks there.
+ * Breakable whitespace: every white space (`\s`) but the no-break ones (U+00A0,
+ * U+2007, U+202F), which French typography puts before `:` `;` `!` `?` `»` and
+ * inside `14 h 30` precisely so that nothing breaks there.
  */
-const breakableWhitespace = /[^\S\u00a0\u2007\u202f]+/g
+function isBreakableWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0x1680) return false
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a && code !== 0x2007) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
 /** U+00A0, U+2007, U+202F or the word joiner U+2060: nothing breaks next to them. */
 function isNoBreakSpace(code: number): boolean {
   return code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0x2060
 }
+
 /** A code point that joins the cluster before it (UAX #29 GB9/GB9a): a break before it would split a grapheme. */
 const clusterContinuation = /^[\p{M}\u200c\u200d\p{Emoji_Modifier}]/u
 const sentenceEnd = /[.!?…»"”)]$/
@@ -56,15 +70,21 @@ const clauseEnd = /[,;:—–]$/
  */
 function breakPoints(text: string): BreakPoint[] {
   const points: BreakPoint[] = []
-  for (const match of text.matchAll(breakableWhitespace)) {
-    const end = match.index
-    const next = end + match[0].length
-    if (end === 0 || next === text.length) continue
+  const n = text.length
+  // A scan of char codes, not `matchAll`: a match object per run of white space cost more than the rest.
+  for (let at = 0; at < n; at++) {
+    if (!isBreakableWhitespace(text.charCodeAt(at))) continue
+    const end = at
+    let lineFeeds = 0
+    for (let code = text.charCodeAt(at); at < n && isBreakableWhitespace(code); code = text.charCodeAt(++at)) if (code === 0x0a) lineFeeds++
+    const next = at
+    if (end === 0 || next === n) continue
     if (isNoBreakSpace(text.charCodeAt(end - 1)) || isNoBreakSpace(text.charCodeAt(next))) continue
     // Nothing below U+0300 joins the cluster before it: the regular expression is for the rest.
     if (text.charCodeAt(next) >= 0x300 && clusterContinuation.test(text.slice(next, next + 2))) continue
     const before = text.charAt(end - 1)
-    const strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
+    // Two line feeds in one run of white space make a blank line: a paragraph break.
+    const strength = lineFeeds >= 2 ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
     points.push({ end, next, strength })
   }
   return points
