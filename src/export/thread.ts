@@ -1,4 +1,4 @@
-import { fittingPrefixLength } from '../platforms/fit.js'
+import { fittingPrefixLength, splitsAt } from '../platforms/fit.js'
 import { platformSettings, type PlatformOverrides } from '../platforms/registry.js'
 import type { PlatformId } from '../platforms/types.js'
 
@@ -147,9 +147,28 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
     }
     return end
   }
+  const points = breakPoints(text)
+  // Main counts of the parts measured, by the keys of `known`.
+  const counted = new Map<number, number>()
+  // The numbering is a space and digits: a cut after its space adds up (fit.ts), so a part with the
+  // numbering counts as much as the part with a space plus this.
+  const digitsCount = suffix.length > 1 && splitsAt(suffix, 1) ? platform.measure(suffix.slice(1), measureOptions).length : undefined
+  /**
+   * The main count of a part with its numbering, from that of the part up to the break point
+   * before its end, when that one was measured and the last words follow it after a single space
+   * where a cut adds up: then only those words are measured. Undefined otherwise.
+   */
+  const countFromPartBefore = (start: number, end: number, part: string): number | undefined => {
+    if (digitsCount === undefined) return undefined
+    const point = points[lastPointEndingBefore(points, end)]
+    if (point === undefined || point.end <= start || point.next - point.end !== 1 || text.charCodeAt(point.end) !== 0x20) return undefined
+    const before = counted.get(start * stride + point.end)
+    if (before === undefined || !splitsAt(part, point.next - start)) return undefined
+    return before - digitsCount + platform.measure(part.slice(point.next - start), measureOptions).length
+  }
   return {
     text,
-    points: breakPoints(text),
+    points,
     platformId,
     fits(start, end) {
       const key = start * stride + end
@@ -157,11 +176,21 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
       if (fits === undefined) {
         const part = text.slice(start, end) + suffix
         // A part past the fitting end found for its start (the searches of minimumParts and splitInto)
-        // is most likely over the main limit, which the pass proves more cheaply than a measure (exactly:
-        // a number means over); the measure settles the rest. Other starts are not worth a pass of their own.
+        // is most likely over the main limit, which the count from the part before or the pass prove
+        // more cheaply than a measure (exactly: a number means over); the measure settles the rest.
+        // Other starts are not worth a pass of their own.
         const fittingEndFound = fittingEnds.get(start)
-        const over = fittingEndFound !== undefined && end > fittingEndFound && fittingPrefixLength(part, platformId, measureOptions, limit) !== undefined
-        fits = !over && platform.measure(part, measureOptions).withinLimit
+        let over = false
+        if (fittingEndFound !== undefined && end > fittingEndFound) {
+          const count = countFromPartBefore(start, end, part)
+          over = count === undefined ? fittingPrefixLength(part, platformId, measureOptions, limit) !== undefined : count > limit
+        }
+        if (over) fits = false
+        else {
+          const measurement = platform.measure(part, measureOptions)
+          fits = measurement.withinLimit
+          counted.set(key, measurement.length)
+        }
         known.set(key, fits)
       }
       return fits
@@ -169,6 +198,18 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
     minimumFrom: new Map(),
     fittingEnd,
   }
+}
+
+/** Index of the last break point that ends before `end`, or -1. */
+function lastPointEndingBefore(points: readonly BreakPoint[], end: number): number {
+  let low = -1
+  let high = points.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((points[mid] as BreakPoint).end < end) low = mid
+    else high = mid - 1
+  }
+  return low
 }
 
 /** Index of the first break point whose part would start after `start`. */
