@@ -59,8 +59,9 @@ function isNoBreakSpace(code: number): boolean {
 
 /** A code point that joins the cluster before it (UAX #29 GB9/GB9a): a break before it would split a grapheme. */
 const clusterContinuation = /^[\p{M}\u200c\u200d\p{Emoji_Modifier}]/u
-const sentenceEnd = /[.!?…»"”)]$/
-const clauseEnd = /[,;:—–]$/
+/** Characters that end a sentence, then a clause, when a break follows them (each one code unit). */
+const sentenceEnds = '.!?…»"”)'
+const clauseEnds = ',;:—–'
 
 /**
  * Every run of breakable whitespace is a break point, ranked by what precedes
@@ -84,7 +85,7 @@ function breakPoints(text: string): BreakPoint[] {
     if (text.charCodeAt(next) >= 0x300 && clusterContinuation.test(text.slice(next, next + 2))) continue
     const before = text.charAt(end - 1)
     // Two line feeds in one run of white space make a blank line: a paragraph break.
-    const strength = lineFeeds >= 2 ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
+    const strength = lineFeeds >= 2 ? 3 : sentenceEnds.includes(before) ? 2 : clauseEnds.includes(before) ? 1 : 0
     points.push({ end, next, strength })
   }
   return points
@@ -117,19 +118,32 @@ interface Splitter {
   fittingEnd(start: number): number
 }
 
+/** A text tried whole: whether it fits, and where the main limit cuts it (undefined when it does not). */
+interface WholeText {
+  readonly fits: boolean
+  readonly fittingLength: number | undefined
+}
+
 /**
  * Whether `text` fits whole. Most texts that reach the splitter are over the
  * main limit, which the fitting-prefix pass finds out by reading no further
- * than the limit; the full measure is left for the texts within it (its other
- * constraints: Bluesky's bytes, Threads' links).
+ * than the limit (and where it stops is the first part's first guess); the
+ * full measure is left for the texts within it (its other constraints:
+ * Bluesky's bytes, Threads' links).
  */
-function fitsWhole(text: string, platformId: PlatformId, options: ThreadOptions): boolean {
+function tryWhole(text: string, platformId: PlatformId, options: ThreadOptions): WholeText {
   const { platform, measureOptions } = platformSettings(platformId, options.limits)
   const limit = measureOptions.limit ?? platform.limits.text
-  return fittingPrefixLength(text, platformId, measureOptions, limit) === undefined && platform.measure(text, measureOptions).withinLimit
+  const fittingLength = fittingPrefixLength(text, platformId, measureOptions, limit)
+  return { fits: fittingLength === undefined && platform.measure(text, measureOptions).withinLimit, fittingLength }
 }
 
-function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): Splitter {
+/**
+ * `whole` is the untrimmed text tried whole, and `lead` the white space trimmed
+ * off its start: where the main limit cuts it, less the numbering, seeds the
+ * first part's search (one pass fewer; any guess gives the same answer).
+ */
+function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string, whole: WholeText, lead: number): Splitter {
   const { platform, measureOptions } = platformSettings(platformId, options.limits)
   // The searches ask about the same slices again and again; measuring is the costly part.
   const known = new Map<number, boolean>()
@@ -138,6 +152,7 @@ function makeSplitter(text: string, platformId: PlatformId, options: ThreadOptio
   // The numbering counts one unit a character on every platform (digits, a space and a slash).
   const room = limit - suffix.length
   const fittingEnds = new Map<number, number>()
+  if (whole.fittingLength !== undefined) fittingEnds.set(0, Math.max(0, whole.fittingLength - lead - suffix.length))
   const fittingEnd = (start: number): number => {
     let end = fittingEnds.get(start)
     if (end === undefined) {
@@ -443,15 +458,17 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
   const wanted = options.parts ?? 1
   const trimmed = text.trim()
   if (trimmed === '') return [text]
-  if (wanted <= 1 && fitsWhole(text, platformId, options)) return [text]
+  const whole = tryWhole(text, platformId, options)
+  if (wanted <= 1 && whole.fits) return [text]
+  const lead = text.length - text.trimStart().length
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : ''), wanted)
+    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole, lead), wanted)
     if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole, lead)
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count >= 10 ** digits) {
@@ -497,9 +514,11 @@ export function threadPartCount(text: string, platformId: PlatformId, options: O
   const numbering = options.numbering ?? true
   const trimmed = text.trim()
   if (trimmed === '') return 1
-  if (fitsWhole(text, platformId, options)) return 1
+  const whole = tryWhole(text, platformId, options)
+  if (whole.fits) return 1
+  const lead = text.length - text.trimStart().length
   for (let digits = 1; ; digits++) {
-    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '')
+    const splitter = makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(10 ** digits - 1) : '', whole, lead)
     const count = minimumParts(splitter, 0)
     if (count === Number.POSITIVE_INFINITY) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     if (count < 10 ** digits) return count
