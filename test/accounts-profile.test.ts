@@ -100,4 +100,24 @@ describe('urlLanguage', () => {
     expect(urlLanguage('https://www.canada.ca')).toBeUndefined()
     expect(urlLanguage('https://example.com/english-french')).toBeUndefined()
   })
+
+  // Names every object inherits: a lookup that walks the prototype would answer with a function.
+  const inherited = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__']
+
+  it.each(inherited)('reads lang=%s (on the simple path and through the URL parser) as no marker', (key) => {
+    expect(urlLanguage(`https://example.gc.ca/page?lang=${key}`)).toBeUndefined()
+    expect(urlLanguage(`https://example.gc.ca/page?lang=${key.toUpperCase()}`)).toBeUndefined()
+    // `%5F` and a port send the link to the URL parser instead of the quick reader.
+    expect(urlLanguage(`https://example.gc.ca:8080/page?lang=${key.replace(/_/g, '%5F')}`)).toBeUndefined()
+  })
+
+  it.each(inherited)('reads a path segment or file name %s as no marker', (key) => {
+    for (const url of [`https://example.gc.ca/${key}/page.html`, `https://example.gc.ca/${key}`, `https://example.gc.ca/a/${key}-x.html`]) expect(urlLanguage(url), url).toBeUndefined()
+    expect(urlLanguage(`https://example.gc.ca/${key}/doc-fra.html`)).toBe('fr')
+  })
+
+  it('does not report a website with lang=constructor as a page in another language', () => {
+    const website = { en: 'https://example.gc.ca/page?lang=constructor', fr: 'https://example.gc.ca/page?lang=toString' }
+    expect(checkProfile(defineProfile({ ...health, website }), { platforms: [] }).diagnostics).toEqual([])
+  })
 })

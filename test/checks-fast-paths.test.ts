@@ -261,7 +261,7 @@ describe('urlLanguage without the URL parser', () => {
     if (parts === undefined) return undefined
     const pathLanguage: Record<string, 'en' | 'fr'> = { en: 'en', fr: 'fr', eng: 'en', fra: 'fr' }
     const query = parts.lang?.toLowerCase()
-    if (query !== undefined && query in pathLanguage) return pathLanguage[query]
+    if (query !== undefined && Object.hasOwn(pathLanguage, query)) return pathLanguage[query]
     const segments = parts.pathname.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase())
     if (segments[0] === 'en' || segments[0] === 'fr') return segments[0]
     for (const segment of segments) if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]

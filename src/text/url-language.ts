@@ -17,7 +17,8 @@ export function urlLanguage(url: string): Lang | undefined {
   const parts = simpleUrlParts(url) ?? urlParts(url)
   if (parts === undefined) return undefined
   const query = parts.lang?.toLowerCase()
-  if (query !== undefined && query in pathLanguage) return pathLanguage[query]
+  // Own keys only: `in` would find `constructor` or `toString` on the prototype.
+  if (query !== undefined && Object.hasOwn(pathLanguage, query)) return pathLanguage[query]
   // The path's segments in one pass: the first may be `en` or `fr`, any may be `eng` or `fra`, the last may end in `-eng` or `-fra`.
   const path = parts.pathname
   let last = ''
