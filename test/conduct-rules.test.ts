@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckOptionsWithConduct } from '../src/accounts/index.js'
 import { check } from '../src/checks/engine.js'
+import { allowMatcher } from '../src/conduct/lists.js'
+import { conductOptionsOf, type ConductOptions } from '../src/conduct/options.js'
+import { findPartisan } from '../src/conduct/partisan.js'
 import type { CheckOptions } from '../src/checks/rule.js'
 import { definePost } from '../src/post/define.js'
 
@@ -95,6 +98,36 @@ describe('conduct/partisan', () => {
       ['fr', 'Parti Québécois', 'party'],
       ['fr', 'Votez pour', 'callToVote'],
     ])
+  })
+
+  it('compiles the allow list once for every check with the same options, not once per check', () => {
+    const options: CheckOptionsWithConduct = { ...onlyConduct, conduct: { allow: ['vote for your favourite photo', '#cdnpoli'] } }
+    // What the rule asks for on each check of each post: the validated options (remembered per object), then the matcher.
+    const first = allowMatcher(conductOptionsOf(options))
+    expect(first?.terms.map((term) => term.phrase)).toEqual(['vote for your favourite photo'])
+    expect(allowMatcher(conductOptionsOf(options))).toBe(first)
+    for (let post = 0; post < 3; post++) expect(conductOf('Vote for your favourite photo!', 'Votez pour votre photo préférée!', options).map((d) => d.data.term)).toEqual(['Votez pour'])
+    expect(allowMatcher(conductOptionsOf(options))).toBe(first)
+    // An allow list of hashtags only has no phrase to match.
+    const tagsOnly: ConductOptions = { allow: ['#cdnpoli'] }
+    expect(allowMatcher(tagsOnly)).toBeUndefined()
+    expect(allowMatcher(tagsOnly)).toBeUndefined()
+  })
+
+  it('follows a changed allow list, on the same options object or a new one', () => {
+    const text = 'Vote for your favourite photo! Vote for the Green Party.'
+    const options: { allow?: readonly string[] } = { allow: ['vote for your favourite photo'] }
+    const terms = () => findPartisan(text, options).map((match) => match.text)
+    expect(terms()).toEqual(['Vote for', 'Green Party'])
+    const before = allowMatcher(options)
+    options.allow = ['vote for the green party']
+    expect(allowMatcher(options)).not.toBe(before)
+    expect(terms()).toEqual(['Vote for'])
+    options.allow = ['#cdnpoli']
+    expect(terms()).toEqual(['Vote for', 'Vote for', 'Green Party'])
+    delete options.allow
+    expect(terms()).toEqual(['Vote for', 'Vote for', 'Green Party'])
+    expect(findPartisan(text, { allow: ['vote for your favourite photo', 'green party'] }).map((match) => match.text)).toEqual(['Vote for'])
   })
 
   it('rejects a malformed conduct option', () => {

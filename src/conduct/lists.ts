@@ -33,10 +33,20 @@ export function partisanMatcher(options: ConductOptions): CompiledTerms<Partisan
   return compiled
 }
 
-/** Allowed phrases, compiled: a match inside one of them is not reported. */
+/** Keyed by the `allow` list itself, so a list given in its place (same options object or not) is compiled afresh; null: no phrase in it. */
+const compiledAllow = new WeakMap<readonly string[], CompiledTerms<'allow'> | null>()
+
+/** Allowed phrases, compiled once per list (the check asks for every post): a match inside one of them is not reported. */
 export function allowMatcher(options: ConductOptions): CompiledTerms<'allow'> | undefined {
-  const allow = (options.allow ?? []).filter((phrase) => !phrase.startsWith('#'))
-  return allow.length === 0 ? undefined : compileTerms(allow.map((phrase) => ({ phrase, kind: 'allow' as const })))
+  const list = options.allow
+  if (list === undefined) return undefined
+  let compiled = compiledAllow.get(list)
+  if (compiled === undefined) {
+    const allow = list.filter((phrase) => !phrase.startsWith('#'))
+    compiled = allow.length === 0 ? null : compileTerms(allow.map((phrase) => ({ phrase, kind: 'allow' as const })))
+    compiledAllow.set(list, compiled)
+  }
+  return compiled ?? undefined
 }
 
 /** A hashtag's comparable form: no `#`, lower case, no accents. */
