@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fold, foldCharacter, foldQuick } from '../src/conduct/fold.js'
 import { partisanTerms } from '../src/conduct/lists.js'
+import { findPartisan } from '../src/conduct/partisan.js'
 import { compileTerms, findTerms } from '../src/conduct/terms.js'
 import { generateCorpus, seededRandom } from './support/corpus.js'
 
@@ -48,5 +49,19 @@ describe('conduct matching fast paths', () => {
       found += fast.length
     }
     expect(found).toBeGreaterThan(900)
+  })
+})
+
+describe('conduct terms with Greek, Turkish and German letters', () => {
+  // Each writing of the name against each writing in the text: case and accents aside, they are the same words.
+  const found = (phrase: string, text: string) => findPartisan(`Merci à ${text} !`, { parties: [phrase] }).map((match) => match.text)
+
+  it.each([
+    [['Πλεύσις Ελευθερίας', 'ΠΛΕΎΣΙΣ ΕΛΕΥΘΕΡΊΑΣ', 'πλευσις ελευθεριας'], 'final sigma'],
+    [['Straße', 'STRAẞE', 'STRASSE', 'strasse'], 'sharp s'],
+    [['Cæsar', 'CÆSAR', 'CǼSAR', 'Caesar'], 'æ, with an accent or not'],
+    [['İstanbul', 'ISTANBUL', 'istanbul', 'İSTANBUL'], 'dotted capital I'],
+  ])('finds %j written any of these ways (%s)', (writings) => {
+    for (const phrase of writings) for (const text of writings) expect(found(phrase, text), `${phrase} in ${text}`).toEqual([text])
   })
 })

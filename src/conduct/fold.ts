@@ -15,6 +15,8 @@ export interface FoldedText {
 
 const special: Readonly<Record<string, string>> = {
   œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss',
+  // Final sigma is σ written at a word's end (Unicode case folding maps it so): ΟΔΟΣ and οδος are the same word.
+  ς: 'σ',
   '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'",
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
@@ -24,7 +26,9 @@ const special: Readonly<Record<string, string>> = {
 export function foldCharacter(character: string): string {
   const mapped = special[character]
   if (mapped !== undefined) return mapped
-  return withoutMarks(character.normalize('NFD').toLowerCase().normalize('NFD'))
+  const folded = withoutMarks(character.normalize('NFD').toLowerCase().normalize('NFD'))
+  // Letters that fold to one of the above (ẞ → ß, ǽ → æ) are spelt out as it is, or STRAẞE would not be Straße.
+  return /[æœßς]/.test(folded) ? folded.replace(/[æœßς]/g, (letter) => special[letter] ?? letter) : folded
 }
 
 /** Folds `text`, keeping where each folded unit came from. */
@@ -66,14 +70,6 @@ function foldWith(text: string, starts: number[] | undefined, ends: number[] | u
   return folded
 }
 
-const ligature = /[œŒæÆß]/
-
-/** The whole-text fold by native passes: NFD, lower case, NFD, no marks, ligatures spelt out. */
-function foldWhole(text: string): string {
-  const folded = withoutMarks(text.normalize('NFD').toLowerCase().normalize('NFD'))
-  return ligature.test(folded) ? folded.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss') : folded
-}
-
 /** Quick folds of the code points met so far (at most {@link maxQuickFolds}, then started afresh). */
 const quickFolds = new Map<number, string>()
 const maxQuickFolds = 4096
@@ -82,26 +78,21 @@ function quickFoldOf(code: number): string {
   let folded = quickFolds.get(code)
   if (folded === undefined) {
     if (quickFolds.size >= maxQuickFolds) quickFolds.clear()
-    folded = foldWhole(String.fromCodePoint(code))
+    folded = foldCharacter(String.fromCodePoint(code))
     quickFolds.set(code, folded)
   }
   return folded
 }
 
 /**
- * The whole text folded without offsets: the same letters {@link fold} gives
- * (accents, case, œ æ ß), for a quick "could any phrase be here at all?"
- * before the exact, offset-keeping fold.
- *
- * It equals {@link foldWhole} of the text: NFD only reorders marks, which go,
- * and lower-casing depends on context only for Σ (final sigma), so the fold of
- * a text without Σ is the folds of its code points put together (tested on
- * every code point and on generated text): runs of ASCII are lower-cased in
- * one call, other code points folded once and remembered. ICU's normalisation
- * of the whole text, twice, cost more than the rest of the conduct check.
+ * The whole text folded without offsets, for a quick "could any phrase be
+ * here at all?" before the exact, offset-keeping fold: the same text as
+ * {@link fold}'s (tested on every code point and on generated text), made
+ * faster: runs of ASCII are lower-cased in one call, other code points folded
+ * once and remembered. Lower-casing the whole text instead would make Σ final
+ * ς at a word's end where {@link fold} gives σ, and miss phrases it finds.
  */
 export function foldQuick(text: string): string {
-  if (text.includes('\u03a3')) return foldWhole(text)
   let folded = ''
   for (let i = 0; i < text.length; ) {
     let asciiEnd = i
