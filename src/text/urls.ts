@@ -418,8 +418,9 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Url
 /** A dot followed by what may start a TLD (see `mayStartTld`). */
 const mayHoldLink = /\.[a-zA-Z\u0080-\uffff]/
 
-// Eight, not four: a check's over-limit walk counts a few pieces holding links between the uses of a post's own texts.
-const urlsWithoutProtocol = rememberRecent(scanUrls, 8)
+// Twenty: a check's over-limit walk scans up to ~30 pieces holding links between the uses of a post's own texts;
+// with 8, one bench post in ten had its French text scanned again; 20 keeps both texts of every bench post.
+const urlsWithoutProtocol = rememberRecent(scanUrls, 20)
 
 /**
  * The links with a scheme are the same in both modes (the modes differ only in
