@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckOptionsWithConduct } from '../src/accounts/index.js'
 import { check } from '../src/checks/engine.js'
-import { allowMatcher } from '../src/conduct/lists.js'
+import { allowMatcher, partisanMatcher } from '../src/conduct/lists.js'
 import { conductOptionsOf, type ConductOptions } from '../src/conduct/options.js'
 import { findPartisan } from '../src/conduct/partisan.js'
 import type { CheckOptions } from '../src/checks/rule.js'
@@ -128,6 +128,25 @@ describe('conduct/partisan', () => {
     delete options.allow
     expect(terms()).toEqual(['Vote for', 'Vote for', 'Green Party'])
     expect(findPartisan(text, { allow: ['vote for your favourite photo', 'green party'] }).map((match) => match.text)).toEqual(['Vote for'])
+  })
+
+  it('follows party, slogan and call-to-vote lists put in place of others on the same options object', () => {
+    const text = 'The Apple Party says apples for all: pick the apple. The Pear Party says pears for all: pick the pear.'
+    const options: ConductOptions = { parties: ['Apple Party'], slogans: ['apples for all'], callsToVote: ['pick the apple'] }
+    const found = () => findPartisan(text, options).map((match) => `${match.term.kind}:${match.text}`)
+    expect(found()).toEqual(['party:Apple Party', 'slogan:apples for all', 'callToVote:pick the apple'])
+    const before = partisanMatcher(options)
+    expect(partisanMatcher(options)).toBe(before)
+    options.parties = ['Pear Party']
+    expect(found()).toEqual(['slogan:apples for all', 'callToVote:pick the apple', 'party:Pear Party'])
+    options.slogans = ['pears for all']
+    options.callsToVote = ['pick the pear']
+    expect(found()).toEqual(['party:Pear Party', 'slogan:pears for all', 'callToVote:pick the pear'])
+    delete options.slogans
+    expect(found()).toEqual(['party:Pear Party', 'callToVote:pick the pear'])
+    // The same lists on another object share the compiled matcher; none at all is the built-in one.
+    expect(partisanMatcher({ ...options })).toBe(partisanMatcher(options))
+    expect(findPartisan(text, {})).toEqual([])
   })
 
   it('rejects a malformed conduct option', () => {

@@ -15,20 +15,32 @@ export const partisanTerms: readonly Term<PartisanKind>[] = [
 ]
 
 const builtInPartisan = compileTerms(partisanTerms)
-const compiledByOptions = new WeakMap<ConductOptions, CompiledTerms<PartisanKind>>()
 
-/** Partisan terms with the user's additions, compiled once per options object. */
+/** Stands for a list not given, so the three lists can key nested WeakMaps. */
+const noList: readonly string[] = []
+/**
+ * Keyed by the three lists themselves (parties, then slogans, then calls to vote), not by the
+ * options object: a list put in place of another on the same object is compiled afresh.
+ */
+const compiledPartisan = new WeakMap<readonly string[], WeakMap<readonly string[], WeakMap<readonly string[], CompiledTerms<PartisanKind>>>>()
+
+/** Partisan terms with the user's additions, compiled once per set of lists. */
 export function partisanMatcher(options: ConductOptions): CompiledTerms<PartisanKind> {
-  if (options.parties === undefined && options.slogans === undefined && options.callsToVote === undefined) return builtInPartisan
-  let compiled = compiledByOptions.get(options)
+  const { parties = noList, slogans = noList, callsToVote = noList } = options
+  if (parties === noList && slogans === noList && callsToVote === noList) return builtInPartisan
+  let bySlogans = compiledPartisan.get(parties)
+  if (bySlogans === undefined) compiledPartisan.set(parties, (bySlogans = new WeakMap()))
+  let byCalls = bySlogans.get(slogans)
+  if (byCalls === undefined) bySlogans.set(slogans, (byCalls = new WeakMap()))
+  let compiled = byCalls.get(callsToVote)
   if (compiled === undefined) {
     compiled = compileTerms([
       ...partisanTerms,
-      ...(options.parties ?? []).map((phrase) => ({ phrase, kind: 'party' as const, group: 'custom' })),
-      ...(options.slogans ?? []).map((phrase) => ({ phrase, kind: 'slogan' as const })),
-      ...(options.callsToVote ?? []).map((phrase) => ({ phrase, kind: 'callToVote' as const })),
+      ...parties.map((phrase) => ({ phrase, kind: 'party' as const, group: 'custom' })),
+      ...slogans.map((phrase) => ({ phrase, kind: 'slogan' as const })),
+      ...callsToVote.map((phrase) => ({ phrase, kind: 'callToVote' as const })),
     ])
-    compiledByOptions.set(options, compiled)
+    byCalls.set(callsToVote, compiled)
   }
   return compiled
 }
