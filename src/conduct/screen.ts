@@ -58,8 +58,46 @@ export interface ScreenOptions {
 const builtInAbusive = compileTerms([...abusiveData.en, ...abusiveData.fr].map((phrase) => ({ phrase, kind: 'abusive' as const })))
 const builtInPromotion = compileTerms([...promotionData.en, ...promotionData.fr].map((phrase) => ({ phrase, kind: 'promotion' as const })))
 
-function withExtra<Kind extends string>(builtIn: CompiledTerms<Kind>, kind: Kind, extra: readonly string[] | undefined): CompiledTerms<Kind> {
-  return extra === undefined || extra.length === 0 ? builtIn : compileTerms([...builtIn.terms, ...extra.map((phrase) => ({ phrase, kind }))])
+/**
+ * The built-in terms with a list of extra ones, compiled once per list (a moderation tool
+ * screens thousands of comments with the same options); a list put in place of another is compiled afresh.
+ */
+function withExtra<Kind extends string>(builtIn: CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
+  const compiled = new WeakMap<readonly string[], CompiledTerms<Kind>>()
+  return (extra) => {
+    if (extra === undefined || extra.length === 0) return builtIn
+    let terms = compiled.get(extra)
+    if (terms === undefined) compiled.set(extra, (terms = compileTerms([...builtIn.terms, ...extra.map((phrase) => ({ phrase, kind }))])))
+    return terms
+  }
+}
+
+const abusiveWith = withExtra(builtInAbusive, 'abusive')
+const promotionWith = withExtra(builtInPromotion, 'promotion')
+
+const noConduct: ConductOptions = {}
+/**
+ * Each `conduct` object's validated copy, with the fields it was made from. Validating
+ * builds new arrays, which every list cache keyed by arrays would miss; the copy is
+ * reused while the object holds the same keys and values (a list put in place of
+ * another, or a key added, is validated again, so a bad one still throws).
+ */
+const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
+
+function validConduct(raw: ConductOptions | undefined): ConductOptions {
+  // `?? {}` let null through as no options; it still does.
+  if (raw === undefined || raw === null) return noConduct
+  const known = typeof raw === 'object' ? validated.get(raw) : undefined
+  if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
+  const conduct = conductOptionsSchema.parse(raw)
+  if (typeof raw === 'object') validated.set(raw, { fields: Object.entries(raw), conduct })
+  return conduct
+}
+
+function sameFields(raw: object, fields: readonly (readonly [string, unknown])[]): boolean {
+  const keys = Object.keys(raw)
+  if (keys.length !== fields.length) return false
+  return fields.every(([key, value], index) => keys[index] === key && (raw as Record<string, unknown>)[key] === value)
 }
 
 /**
@@ -77,7 +115,7 @@ function withExtra<Kind extends string>(builtIn: CompiledTerms<Kind>, kind: Kind
  */
 export function screenComment(text: string, options: ScreenOptions = {}): ScreenResult {
   if (typeof text !== 'string') throw new TypeError(`screenComment() takes a string, got ${typeof text}.`)
-  const conduct = conductOptionsSchema.parse(options.conduct ?? {})
+  const conduct = validConduct(options.conduct)
   // Words are matched in prose only: a URL, hashtag or mention is not a word.
   const prose = proseRanges(text, undefined)
   const reasons: ScreenReason[] = []
@@ -87,13 +125,13 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
     reasons.push({ kind, type, span: { start, end }, data, message: translateBoth(messageKey, data, options.i18n), messageKey })
   }
   for (const found of findPersonalInformation(text)) add('personal-information', found.type, found.start, found.end)
-  for (const found of findTerms(text, withExtra(builtInAbusive, 'abusive', options.abusive), prose)) add('abusive', 'abusive', found.start, found.end, { term: found.text })
+  for (const found of findTerms(text, abusiveWith(options.abusive), prose)) add('abusive', 'abusive', found.start, found.end, { term: found.text })
   const links = extractUrls(text)
   const first = links[0]
   const last = links[links.length - 1]
   if (first !== undefined && last !== undefined && links.length > (options.maxLinks ?? 2)) add('spam', 'links', first.start, last.end, { links: links.length })
   for (const repetition of findRepetitions(text)) add('spam', 'repetition', repetition.start, repetition.end, { copies: repetition.copies, words: repetition.words })
-  for (const found of findTerms(text, withExtra(builtInPromotion, 'promotion', options.promotion), prose)) add('spam', 'promotion', found.start, found.end, { term: found.text })
+  for (const found of findTerms(text, promotionWith(options.promotion), prose)) add('spam', 'promotion', found.start, found.end, { term: found.text })
   for (const found of findPartisan(text, conduct, prose)) add('partisan', found.term.kind, found.start, found.end, { term: found.text, ...(found.term.group === undefined ? {} : { party: found.term.group }) })
   reasons.sort((a, b) => a.span.start - b.span.start)
   return { lang: detectLanguage(text), reasons }
