@@ -69,10 +69,19 @@ export function hashtagKey(tag: string): string {
 const builtInTags = new Set(hashtagData.tags.map(hashtagKey))
 const builtInPatterns = hashtagData.patterns.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u'))
 
+/** Each `allow` or `politicalHashtags` list's hashtag keys, folded once per list (the rule asks for every hashtag of every post). */
+const keysByList = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+function keysOf(list: readonly string[]): ReadonlySet<string> {
+  let keys = keysByList.get(list)
+  if (keys === undefined) keysByList.set(list, (keys = new Set(list.map(hashtagKey))))
+  return keys
+}
+
 /** True when a hashtag belongs to political debate (`#cdnpoli`, `#elxn45`, `#VoteLiberal`), given the user's additions and exceptions. */
 export function isPoliticalHashtag(tag: string, options: ConductOptions = {}): boolean {
   const key = hashtagKey(tag)
-  if ((options.allow ?? []).some((allowed) => hashtagKey(allowed) === key)) return false
+  if (options.allow !== undefined && keysOf(options.allow).has(key)) return false
   if (builtInTags.has(key) || builtInPatterns.some((pattern) => pattern.test(key))) return true
-  return (options.politicalHashtags ?? []).some((extra) => hashtagKey(extra) === key)
+  return options.politicalHashtags !== undefined && keysOf(options.politicalHashtags).has(key)
 }
