@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { CheckOptionsWithConduct } from '../src/accounts/index.js'
 import { check } from '../src/checks/engine.js'
 import { allowMatcher, partisanMatcher } from '../src/conduct/lists.js'
-import { conductOptionsOf, type ConductOptions } from '../src/conduct/options.js'
+import { ConductOptionsError, conductOptionsOf, type ConductOptions } from '../src/conduct/options.js'
 import { findPartisan } from '../src/conduct/partisan.js'
 import type { CheckOptions } from '../src/checks/rule.js'
 import { definePost } from '../src/post/define.js'
@@ -112,6 +112,20 @@ describe('conduct/partisan', () => {
     const tagsOnly: ConductOptions = { allow: ['#cdnpoli'] }
     expect(allowMatcher(tagsOnly)).toBeUndefined()
     expect(allowMatcher(tagsOnly)).toBeUndefined()
+  })
+
+  it('check() follows lists replaced on the same conduct object, and rejects a bad one set later', () => {
+    const conduct: { parties?: readonly string[]; allow?: readonly unknown[] } = { parties: ['Parti Québécois'] }
+    const options: CheckOptionsWithConduct = { ...onlyConduct, conduct: conduct as ConductOptions }
+    const parties = () => conductOf('A statement.', 'Le Parti Québécois et Québec solidaire ont réagi.', options).map((d) => d.data.term)
+    expect(parties()).toEqual(['Parti Québécois'])
+    conduct.parties = ['Québec solidaire']
+    expect(parties()).toEqual(['Québec solidaire'])
+    conduct.allow = [42]
+    expect(parties).toThrow(ConductOptionsError)
+    delete conduct.allow
+    delete conduct.parties
+    expect(parties()).toEqual([])
   })
 
   it('follows a changed allow list, on the same options object or a new one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, screenComment } from '../src/accounts/index.js'
+import { detectLanguage, screenComment, type ScreenOptions } from '../src/accounts/index.js'
 
 const kinds = (text: string) => screenComment(text).reasons.map((r) => `${r.kind}/${r.type}`)
 
@@ -116,6 +116,20 @@ describe('screenComment: partisan content', () => {
     expect(screenComment(text, { conduct: { parties: ['Parti Québécois'] } }).reasons.map((r) => r.type)).toEqual(['party'])
     expect(screenComment('You are a clown', { abusive: ['clown'] }).reasons.map((r) => r.kind)).toEqual(['abusive'])
     expect(text).toBe(frozen)
+  })
+
+  it('refuses extra abusive or advertising lists that are not lists of phrases, naming the option', () => {
+    const bad: Array<[Record<string, unknown>, Array<string | number>]> = [
+      [{ abusive: [42] }, ['abusive', 0]],
+      [{ abusive: 'clown' }, ['abusive']],
+      [{ abusive: [''] }, ['abusive', 0]],
+      [{ promotion: [null] }, ['promotion', 0]],
+      [{ promotion: null }, ['promotion']],
+    ]
+    for (const [options, path] of bad) {
+      expect(() => screenComment('You are a clown', options as ScreenOptions)).toThrow(expect.objectContaining({ name: '$ZodError', issues: [expect.objectContaining({ path })] }))
+    }
+    expect(screenComment('You are a clown', { abusive: [] }).reasons).toEqual([])
   })
 
   it('says nothing about a clean comment', () => {

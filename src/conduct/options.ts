@@ -4,7 +4,10 @@ import type { CheckOptions } from '../checks/rule.js'
 
 useEnglishZodMessages()
 
-const phrases = z.optional(z.readonly(z.array(z.string().check(z.minLength(1)))))
+/** A list of phrases, none empty. */
+export const phraseListSchema = z.readonly(z.array(z.string().check(z.minLength(1))))
+
+const phrases = z.optional(phraseListSchema)
 
 /**
  * Schema of the conduct lists a user adds to the built-in ones (`check`'s
@@ -36,7 +39,37 @@ export class ConductOptionsError extends Error {
   override readonly name = 'ConductOptionsError'
 }
 
-const cache = new WeakMap<object, ConductOptions>()
+/**
+ * Each `conduct` object's validated copy, with the fields it was made from. Validating
+ * builds new arrays, which every list cache keyed by arrays would miss; the copy is
+ * reused while the object holds the same keys and values (a list put in place of
+ * another, or a key added, is validated again, so a bad one still throws). A list
+ * changed in place is not seen: replace it instead.
+ */
+const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
+
+/** `validate(raw)`, or the copy it gave last time when `raw` still holds the same fields. */
+export function validatedConduct(raw: object, validate: (raw: object) => ConductOptions): ConductOptions {
+  const known = validated.get(raw)
+  if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
+  const conduct = validate(raw)
+  validated.set(raw, { fields: Object.entries(raw), conduct })
+  return conduct
+}
+
+function sameFields(raw: object, fields: readonly (readonly [string, unknown])[]): boolean {
+  const keys = Object.keys(raw)
+  if (keys.length !== fields.length) return false
+  return fields.every(([key, value], index) => keys[index] === key && (raw as Record<string, unknown>)[key] === value)
+}
+
+function parseCheckConduct(raw: unknown): ConductOptions {
+  const parsed = conductOptionsSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new ConductOptionsError(`Invalid "conduct" option: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(conduct)'}: ${issue.message}`).join('; ')}`)
+  }
+  return parsed.data
+}
 
 /**
  * The `conduct` field of `check`'s options, validated. Read through this
@@ -45,11 +78,5 @@ const cache = new WeakMap<object, ConductOptions>()
 export function conductOptionsOf(options: CheckOptions): ConductOptions {
   const raw: unknown = (options as CheckOptionsWithConduct).conduct
   if (raw === undefined) return {}
-  if (typeof raw === 'object' && raw !== null && cache.has(raw)) return cache.get(raw) ?? {}
-  const parsed = conductOptionsSchema.safeParse(raw)
-  if (!parsed.success) {
-    throw new ConductOptionsError(`Invalid "conduct" option: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(conduct)'}: ${issue.message}`).join('; ')}`)
-  }
-  if (typeof raw === 'object' && raw !== null) cache.set(raw, parsed.data)
-  return parsed.data
+  return typeof raw === 'object' && raw !== null ? validatedConduct(raw, parseCheckConduct) : parseCheckConduct(raw)
 }

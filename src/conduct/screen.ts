@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next'
+import * as z from 'zod/mini'
 import abusiveData from '../data/conduct/abusive.json'
 import promotionData from '../data/conduct/promotion.json'
 import { proseRanges } from '../checks/prose.js'
@@ -7,7 +8,7 @@ import type { Bilingual, Lang } from '../post/language.js'
 import { extractUrls } from '../text/urls.js'
 import { detectLanguage } from './language.js'
 import type { ConductOptions } from './options.js'
-import { conductOptionsSchema } from './options.js'
+import { conductOptionsSchema, phraseListSchema, validatedConduct } from './options.js'
 import { findPartisan } from './partisan.js'
 import { findPersonalInformation } from './personal-information.js'
 import { findRepetitions } from './spam.js'
@@ -64,10 +65,16 @@ const builtInPromotion = compileTerms([...promotionData.en, ...promotionData.fr]
  */
 function withExtra<Kind extends string>(builtIn: CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
   const compiled = new WeakMap<readonly string[], CompiledTerms<Kind>>()
+  const listSchema = z.object({ [kind]: phraseListSchema })
   return (extra) => {
-    if (extra === undefined || extra.length === 0) return builtIn
+    if (extra === undefined) return builtIn
     let terms = compiled.get(extra)
-    if (terms === undefined) compiled.set(extra, (terms = compileTerms([...builtIn.terms, ...extra.map((phrase) => ({ phrase, kind }))])))
+    if (terms === undefined) {
+      // Checked once per list, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
+      listSchema.parse({ [kind]: extra })
+      terms = extra.length === 0 ? builtIn : compileTerms([...builtIn.terms, ...extra.map((phrase) => ({ phrase, kind }))])
+      compiled.set(extra, terms)
+    }
     return terms
   }
 }
@@ -76,28 +83,11 @@ const abusiveWith = withExtra(builtInAbusive, 'abusive')
 const promotionWith = withExtra(builtInPromotion, 'promotion')
 
 const noConduct: ConductOptions = {}
-/**
- * Each `conduct` object's validated copy, with the fields it was made from. Validating
- * builds new arrays, which every list cache keyed by arrays would miss; the copy is
- * reused while the object holds the same keys and values (a list put in place of
- * another, or a key added, is validated again, so a bad one still throws).
- */
-const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
 
 function validConduct(raw: ConductOptions | undefined): ConductOptions {
   // `?? {}` let null through as no options; it still does.
   if (raw === undefined || raw === null) return noConduct
-  const known = typeof raw === 'object' ? validated.get(raw) : undefined
-  if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
-  const conduct = conductOptionsSchema.parse(raw)
-  if (typeof raw === 'object') validated.set(raw, { fields: Object.entries(raw), conduct })
-  return conduct
-}
-
-function sameFields(raw: object, fields: readonly (readonly [string, unknown])[]): boolean {
-  const keys = Object.keys(raw)
-  if (keys.length !== fields.length) return false
-  return fields.every(([key, value], index) => keys[index] === key && (raw as Record<string, unknown>)[key] === value)
+  return typeof raw === 'object' ? validatedConduct(raw, (fields) => conductOptionsSchema.parse(fields)) : conductOptionsSchema.parse(raw)
 }
 
 /**
