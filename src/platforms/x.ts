@@ -57,9 +57,9 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
   const urls = extractUrls(normalized)
   const length = normalized.length
-  const defaultRanges = config.ranges === xCountingConfig.ranges
+  const weigh = config.ranges === xCountingConfig.ranges ? defaultWeightOf : weightOf
   let nextUrl = 0
-  let urlStart = urls.length > 0 ? (urls[0] as UrlEntity).start : length
+  let urlStart = urls[0]?.start ?? length
   let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
   let weight = 0
   let hasInvalid = false
@@ -78,25 +78,17 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       // Plain code points up to the next link or emoji, in a tight loop: most of a post.
       const stop = urlStart < emojiStart ? urlStart : emojiStart
       do {
-        const code = normalized.charCodeAt(i)
-        if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i + 1))) {
-          // Astral: outside every range of a v3-style configuration, but weighed by its high surrogate as twitter-text does.
-          weight += defaultRanges ? config.defaultWeight : weightOf(code, config)
-          i += 2
-        } else {
-          weight += defaultRanges ? defaultWeightOf(code, config) : weightOf(code, config)
-          if (code >= 0xfeff && isInvalidUnit(code)) hasInvalid = true
-          i++
-        }
+        // An astral character is weighed by its high surrogate, as twitter-text does (outside every range of a v3-style configuration).
+        const code = normalized.charCodeAt(i++)
+        weight += weigh(code, config)
+        if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i))) i++
+        else if (code >= 0xfeff && isInvalidUnit(code)) hasInvalid = true
       } while (i < stop)
       last = i - 1
     }
     if (i <= last && !hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(last))
     // Move both cursors to the first link and emoji starting after what was just counted.
-    if (urlStart <= last) {
-      while (++nextUrl < urls.length && (urls[nextUrl] as UrlEntity).start <= last);
-      urlStart = nextUrl < urls.length ? (urls[nextUrl] as UrlEntity).start : length
-    }
+    while (urlStart <= last) urlStart = urls[++nextUrl]?.start ?? length
     while (emojiStart <= last) emojiStart = nextEmoji(normalized, emojiEnd)
     i = last + 1
   }
