@@ -94,14 +94,13 @@ function findEntities(text: string, pattern: RegExp, signs: RegExp, lookBack: nu
 function withoutThoseInUrls(tags: SocialEntity[], text: string): SocialEntity[] {
   const urls = extractUrls(text)
   if (tags.length === 0 || urls.length === 0) return tags
-  const entities = [...tags.map((tag) => ({ tag, start: tag.start, end: tag.end })), ...urls.map((url) => ({ tag: undefined, start: url.start, end: url.end }))]
-  entities.sort((a, b) => a.start - b.start)
   const kept: SocialEntity[] = []
   let previousEnd = -1
-  for (const entity of entities) {
+  // A stable sort: a hashtag and a link starting together keep that order, as in twitter-text.
+  for (const entity of [...tags, ...urls].sort((a, b) => a.start - b.start)) {
     if (previousEnd > entity.start) continue
     previousEnd = entity.end
-    if (entity.tag) kept.push(entity.tag)
+    if ('text' in entity) kept.push(entity)
   }
   return kept
 }
