@@ -33,11 +33,13 @@ function isSimple(code: number): boolean {
  * SpacingMark, Prepend, regional indicators, Hangul jamo and syllables, CR.
  * A piece holding none of them is one cluster per code point, so the
  * segmenter is skipped (an emoji or a CJK run among Latin text, the common
- * case). test/unicode.test.ts checks this set against Intl.Segmenter over
+ * case). A few more may be in the set, never fewer: all of Hangul (its
+ * compatibility jamo do not join) and the supplementary Brahmic scripts
+ * (U+11000–U+11FFF, where their Prepend letters are) go to the segmenter. test/unicode.test.ts checks this set against Intl.Segmenter over
  * every code point of planes 0–3 and 14, on the Node that runs the tests.
  */
 const mayJoin =
-  /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\u1100-\u11ff\ua960-\ua97f\uac00-\ud7ff\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{113d1}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{16d63}\u{16d67}-\u{16d6a}\r]/u
+  /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\p{Script=Hangul}\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{11000}-\u{11fff}\u{16d63}-\u{16d6a}\r]/u
 
 /** Sum over the clusters of a piece with no joining code point: each code point is a cluster. */
 function sumCodePoints(piece: string, complex: ((cluster: string) => number) | undefined): number {
