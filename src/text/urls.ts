@@ -123,7 +123,6 @@ function runEnd(cls: number, text: string, index: number): number {
   while (isIn(cls, text, index)) index++
   return index
 }
-const tcoUrl = /^https?:\/\/t\.co\/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]*[a-z0-9\-_&=#/])?/i
 const protocol = /https?:\/\//iy
 const invalidPrecedingWithoutProtocol = /[-_./]$/
 
@@ -464,20 +463,24 @@ function mayStartTld(code: number): boolean {
 function collect(text: string, urls: UrlEntity[]): void {
   if (!isValidUrl(text)) return
   if (domainStart > matchStart) {
-    const whole = text.slice(matchStart, matchEnd)
-    // Only a `t.co/` link can match the t.co rule: skip its regex for every other link.
-    const url = domainEnd - domainStart === 4 && text.charCodeAt(domainEnd) === 0x2f ? withTcoRule(whole) : whole
-    if (url !== undefined) urls.push({ url, start: matchStart, end: matchStart + url.length })
+    const end = tcoEnd()
+    if (end !== undefined) urls.push({ url: text.slice(matchStart, end), start: matchStart, end })
   } else if (!invalidPrecedingWithoutProtocol.test(matchBefore)) {
     urls.push(...schemelessUrls(text))
   }
 }
 
-/** A t.co link keeps only its slug (and query); a slug over 40 characters is no link. */
-function withTcoRule(url: string): string | undefined {
-  const tco = tcoUrl.exec(url)
-  if (!tco) return url
-  return (tco[1] as string).length > maxTcoSlugLength ? undefined : tco[0]
+/**
+ * End of the last match as twitter-text keeps it: a `t.co/` link only up to its slug
+ * (`[a-z0-9]+`) and a query right after it; a slug over 40 characters is no link (undefined).
+ */
+function tcoEnd(): number | undefined {
+  const slugStart = domainEnd + 1
+  if (slugStart - domainStart !== 5 || scanned.slice(domainStart, slugStart).toLowerCase() !== 't.co/') return matchEnd
+  const slugEnd = runEnd(CharClass.ALPHANUMERIC, scanned, slugStart)
+  if (slugEnd === slugStart) return matchEnd
+  if (slugEnd - slugStart > maxTcoSlugLength) return undefined
+  return scanned[slugEnd] === '?' ? (queryEnd(slugEnd + 1) ?? slugEnd) : slugEnd
 }
 
 /**
@@ -529,7 +532,6 @@ function isValidUrl(text: string): boolean {
  * each non-ASCII part becomes `xn--` + its RFC 3492 encoding.
  */
 export function punycodeLength(label: string): number {
-  if (!nonAsciiChar.test(label)) return label.length
   const parts = label.split(/[\u3002\uFF0E\uFF61]/)
   let length = parts.length - 1
   for (const part of parts) {
@@ -565,7 +567,12 @@ function punycodeEncodedLength(codePoints: readonly number[]): number {
         q = Math.floor((q - t) / (base - t))
       }
       length++
-      bias = adaptBias(delta, handled + 1, handled === basic)
+      // Bias adaptation, RFC 3492 section 6.1.
+      let scaled = handled === basic ? Math.floor(delta / 700) : delta >> 1
+      scaled += Math.floor(scaled / (handled + 1))
+      let k = 0
+      for (; scaled > 455; k += base) scaled = Math.floor(scaled / 35)
+      bias = Math.floor(k + (36 * scaled) / (scaled + 38))
       delta = 0
       handled++
     }
@@ -573,12 +580,4 @@ function punycodeEncodedLength(codePoints: readonly number[]): number {
     n++
   }
   return length
-}
-
-function adaptBias(delta: number, points: number, first: boolean): number {
-  let d = first ? Math.floor(delta / 700) : delta >> 1
-  d += Math.floor(d / points)
-  let k = 0
-  for (; d > 455; k += 36) d = Math.floor(d / 35)
-  return Math.floor(k + (36 * d) / (d + 38))
 }
