@@ -414,8 +414,10 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Url
   return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
 }
 
-/** A dot followed by what may start a TLD (see `mayStartTld`). */
+/** A dot followed by what may start a TLD: an ASCII letter (`xn--` included) or a non-ASCII one. */
 const mayHoldLink = /\.[a-zA-Z\u0080-\uffff]/
+/** The same, global: each dot that may come before a TLD. */
+const tldDot = /\.[a-zA-Z\u0080-\uffff]/g
 
 // Twenty: a check's over-limit walk scans up to ~30 pieces holding links between the uses of a post's own texts;
 // with 8, one bench post in ten had its French text scanned again; 20 keeps both texts of every bench post.
@@ -437,11 +439,9 @@ function scanUrls(text: string): UrlEntity[] {
   // Every link holds a dot right before its TLD, which starts with a letter, and no
   // white space: only the runs of non-space characters around such a dot need scanning,
   // each from the space before it.
-  for (let dot = text.indexOf('.'); dot !== -1; ) {
-    if (!mayStartTld(text.charCodeAt(dot + 1))) {
-      dot = text.indexOf('.', dot + 1)
-      continue
-    }
+  tldDot.lastIndex = 0
+  while (tldDot.test(text)) {
+    const dot = tldDot.lastIndex - 2
     let start = dot
     while (start > 0 && !isIn(CharClass.SPACE, text, start - 1)) start--
     let until = dot + 1
@@ -449,14 +449,9 @@ function scanUrls(text: string): UrlEntity[] {
     const base = Math.max(start - 1, 0)
     startRun(text, base, until)
     for (let from = base; nextMatch(from); from = matchEnd) collect(text, urls)
-    dot = text.indexOf('.', until)
+    tldDot.lastIndex = until
   }
   return urls
-}
-
-/** A TLD starts with an ASCII letter (`xn--` included) or a non-ASCII one. */
-function mayStartTld(code: number): boolean {
-  return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
 /** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
