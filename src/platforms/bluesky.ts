@@ -14,10 +14,7 @@ export const bluesky: Platform = {
   limits: { text: 300, altText: 2000, displayName: 64, bio: 256 },
   takesLanguageTag: true,
   measure(text, options = {}) {
-    return measurementOf('bluesky', [
-      constraint('text', 'graphemes', graphemeLength(text), options.limit ?? 300),
-      constraint('bytes', 'bytes', utf8Length(text), options.maxBytes ?? 3000),
-    ])
+    return measurementOf(bluesky, options, graphemeLength(text), [constraint('bytes', 'bytes', utf8Length(text), options.maxBytes ?? 3000)])
   },
   formatLink: labelThenUrl,
 }

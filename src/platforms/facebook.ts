@@ -1,4 +1,4 @@
-import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import { labelThenUrl, measurementOf } from './measurement.js'
 import type { Platform } from './types.js'
 
 /** Facebook Page feed `message`: 63,206 characters, counted in UTF-16 units (the safe reading). */
@@ -9,7 +9,7 @@ export const facebook: Platform = {
   limits: { text: 63_206, altText: 1000, displayName: 75, bio: 255 },
   takesLanguageTag: false,
   measure(text, options = {}) {
-    return measurementOf('facebook', [constraint('text', 'utf16', text.length, options.limit ?? 63_206)])
+    return measurementOf(facebook, options, text.length)
   },
   formatLink: labelThenUrl,
 }

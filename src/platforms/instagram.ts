@@ -13,8 +13,7 @@ export const instagram: Platform = {
   limits: { text: 2200, altText: 1000, displayName: 30, bio: 150 },
   takesLanguageTag: false,
   measure(text, options = {}) {
-    return measurementOf('instagram', [
-      constraint('text', 'utf16', text.length, options.limit ?? 2200),
+    return measurementOf(instagram, options, text.length, [
       constraint('hashtags', 'hashtags', text.includes('#') || text.includes('＃') ? extractHashtags(text).length : 0, 30),
       constraint('mentions', 'mentions', text.includes('@') || text.includes('＠') ? extractMentions(text).length : 0, 20),
     ])

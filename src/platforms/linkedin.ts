@@ -1,4 +1,4 @@
-import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import { labelThenUrl, measurementOf } from './measurement.js'
 import type { Platform } from './types.js'
 
 /**
@@ -13,7 +13,7 @@ export const linkedin: Platform = {
   limits: { text: 3000, altText: 4086, displayName: 100, bio: 2000 },
   takesLanguageTag: false,
   measure(text, options = {}) {
-    return measurementOf('linkedin', [constraint('text', 'utf16', text.length, options.limit ?? 3000)])
+    return measurementOf(linkedin, options, text.length)
   },
   formatLink: labelThenUrl,
 }

@@ -1,6 +1,6 @@
 import { extractUrls } from '../text/urls.js'
 import { graphemeLength } from '../text/unicode.js'
-import { constraint, labelThenUrl, measurementOf } from './measurement.js'
+import { labelThenUrl, measurementOf } from './measurement.js'
 import type { Platform } from './types.js'
 
 /**
@@ -41,9 +41,7 @@ export const mastodon: Platform = {
   limits: { text: 500, altText: 1500, displayName: 30, bio: 500 },
   takesLanguageTag: true,
   measure(text, options = {}) {
-    return measurementOf('mastodon', [
-      constraint('text', 'graphemes', mastodonLength(text, options.charactersPerUrl ?? 23), options.limit ?? 500),
-    ])
+    return measurementOf(mastodon, options, mastodonLength(text, options.charactersPerUrl ?? 23))
   },
   formatLink: labelThenUrl,
 }

@@ -1,20 +1,32 @@
-import type { Constraint, CountUnit, Measurement, PlatformId } from './types.js'
+import type { Constraint, CountUnit, Measurement, MeasureOptions, Platform } from './types.js'
 
 /** One constraint, with `withinLimit` worked out. */
 export function constraint(name: string, unit: CountUnit, length: number, limit: number): Constraint {
   return { name, unit, length, limit, withinLimit: length <= limit }
 }
 
-/** A measurement whose main figures come from the first constraint. */
-export function measurementOf(platform: PlatformId, constraints: readonly [Constraint, ...Constraint[]]): Measurement {
-  const main = constraints[0]
+/**
+ * A platform's measurement of a text `length` long: its main constraint, `text`, holds that length
+ * against `options.limit` or else `defaultLimit`, in `unit` (by default the platform's unit and text
+ * limit); `others` are the further limits checked.
+ */
+export function measurementOf(
+  platform: Platform,
+  options: MeasureOptions,
+  length: number,
+  others: readonly Constraint[] = [],
+  unit: CountUnit = platform.unit,
+  defaultLimit: number = platform.limits.text,
+): Measurement {
+  const main = constraint('text', unit, length, options.limit ?? defaultLimit)
+  const constraints = [main, ...others]
   return {
-    platform,
-    length: main.length,
+    platform: platform.id,
+    length,
     limit: main.limit,
-    remaining: main.limit - main.length,
+    remaining: main.limit - length,
     withinLimit: constraints.every((c) => c.withinLimit),
-    unit: main.unit,
+    unit,
     constraints,
   }
 }

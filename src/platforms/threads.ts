@@ -37,10 +37,7 @@ export const threads: Platform = {
   limits: { text: 500, altText: 1000, displayName: 30, bio: 150 },
   takesLanguageTag: false,
   measure(text, options = {}) {
-    return measurementOf('threads', [
-      constraint('text', 'characters', threadsLength(text), options.limit ?? 500),
-      constraint('links', 'links', uniqueLinkCount(text), 5),
-    ])
+    return measurementOf(threads, options, threadsLength(text), [constraint('links', 'links', uniqueLinkCount(text), 5)])
   },
   formatLink: labelThenUrl,
 }

@@ -2,7 +2,7 @@ import { emojiEnd, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
-import type { Constraint, Platform } from './types.js'
+import type { Platform } from './types.js'
 
 /** A twitter-text counting configuration (`config/v3.json` and its predecessors). */
 export interface XCountingConfig {
@@ -126,11 +126,8 @@ export const x: Platform = {
   takesLanguageTag: false,
   measure(text, options = {}) {
     const { weightedLength } = xWeightedLength(text)
-    const main = constraint('text', 'weighted', weightedLength, options.limit ?? xCountingConfig.maxWeightedTweetLength)
     const forbidden = countInvalidCharacters(text)
-    const constraints: [Constraint, ...Constraint[]] = [main]
-    if (forbidden > 0) constraints.push(constraint('forbidden-characters', 'characters', forbidden, 0))
-    return measurementOf('x', constraints)
+    return measurementOf(x, options, weightedLength, forbidden > 0 ? [constraint('forbidden-characters', 'characters', forbidden, 0)] : [])
   },
   formatLink: (label, url) => (label === url ? url : `${label} ${url}`),
 }

@@ -18,9 +18,9 @@ export const youtube: Platform = {
   measure(text, options = {}) {
     const forbidden = constraint('forbidden-characters', 'characters', text.match(angleBrackets)?.length ?? 0, 0)
     if (options.field === 'title') {
-      return measurementOf('youtube', [constraint('text', 'characters', codePointLength(text), options.limit ?? 100), forbidden])
+      return measurementOf(youtube, options, codePointLength(text), [forbidden], 'characters', 100)
     }
-    return measurementOf('youtube', [constraint('text', 'bytes', utf8Length(text), options.limit ?? 5000), forbidden])
+    return measurementOf(youtube, options, utf8Length(text), [forbidden])
   },
   formatLink: labelThenUrl,
 }
