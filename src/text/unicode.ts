@@ -97,8 +97,8 @@ function* segmentWindows(text: string): Generator<string> {
  * platforms and its prefixes, and from post to post), and `Intl.Segmenter`
  * costs microseconds per call however short the piece.
  */
-const pieceCounts = new Map<string, number>()
-const pieceWeights = new WeakMap<(cluster: string) => number, Map<string, number>>()
+/** Per weight function (undefined: counting), its cache; the weights are module-level functions, so a plain Map keeps them. */
+const pieceSums = new Map<((cluster: string) => number) | undefined, Map<string, number>>()
 const maxCachedPiece = 64
 const maxCachedPieces = 4096
 
@@ -109,20 +109,11 @@ function segmentAndWeigh(piece: string, complex: ((cluster: string) => number) |
   return sum
 }
 
-function cacheFor(complex: ((cluster: string) => number) | undefined): Map<string, number> {
-  if (complex === undefined) return pieceCounts
-  let cache = pieceWeights.get(complex)
-  if (cache === undefined) {
-    cache = new Map()
-    pieceWeights.set(complex, cache)
-  }
-  return cache
-}
-
 /** The sum of `complex` (1 when undefined) over the clusters of a piece, segmented once per distinct short piece. */
 function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | undefined): number {
   if (piece.length > maxCachedPiece) return segmentAndWeigh(piece, complex)
-  const cache = cacheFor(complex)
+  let cache = pieceSums.get(complex)
+  if (cache === undefined) pieceSums.set(complex, (cache = new Map()))
   let sum = cache.get(piece)
   if (sum === undefined) {
     sum = segmentAndWeigh(piece, complex)
