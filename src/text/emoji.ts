@@ -47,11 +47,12 @@ function isFlag(pair: string): boolean {
 /**
  * Emoji-presentation characters that twemoji-parser still treats as text-style (they
  * have a standardised FE0E/FE0F variant: ⌚ ☔ ♈–♓ ⚽ ⭐ 🀄…), so a following FE0F is
- * part of them and a following FE0E makes them text.
+ * part of them and a following FE0E makes them text: those of the BMP but the 21 that
+ * have no variant (⏩–⏬ ⏰ ⏳ ⛎ ✅ ✊ ✋ ✨ ❌ ❎ ❓–❕ ➕–➗ ➰ ➿), and three astral ones.
  */
 const presentationWithVariants =
-  '\\u231A\\u231B\\u25FD\\u25FE\\u2614\\u2615\\u2648-\\u2653\\u267F\\u2693\\u26A1\\u26AA\\u26AB\\u26BD\\u26BE' +
-  '\\u26C4\\u26C5\\u26D4\\u26EA\\u26F2\\u26F3\\u26F5\\u26FA\\u26FD\\u2757\\u2B1B\\u2B1C\\u2B50\\u2B55\\u{1F004}\\u{1F21A}\\u{1F22F}'
+  '[[\\p{Emoji_Presentation}&&[\\0-\\uFFFF]]--[\\u23E9-\\u23EC\\u23F0\\u23F3\\u26CE\\u2705\\u270A\\u270B\\u2728\\u274C\\u274E\\u2753-\\u2755\\u2795-\\u2797\\u27B0\\u27BF]]' +
+  '\\u{1F004}\\u{1F21A}\\u{1F22F}'
 /** ♾ (Emoji 11) is text-style in Unicode but always an emoji in twemoji-parser 11; so is Twitter's private U+E50A. */
 const alwaysEmoji = '\\u267E\\uE50A'
 /** Pictographs that are emoji whatever follows them (😀, 🎉). */
