@@ -14,8 +14,8 @@ export const instagram: Platform = {
   takesLanguageTag: false,
   measure(text, options = {}) {
     return measurementOf(instagram, options, text.length, [
-      constraint('hashtags', 'hashtags', text.includes('#') || text.includes('＃') ? extractHashtags(text).length : 0, 30),
-      constraint('mentions', 'mentions', text.includes('@') || text.includes('＠') ? extractMentions(text).length : 0, 20),
+      constraint('hashtags', 'hashtags', extractHashtags(text).length, 30),
+      constraint('mentions', 'mentions', extractMentions(text).length, 20),
     ])
   },
   // Captions do not link; the URL is still shown so readers can copy it.
