@@ -126,12 +126,8 @@ export const x: Platform = {
   takesLanguageTag: false,
   measure(text, options = {}) {
     const { weightedLength } = xWeightedLength(text)
-    const forbidden = countInvalidCharacters(text)
+    const forbidden = text.match(invalidCharacters)?.length ?? 0
     return measurementOf(x, options, weightedLength, forbidden > 0 ? [constraint('forbidden-characters', 'characters', forbidden, 0)] : [])
   },
   formatLink: (label, url) => (label === url ? url : `${label} ${url}`),
-}
-
-function countInvalidCharacters(text: string): number {
-  return text.match(invalidCharacters)?.length ?? 0
 }
