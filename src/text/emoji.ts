@@ -71,7 +71,7 @@ const skinTone = `(?:(?<=${modifierBase}\\uFE0F?)${modifier})`
 const firstElement = `(?:${presentation}${skinTone}?|${textStyle}(?:\\uFE0F|${skinTone}))`
 const nextElement = `(?:${presentation}|${textStyle}\\uFE0F)`
 
-/** The whole grammar, global. Scanning uses it sticky at candidate positions; test/x-fast-paths.test.ts tries it at every position. */
+/** The whole grammar, sticky: scanning tries it at candidate positions; test/x-fast-paths.test.ts tries it at every position. */
 export const emojiPattern = new RegExp(
   [
     '[#*0-9]\\uFE0F?\\u20E3',
@@ -85,11 +85,8 @@ export const emojiPattern = new RegExp(
     // A skin tone or an FE0F on its own is still an emoji to twemoji-parser.
     `${modifier}|\\uFE0F`,
   ].join('|'),
-  'gv',
+  'yv',
 )
-
-/** A pair of regional indicators that is not a flag is two emoji. */
-const emojiAt = new RegExp(emojiPattern.source, 'yv')
 
 /**
  * Every emoji the pattern finds starts with ©, ®, a keycap base followed by
@@ -109,9 +106,9 @@ function isIndicatorPair(text: string, i: number): boolean {
 
 /** Length of the emoji starting at `i`, or 0: the sticky pattern, without a match object, and a pair of indicators that is no flag cut to one. */
 function emojiLengthAt(text: string, i: number): number {
-  emojiAt.lastIndex = i
-  if (!emojiAt.test(text)) return 0
-  const length = emojiAt.lastIndex - i
+  emojiPattern.lastIndex = i
+  if (!emojiPattern.test(text)) return 0
+  const length = emojiPattern.lastIndex - i
   return length === 4 && isIndicatorPair(text, i) && !isFlag(text.slice(i, i + 4)) ? 2 : length
 }
 
