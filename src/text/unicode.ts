@@ -103,9 +103,8 @@ const maxCachedPiece = 64
 const maxCachedPieces = 4096
 
 function segmentAndWeigh(piece: string, complex: ((cluster: string) => number) | undefined): number {
-  if (complex === undefined) return segmentCount(piece)
   let sum = 0
-  for (const cluster of segmentWindows(piece)) sum += complex(cluster)
+  for (const cluster of segmentWindows(piece)) sum += complex === undefined ? 1 : complex(cluster)
   return sum
 }
 
@@ -121,17 +120,6 @@ function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | 
     cache.set(piece, sum)
   }
   return sum
-}
-
-function segmentCount(text: string): number {
-  let count = 0
-  // A short piece (an emoji, a word with marks) fits one window: no slicing, no generator.
-  if (text.length <= segmentWindow) {
-    for (const _ of graphemeSegmenter().segment(text)) count++
-    return count
-  }
-  for (const _ of segmentWindows(text)) count++
-  return count
 }
 
 /**
