@@ -1,18 +1,26 @@
-import { Bench } from 'tinybench'
-
-/** Mean time (ms) of one pass of each task, measured together so machine noise hits both alike. */
-export async function compare(name: string, tasks: Record<string, () => void>, time = 1500): Promise<Record<string, number>> {
-  // Each task is a whole pass over the corpus: a few passes are plenty, and the slow references would take minutes at the default 64.
-  const bench = new Bench({ name, time, warmupTime: 300, iterations: 8, warmupIterations: 2 })
-  for (const [task, fn] of Object.entries(tasks)) bench.add(task, fn)
-  await bench.run()
-  const means: Record<string, number> = {}
-  for (const task of bench.tasks) {
-    const result = task.result
-    if (result === undefined || !('latency' in result)) throw new Error(`Benchmark task ${task.name} did not complete`)
-    means[task.name] = result.latency.mean
+/**
+ * Mean time (ms) of one pass of each task. The tasks are run in interleaved
+ * rounds (A B C, then C B A, …) rather than one after the other, so a shared
+ * machine slowing down or speeding up for a few seconds hits every task alike
+ * and the ratios stay fair. The mean keeps what a task's own garbage costs.
+ */
+export async function compare(_name: string, tasks: Record<string, () => void>, rounds = 8): Promise<Record<string, number>> {
+  const entries = Object.entries(tasks)
+  for (let warmup = 0; warmup < 2; warmup++) for (const [, run] of entries) run()
+  const spent = new Map<string, number[]>(entries.map(([task]) => [task, []]))
+  const total = (task: string) => (spent.get(task) as number[]).reduce((sum, ms) => sum + ms, 0)
+  // Each task is a whole pass over the corpus: a few rounds are plenty, and the slow references take seconds a pass.
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? entries : [...entries].reverse()
+    for (const [task, run] of order) {
+      const start = performance.now()
+      run()
+      ;(spent.get(task) as number[]).push(performance.now() - start)
+    }
+    // Let pending timers and I/O run between rounds rather than inside a timed pass.
+    await new Promise((resolve) => setImmediate(resolve))
   }
-  return means
+  return Object.fromEntries(entries.map(([task]) => [task, total(task) / (spent.get(task) as number[]).length]))
 }
 
 /** Prints one result line: per-item cost of each task and the ratio. */
