@@ -20,6 +20,9 @@ import { fold, foldCharacter, foldPlain, foldQuick } from '../src/conduct/fold.j
 import { findPieces, holdsTerm, indexPieces } from '../src/conduct/pieces.js'
 import { compileTerms, findTerms } from '../src/conduct/terms.js'
 import { stopWordCounts, stopWords } from '../src/text/stop-words.js'
+import { reportUnpaired } from '../src/checks/parity/pairs.js'
+import type { Found } from '../src/checks/parity/entities.js'
+import type { RuleContext, RuleReport } from '../src/checks/rule.js'
 
 /** Pieces of text near the edges: letters of several scripts, marks, surrogates, case changes that change length. */
 const edgy = fc.constantFrom(
@@ -458,6 +461,76 @@ describe('sortByStart', () => {
         list.forEach((item, i) => expect(item).toBe(expected[i]))
       }),
       { seed: 26, numRuns: 3_000 },
+    )
+  })
+})
+
+describe('reportUnpaired', () => {
+  // The pairing it replaced: each English tag searched the whole French list (quadratic in the tags).
+  function reportUnpairedBefore(context: RuleContext, en: readonly Found[], fr: readonly Found[]): void {
+    if (en.length === 0 && fr.length === 0) return
+    const pairs = new Map<string, string>()
+    for (const [enTag, frTag] of Object.entries(context.options.pairs ?? {})) pairs.set(foldCase(enTag), foldCase(frTag))
+    // Each tag folded once, not once per comparison; a French tag paired is marked rather than spliced out.
+    const frKeys = fr.map((item) => foldCase(item.value))
+    const frPaired = new Uint8Array(fr.length)
+    const enLeft: Found[] = []
+    const enLeftKeys: string[] = []
+    for (const item of en) {
+      const key = foldCase(item.value)
+      const pair = pairs.get(key)
+      let index = 0
+      while (index < fr.length && (frPaired[index] === 1 || (frKeys[index] !== key && frKeys[index] !== pair))) index++
+      if (index === fr.length) {
+        enLeft.push(item)
+        enLeftKeys.push(key)
+      } else frPaired[index] = 1
+    }
+    const frLeft = fr.filter((_, index) => frPaired[index] === 0)
+    if (pairs.size > 0) {
+      enLeft.forEach((item, index) => {
+        const key = enLeftKeys[index] as string
+        if (pairs.get(key) !== undefined) {
+          context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
+        }
+      })
+      const mappedFr = new Set(pairs.values())
+      for (const [index, item] of fr.entries()) {
+        const key = frKeys[index] as string
+        if (frPaired[index] === 0 && mappedFr.has(key)) {
+          const pair = Object.entries(context.options.pairs ?? {}).find(([, v]) => foldCase(v) === key)?.[0]
+          context.report({ messageId: 'missingPair', lang: 'fr', range: { start: item.start, end: item.end }, data: { value: item.value, pair } })
+        }
+      }
+    }
+    if (en.length !== fr.length) {
+      const [extra, lang] = en.length > fr.length ? ([enLeft, 'en'] as const) : ([frLeft, 'fr'] as const)
+      const first = extra[0]
+      context.report({
+        messageId: 'count',
+        lang,
+        ...(first === undefined ? {} : { range: { start: first.start, end: (extra.at(-1) as Found).end } }),
+        data: { en: en.length, fr: fr.length, unmatched: extra.map((e) => e.value) },
+      })
+    }
+  }
+
+  /** What a rule reports for these tags and pairs. */
+  const reports = (unpaired: typeof reportUnpaired, en: readonly Found[], fr: readonly Found[], pairs: Record<string, string>) => {
+    const reported: RuleReport[] = []
+    unpaired({ options: { pairs }, report: (report: RuleReport) => reported.push(report) } as unknown as RuleContext, en, fr)
+    return reported
+  }
+  const tag = fc.constantFrom('#Santé', '#sante', '#SANTE', '#Health', '#health', '#Grippe', '#Flu', '#Vaccin', '#Vaccine', '@GC', '@gc', '#École')
+  const tags = fc.array(tag, { maxLength: 12 }).map((values) => values.map((value, index): Found => ({ value, start: index * 10, end: index * 10 + value.length })))
+  const pairs = fc.dictionary(tag, tag, { maxKeys: 4 })
+
+  it('reports exactly what the quadratic pairing reported', () => {
+    fc.assert(
+      fc.property(tags, tags, pairs, (en, fr, given) => {
+        expect(reports(reportUnpaired, en, fr, given)).toEqual(reports(reportUnpairedBefore, en, fr, given))
+      }),
+      { numRuns: 5000 },
     )
   })
 })

@@ -15,13 +15,26 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
   // Each tag folded once, not once per comparison; a French tag paired is marked rather than spliced out.
   const frKeys = fr.map((item) => foldCase(item.value))
   const frPaired = new Uint8Array(fr.length)
+  // Each English tag takes the first French tag left with its key or its pair's. The French
+  // positions are queued by key, so this is linear in the tags, not their product (a 1 MB
+  // text holds thousands).
+  const frByKey = new Map<string, { readonly positions: number[]; next: number }>()
+  frKeys.forEach((key, index) => {
+    const queue = frByKey.get(key)
+    if (queue === undefined) frByKey.set(key, { positions: [index], next: 0 })
+    else queue.positions.push(index)
+  })
+  const firstLeft = (key: string | undefined): number => {
+    const queue = key === undefined ? undefined : frByKey.get(key)
+    if (queue === undefined) return fr.length
+    while (queue.next < queue.positions.length && frPaired[queue.positions[queue.next] as number] === 1) queue.next++
+    return queue.positions[queue.next] ?? fr.length
+  }
   const enLeft: Found[] = []
   const enLeftKeys: string[] = []
   for (const item of en) {
     const key = foldCase(item.value)
-    const pair = pairs.get(key)
-    let index = 0
-    while (index < fr.length && (frPaired[index] === 1 || (frKeys[index] !== key && frKeys[index] !== pair))) index++
+    const index = Math.min(firstLeft(key), firstLeft(pairs.get(key)))
     if (index === fr.length) {
       enLeft.push(item)
       enLeftKeys.push(key)
