@@ -54,26 +54,40 @@ export interface Diagnostic {
   readonly messageKey: string
 }
 
-/** Line starts of the last few sources seen: a check reports on the same texts again and again. */
-const lineStartCache = new Map<string, readonly number[]>()
-
-function lineStarts(source: string): readonly number[] {
-  let starts = lineStartCache.get(source)
-  if (starts === undefined) {
-    // A plain array: a typed array costs more to make than the few lookups of a check save.
-    const list = [0]
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) list.push(i + 1)
-    starts = list
-    if (lineStartCache.size >= 8) lineStartCache.delete(lineStartCache.keys().next().value as string)
-    lineStartCache.set(source, starts)
-  }
+/** Offsets at which the lines of `source` start. */
+export function lineStartsOf(source: string): readonly number[] {
+  // A plain array: a typed array costs more to make than the few lookups of a check save.
+  const starts = [0]
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
 }
 
-/** Converts a 0-based offset in `source` to a 1-based line/column point (binary search over line starts). */
-export function pointAt(source: string, offset: number): Point {
+/**
+ * Line starts of the last few sources seen, most recent first, for callers that
+ * convert offsets one by one. Not a Map: V8 hashes a string longer than 16K by
+ * its length alone, so a Map lookup compares a long text with every cached text
+ * of that length. An equal text met as another string takes the entry's place,
+ * so the next lookup ends at the identity check `===` starts with.
+ */
+const recentLineStarts: Array<{ source: string; readonly starts: readonly number[] }> = []
+
+function cachedLineStarts(source: string): readonly number[] {
+  let index = 0
+  while (index < recentLineStarts.length && (recentLineStarts[index] as (typeof recentLineStarts)[number]).source !== source) index++
+  let entry = recentLineStarts[index]
+  if (entry === undefined) {
+    entry = { source, starts: lineStartsOf(source) }
+    if (recentLineStarts.length >= 8) recentLineStarts.pop()
+  } else {
+    recentLineStarts.splice(index, 1)
+    entry.source = source
+  }
+  recentLineStarts.unshift(entry)
+  return entry.starts
+}
+
+function pointIn(source: string, starts: readonly number[], offset: number): Point {
   const clamped = Math.max(0, Math.min(offset, source.length))
-  const starts = lineStarts(source)
   let low = 0
   let high = starts.length - 1
   while (low < high) {
@@ -84,7 +98,12 @@ export function pointAt(source: string, offset: number): Point {
   return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
 }
 
-/** The position of the range `[start, end)` of `source`. */
-export function positionOf(source: string, start: number, end: number): Position {
-  return { start: pointAt(source, start), end: pointAt(source, end) }
+/** Converts a 0-based offset in `source` to a 1-based line/column point (binary search over line starts). */
+export function pointAt(source: string, offset: number): Point {
+  return pointIn(source, cachedLineStarts(source), offset)
+}
+
+/** The position of the range `[start, end)` of `source`; `starts` are its {@link lineStartsOf}, when the caller keeps them. */
+export function positionOf(source: string, start: number, end: number, starts: readonly number[] = cachedLineStarts(source)): Position {
+  return { start: pointIn(source, starts, start), end: pointIn(source, starts, end) }
 }

@@ -5,7 +5,7 @@ import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
-import { type Diagnostic, positionOf, type Severity } from './diagnostic.js'
+import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
 import { lazyMessage } from './lazy.js'
 import { sortDiagnostics } from './order.js'
 import { proseRanges } from './prose.js'
@@ -187,7 +187,7 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: 
   if (lang !== undefined) diagnostic.lang = lang
   if (report.platform !== undefined) diagnostic.platform = report.platform
   diagnostic.field = field
-  if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end)
+  if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end, lineStartsFor(post, `${lang} ${field}`, source))
   diagnostic.data = data
   // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
   diagnostic.message = lazyMessage(
@@ -204,6 +204,22 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: 
 
 function platformName(platform: PlatformId | undefined): string | undefined {
   return platform === undefined ? undefined : platformSettings(platform).platform.displayName
+}
+
+/**
+ * Line starts of each field of a post, kept with the post object: looking them up by
+ * the text instead would compare a long text with every other text of its length
+ * (an untranslated post's two equal texts are two strings), once per diagnostic.
+ */
+const lineStartsByPost = new WeakMap<BilingualPost, Map<string, { readonly source: string; readonly starts: readonly number[] }>>()
+
+function lineStartsFor(post: BilingualPost, key: string, source: string): readonly number[] {
+  let byField = lineStartsByPost.get(post)
+  if (byField === undefined) lineStartsByPost.set(post, (byField = new Map()))
+  let entry = byField.get(key)
+  // The post's own string again (the usual case) is told by identity at once.
+  if (entry === undefined || entry.source !== source) byField.set(key, (entry = { source, starts: lineStartsOf(source) }))
+  return entry.starts
 }
 
 /** The source text of one field of a post in one language. */
