@@ -1,5 +1,6 @@
 import partisanData from '../data/conduct/partisan.json'
 import hashtagData from '../data/conduct/political-hashtags.json'
+import { once } from '../text/once.js'
 import { foldPlain } from './fold.js'
 import type { ConductOptions } from './options.js'
 import { type CompiledTerms, compileTerms, type Term } from './terms.js'
@@ -14,7 +15,7 @@ export const partisanTerms: readonly Term<PartisanKind>[] = [
   ...partisanData.callsToVote.map((phrase) => ({ phrase, kind: 'callToVote' as const })),
 ]
 
-const builtInPartisan = compileTerms(partisanTerms)
+const builtInPartisan = once(() => compileTerms(partisanTerms))
 
 /** Stands for a list not given, so the three lists can key nested WeakMaps. */
 const noList: readonly string[] = []
@@ -27,7 +28,7 @@ const compiledPartisan = new WeakMap<readonly string[], WeakMap<readonly string[
 /** Partisan terms with the user's additions, compiled once per set of lists. */
 export function partisanMatcher(options: ConductOptions): CompiledTerms<PartisanKind> {
   const { parties = noList, slogans = noList, callsToVote = noList } = options
-  if (parties === noList && slogans === noList && callsToVote === noList) return builtInPartisan
+  if (parties === noList && slogans === noList && callsToVote === noList) return builtInPartisan()
   let bySlogans = compiledPartisan.get(parties)
   if (bySlogans === undefined) compiledPartisan.set(parties, (bySlogans = new WeakMap()))
   let byCalls = bySlogans.get(slogans)
@@ -66,8 +67,8 @@ export function hashtagKey(tag: string): string {
   return foldPlain(tag.replace(/^[#＃]/, ''))
 }
 
-const builtInTags = new Set(hashtagData.tags.map(hashtagKey))
-const builtInPatterns = hashtagData.patterns.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u'))
+const builtInTags = once(() => new Set(hashtagData.tags.map(hashtagKey)))
+const builtInPatterns = once(() => hashtagData.patterns.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u')))
 
 /** Each `allow` or `politicalHashtags` list's hashtag keys, folded once per list (the rule asks for every hashtag of every post). */
 const keysByList = new WeakMap<readonly string[], ReadonlySet<string>>()
@@ -82,6 +83,6 @@ function keysOf(list: readonly string[]): ReadonlySet<string> {
 export function isPoliticalHashtag(tag: string, options: ConductOptions = {}): boolean {
   const key = hashtagKey(tag)
   if (options.allow !== undefined && keysOf(options.allow).has(key)) return false
-  if (builtInTags.has(key) || builtInPatterns.some((pattern) => pattern.test(key))) return true
+  if (builtInTags().has(key) || builtInPatterns().some((pattern) => pattern.test(key))) return true
   return options.politicalHashtags !== undefined && keysOf(options.politicalHashtags).has(key)
 }

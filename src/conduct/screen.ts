@@ -5,6 +5,7 @@ import promotionData from '../data/conduct/promotion.json'
 import { proseRanges } from '../checks/prose.js'
 import { translateBoth } from '../i18n/instance.js'
 import type { Bilingual, Lang } from '../post/language.js'
+import { once } from '../text/once.js'
 import { extractUrls } from '../text/urls.js'
 import { detectLanguage } from './language.js'
 import type { ConductOptions } from './options.js'
@@ -56,23 +57,23 @@ export interface ScreenOptions {
   readonly i18n?: i18n
 }
 
-const builtInAbusive = compileTerms([...abusiveData.en, ...abusiveData.fr].map((phrase) => ({ phrase, kind: 'abusive' as const })))
-const builtInPromotion = compileTerms([...promotionData.en, ...promotionData.fr].map((phrase) => ({ phrase, kind: 'promotion' as const })))
+const builtInAbusive = once(() => compileTerms([...abusiveData.en, ...abusiveData.fr].map((phrase) => ({ phrase, kind: 'abusive' as const }))))
+const builtInPromotion = once(() => compileTerms([...promotionData.en, ...promotionData.fr].map((phrase) => ({ phrase, kind: 'promotion' as const }))))
 
 /**
  * The built-in terms with a list of extra ones, compiled once per list (a moderation tool
  * screens thousands of comments with the same options); a list put in place of another is compiled afresh.
  */
-function withExtra<Kind extends string>(builtIn: CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
+function withExtra<Kind extends string>(builtIn: () => CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
   const compiled = new WeakMap<readonly string[], CompiledTerms<Kind>>()
   const listSchema = z.object({ [kind]: phraseListSchema })
   return (extra) => {
-    if (extra === undefined) return builtIn
+    if (extra === undefined) return builtIn()
     let terms = compiled.get(extra)
     if (terms === undefined) {
       // Checked once per list, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
       listSchema.parse({ [kind]: extra })
-      terms = extra.length === 0 ? builtIn : compileTerms([...builtIn.terms, ...extra.map((phrase) => ({ phrase, kind }))])
+      terms = extra.length === 0 ? builtIn() : compileTerms([...builtIn().terms, ...extra.map((phrase) => ({ phrase, kind }))])
       compiled.set(extra, terms)
     }
     return terms
