@@ -10,6 +10,7 @@ const scans = vi.hoisted(() => ({ on: false, hashtags: [] as string[], mentions:
 vi.mock('../src/text/remember.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/text/remember.js')>()
   return {
+    ...original,
     rememberRecent: <T extends object>(compute: (text: string) => T[], size?: number) => {
       // The memories' functions are anonymous: tell them apart by what they find (the link scan finds neither).
       const [found] = compute('#tag @user') as { text?: string }[]

@@ -10,6 +10,7 @@ const linkScans = vi.hoisted(() => ({ texts: undefined as string[] | undefined }
 vi.mock('../src/text/remember.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/text/remember.js')>()
   return {
+    ...original,
     // The link scan is the function named scanUrls; hashtags and mentions have memories of their own.
     rememberRecent: <T extends object>(compute: (text: string) => T[], size?: number) =>
       original.rememberRecent((text: string) => {

@@ -1,3 +1,4 @@
+import { recentByText } from '../text/remember.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import type { PlatformId } from '../platforms/types.js'
 
@@ -63,28 +64,11 @@ export function lineStartsOf(source: string): readonly number[] {
 }
 
 /**
- * Line starts of the last few sources seen, most recent first, for callers that
- * convert offsets one by one. Not a Map: V8 hashes a string longer than 16K by
- * its length alone, so a Map lookup compares a long text with every cached text
- * of that length. An equal text met as another string takes the entry's place,
- * so the next lookup ends at the identity check `===` starts with.
+ * Line starts of the last few sources seen, for callers that convert offsets one by one.
+ * Not a Map: V8 hashes a string longer than 16K by its length alone, so a Map lookup
+ * compares a long text with every cached text of that length.
  */
-const recentLineStarts: Array<{ source: string; readonly starts: readonly number[] }> = []
-
-function cachedLineStarts(source: string): readonly number[] {
-  let index = 0
-  while (index < recentLineStarts.length && (recentLineStarts[index] as (typeof recentLineStarts)[number]).source !== source) index++
-  let entry = recentLineStarts[index]
-  if (entry === undefined) {
-    entry = { source, starts: lineStartsOf(source) }
-    if (recentLineStarts.length >= 8) recentLineStarts.pop()
-  } else {
-    recentLineStarts.splice(index, 1)
-    entry.source = source
-  }
-  recentLineStarts.unshift(entry)
-  return entry.starts
-}
+const cachedLineStarts = recentByText(lineStartsOf, 8)
 
 function pointIn(source: string, starts: readonly number[], offset: number): Point {
   const clamped = Math.max(0, Math.min(offset, source.length))
