@@ -48,8 +48,9 @@ export class ConductOptionsError extends Error {
  */
 const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
 
-/** `validate(raw)`, or the copy it gave last time when `raw` still holds the same fields. */
-export function validatedConduct(raw: object, validate: (raw: object) => ConductOptions): ConductOptions {
+/** `validate(raw)`, or the copy it gave last time when `raw` is an object that still holds the same fields. */
+export function validatedConduct(raw: unknown, validate: (raw: unknown) => ConductOptions): ConductOptions {
+  if (typeof raw !== 'object' || raw === null) return validate(raw)
   const known = validated.get(raw)
   if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
   const conduct = validate(raw)
@@ -78,5 +79,5 @@ function parseCheckConduct(raw: unknown): ConductOptions {
 export function conductOptionsOf(options: CheckOptions): ConductOptions {
   const raw: unknown = (options as CheckOptionsWithConduct).conduct
   if (raw === undefined) return {}
-  return typeof raw === 'object' && raw !== null ? validatedConduct(raw, parseCheckConduct) : parseCheckConduct(raw)
+  return validatedConduct(raw, parseCheckConduct)
 }

@@ -84,11 +84,11 @@ const abusiveWith = withExtra(builtInAbusive, 'abusive')
 const promotionWith = withExtra(builtInPromotion, 'promotion')
 
 const noConduct: ConductOptions = {}
+const parseConduct = (raw: unknown): ConductOptions => conductOptionsSchema.parse(raw)
 
 function validConduct(raw: ConductOptions | undefined): ConductOptions {
   // `?? {}` let null through as no options; it still does.
-  if (raw === undefined || raw === null) return noConduct
-  return typeof raw === 'object' ? validatedConduct(raw, (fields) => conductOptionsSchema.parse(fields)) : conductOptionsSchema.parse(raw)
+  return raw === undefined || raw === null ? noConduct : validatedConduct(raw, parseConduct)
 }
 
 /**
