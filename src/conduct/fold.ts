@@ -43,6 +43,24 @@ export function foldPlain(text: string): string {
   return foldWith(text, undefined, undefined)
 }
 
+/**
+ * Folds of the non-ASCII code points met so far (at most {@link maxRememberedFolds}, then
+ * started afresh): {@link foldCharacter} normalises twice, and a French text repeats the
+ * same few accented letters.
+ */
+const rememberedFolds = new Map<number, string>()
+const maxRememberedFolds = 4096
+
+function foldedCodePoint(code: number): string {
+  let folded = rememberedFolds.get(code)
+  if (folded === undefined) {
+    if (rememberedFolds.size >= maxRememberedFolds) rememberedFolds.clear()
+    folded = foldCharacter(String.fromCodePoint(code))
+    rememberedFolds.set(code, folded)
+  }
+  return folded
+}
+
 /** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */
 function foldWith(text: string, starts: number[] | undefined, ends: number[] | undefined): string {
   let folded = ''
@@ -56,40 +74,27 @@ function foldWith(text: string, starts: number[] | undefined, ends: number[] | u
       i++
       continue
     }
-    const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
-    const piece = foldCharacter(character)
+    const codePoint = text.codePointAt(i) as number
+    const width = codePoint > 0xffff ? 2 : 1
+    const piece = foldedCodePoint(codePoint)
     if (starts !== undefined && ends !== undefined) {
       for (let k = 0; k < piece.length; k++) {
         starts.push(i)
-        ends.push(i + character.length)
+        ends.push(i + width)
       }
     }
     folded += piece
-    i += character.length
+    i += width
   }
   return folded
 }
 
-/** Quick folds of the code points met so far (at most {@link maxQuickFolds}, then started afresh). */
-const quickFolds = new Map<number, string>()
-const maxQuickFolds = 4096
-
-function quickFoldOf(code: number): string {
-  let folded = quickFolds.get(code)
-  if (folded === undefined) {
-    if (quickFolds.size >= maxQuickFolds) quickFolds.clear()
-    folded = foldCharacter(String.fromCodePoint(code))
-    quickFolds.set(code, folded)
-  }
-  return folded
-}
 
 /**
  * The whole text folded without offsets, for a quick "could any phrase be
  * here at all?" before the exact, offset-keeping fold: the same text as
  * {@link fold}'s (tested on every code point and on generated text), made
- * faster: runs of ASCII are lower-cased in one call, other code points folded
- * once and remembered. Lower-casing the whole text instead would make Σ final
+ * faster: runs of ASCII are lower-cased in one call. Lower-casing the whole text instead would make Σ final
  * ς at a word's end where {@link fold} gives σ, and miss phrases it finds.
  */
 export function foldQuick(text: string): string {
@@ -103,7 +108,7 @@ export function foldQuick(text: string): string {
       if (i === text.length) break
     }
     const code = text.codePointAt(i) as number
-    folded += quickFoldOf(code)
+    folded += foldedCodePoint(code)
     i += code > 0xffff ? 2 : 1
   }
   return folded
