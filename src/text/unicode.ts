@@ -35,8 +35,9 @@ function isSimple(code: number): boolean {
  * segmenter is skipped (an emoji or a CJK run among Latin text, the common
  * case). A few more may be in the set, never fewer: all of Hangul (its
  * compatibility jamo do not join) and the supplementary Brahmic scripts
- * (U+11000–U+11FFF, where their Prepend letters are) go to the segmenter. test/unicode.test.ts checks this set against Intl.Segmenter over
- * every code point of planes 0–3 and 14, on the Node that runs the tests.
+ * (U+11000–U+11FFF, where their Prepend letters are) go to the segmenter.
+ * test/unicode.test.ts checks this set against Intl.Segmenter over every
+ * code point of planes 0–3 and 14, on the Node that runs the tests.
  */
 const mayJoin =
   /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\p{Script=Hangul}\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{11000}-\u{11fff}\u{16d63}-\u{16d6a}\r]/u
