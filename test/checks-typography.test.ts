@@ -16,7 +16,8 @@ describe('French typography rules repair only what they name', () => {
     ['typography/fr-punctuation', 'Fermé ! Pourquoi ? Ainsi ; voilà', 'Fermé! Pourquoi? Ainsi; voilà', 3],
     ['typography/fr-quotes', 'Il a dit "Lavez-vous les mains" hier', `Il a dit «${N}Lavez-vous les mains${N}» hier`, 1],
     ['typography/fr-quotes', '« Lavez-vous les mains »', `«${N}Lavez-vous les mains${N}»`, 1],
-    ['typography/fr-numbers', '1,500 personnes, 1.5 fois, 10 000 visites', `1${N}500 personnes, 1,5 fois, 10${N}000 visites`, 3],
+    // A single group (`1,500`) is a French decimal or ambiguous (Juril); several groups are English thousands (TB 2.3.1).
+    ['typography/fr-numbers', '1,500,000 personnes, 1.5 fois, 10 000 visites', `1${N}500${N}000 personnes, 1,5 fois, 10${N}000 visites`, 3],
     ['typography/fr-currency', 'Gagnez $25 ou $1,500.50 ou 30$', `Gagnez 25${N}$ ou 1${N}500,50${N}$ ou 30${N}$`, 3],
     ['typography/fr-percent', '15% et 20 %', `15${N}% et 20${N}%`, 2],
     ['typography/fr-time', 'à 2:30 p.m., à 9 am, à 14h30, à 16:45', `à 14${N}h${N}30, à 9${N}h, à 14${N}h${N}30, à 16${N}h${N}45`, 4],

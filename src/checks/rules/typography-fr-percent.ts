@@ -1,8 +1,8 @@
 import { NBSP, proseMatches } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
-/** A number then `%` with no space or a breakable one. Group 1: the space. */
-const percent = /(?<=\d)([ \t\u202f]?)%/g
+/** A number then `%` with no space or a breakable one (U+00A0 and U+202F are both right). Group 1: the space. */
+const percent = /(?<=\d)([ \t]?)%/g
 
 /** `typography/fr-percent`: a no-break space before `%` in French: `15\u00a0%`. */
 export const typographyFrPercent: Rule = {

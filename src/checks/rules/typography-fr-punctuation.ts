@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js'
  * The leading lookahead changes no match; it spares the Unicode lookbehind at every
  * position that starts no `spaces, then ; ! ?` (this pattern was the slowest of the check).
  */
-const punctuation = /(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”)\]%])([ \t\u00a0\u202f]*)([;!?])/gu
+const punctuation = /(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”"')\]%])([ \t\u00a0\u202f]*)([;!?])/gu
 
 /**
  * `typography/fr-punctuation`: before `; ! ?`, Canadian usage puts no space
@@ -16,7 +16,7 @@ const punctuation = /(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”)\]%])([ \t\
 export const typographyFrPunctuation: Rule = {
   id: 'typography/fr-punctuation',
   defaultSetting: 'warn',
-  description: 'French: no space before `; ! ?` (Canadian usage), or a narrow no-break space with `frenchPunctuation: "france"`.',
+  description: 'French: no space or a narrow no-break space before `; ! ?` (Canadian usage), or a narrow no-break space with `frenchPunctuation: "france"`.',
   examples: {
     pass: { en: 'Closed!', fr: 'Fermé!' },
     fail: { en: 'Closed!', fr: 'Fermé !' },
@@ -26,7 +26,8 @@ export const typographyFrPunctuation: Rule = {
     const wanted = convention === 'canada' ? '' : NNBSP
     for (const { match, start } of proseMatches(context, 'fr', punctuation)) {
       const space = match[1] ?? ''
-      if (space === wanted) continue
+      // Canada: no space, or a narrow no-break space where one is available (Language Portal, OQLF).
+      if (space === wanted || (convention === 'canada' && space === NNBSP)) continue
       context.report({
         messageId: convention,
         lang: 'fr',

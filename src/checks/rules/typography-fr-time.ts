@@ -4,10 +4,11 @@ import type { Rule } from '../rule.js'
 const gap = '[ \\t\\u00a0\\u202f]?'
 /**
  * Times not written the French way: `2:30 p.m.` / `9 am` (group 1 hour, 2 minutes, 3 a|p),
- * `14:30` (4, 5), `14h30` / `14 h 30` with breakable or missing spaces (6, 7).
+ * `14:30` (4, 5), `14h30` / `14 h 30` with breakable or missing spaces, `14 hres` (6, unit 7, minutes 8).
+ * TB 1.1.12: not `14 h 00` nor `14 hres`; U+202F is as right as U+00A0 around the `h`.
  */
 const time = new RegExp(
-  `(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?${gap}([ap])\\.?${gap}m\\b\\.?|(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])|(?<![\\d])(\\d{1,2})${gap}h(?:${gap}(\\d{2}))?(?![\\p{L}\\d])`,
+  `(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?${gap}([ap])\\.?${gap}m\\b\\.?|(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])|(?<![\\d])(\\d{1,2})${gap}(h|hres?|hrs?)(?:${gap}(\\d{2}))?(?![\\p{L}\\d])`,
   'giu',
 )
 
@@ -35,9 +36,9 @@ export const typographyFrTime: Rule = {
         expected = frenchTime(Number(match[4]), match[5])
       } else {
         if (Number(match[6]) > 24) continue
-        expected = match[7] === undefined ? `${Number(match[6])}${NBSP}h` : `${Number(match[6])}${NBSP}h${NBSP}${match[7]}`
+        expected = frenchTime(Number(match[6]), match[8])
       }
-      if (expected === match[0]) continue
+      if (expected === match[0].replace(/\u202f/g, NBSP)) continue
       context.report({ lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
     }
   },
