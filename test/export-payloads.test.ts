@@ -196,7 +196,7 @@ describe('platform payloads', () => {
     const out = toPayloads(post, 'linkedin', { linkedin })
     expect(out.en[0]?.body).toEqual({
       author: 'urn:li:organization:12345',
-      commentary: 'Apply \\(students\\) now — see the page https://canada.ca/a\\_b #FSWEP \\@CanadaJobs',
+      commentary: 'Apply \\(students\\) now — see the page https://canada.ca/a_b #FSWEP \\@CanadaJobs',
       visibility: 'PUBLIC',
       distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
       lifecycleState: 'PUBLISHED',

@@ -71,7 +71,7 @@ function locateParts(text: string, parts: readonly string[], links: readonly Ren
     const inside = links
       .filter((link) => link.start >= start && link.end <= cursor)
       .map((link) => ({ ...link, start: link.start - start, end: link.end - start }))
-    return { text: part, links: inside }
+    return { text: part, links: inside, start, end: cursor }
   })
 }
 
@@ -133,12 +133,19 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
       throw overflowError(post, platform, over, options, `It cannot be threaded either: ${error.message}`, error)
     }
   }
+  // Where the second language starts in a bilingual text, so each part says which language(s) it holds.
+  const secondStart = accounts === 'bilingual' ? rendered[langs[0]].text.length + separator.length : 0
+  const partLangs = (source: Source, start: number, end: number): readonly Lang[] => {
+    if (source.subject !== 'bilingual') return source.langs
+    const held = source.langs.filter((_, i) => (i === 0 ? start < secondStart - separator.length : end > secondStart))
+    return held.length === 0 ? source.langs : held
+  }
   const threads = sources.map((source, s) => {
     const parts = locateParts(source.rendered.text, split[s] as string[], source.rendered.links, numbering)
     return parts.map((located, index): ThreadItem<Body> => {
       const part: PartInput = {
         text: located.text,
-        langs: source.langs,
+        langs: partLangs(source, located.start, located.end),
         links: located.links,
         index,
         total: parts.length,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { extractHashtags } from '../../text/social-entities.js'
+import { extractUrls } from '../../text/urls.js'
 import { type PartInput, PayloadError } from './common.js'
 
 useEnglishZodMessages()
@@ -16,16 +17,32 @@ useEnglishZodMessages()
 const reserved = /[\\|{}@[\]()<>#*_~]/g
 
 /**
- * Escapes `text` for LinkedIn `commentary`: every reserved character gets a
- * backslash, except the `#` that opens a hashtag, which LinkedIn reads as a
- * hashtag element (kept clickable, as in LinkedIn's own composer).
+ * Escapes `text` for LinkedIn `commentary`: every reserved character outside
+ * a URL gets a backslash, except the `#` that opens a hashtag, which LinkedIn
+ * reads as a hashtag element (kept clickable, as in LinkedIn's own composer).
+ * URLs are left as written: LinkedIn auto-links a bare URL in commentary, and a
+ * backslash inside one (`jobs\_students.html`) would become part of the link
+ * and break it. The little text format escapes reserved characters in text
+ * runs; a URL is not such a run (the search corpus did not hold the Microsoft
+ * page itself; tools that post to `/rest/posts`, e.g. crossposter v1.1.5, keep
+ * URLs intact for the same reason).
  *
  * @example
  * escapeLinkedInText('Apply (students) #FSWEP') // 'Apply \\(students\\) #FSWEP'
+ * escapeLinkedInText('canada.ca/jobs_students.html') // unchanged
  */
 export function escapeLinkedInText(text: string): string {
   const hashtagStarts = new Set(text.includes('#') || text.includes('＃') ? extractHashtags(text).map((tag) => tag.start) : [])
-  return text.replace(reserved, (character, offset: number) => (character === '#' && hashtagStarts.has(offset) ? '#' : `\\${character}`))
+  const urls = extractUrls(text)
+  let out = ''
+  let cursor = 0
+  const escapeRun = (run: string, base: number) =>
+    run.replace(reserved, (character, offset: number) => (character === '#' && hashtagStarts.has(base + offset) ? '#' : `\\${character}`))
+  for (const url of urls) {
+    out += escapeRun(text.slice(cursor, url.start), cursor) + text.slice(url.start, url.end)
+    cursor = url.end
+  }
+  return out + escapeRun(text.slice(cursor), cursor)
 }
 
 /** An organization or member URN: `urn:li:organization:123`, `urn:li:person:abc`. */

@@ -33,8 +33,9 @@ export interface MastodonOptions {
 }
 
 /**
- * Builds the body of one part. A bilingual status carries the language it
- * opens with (Mastodon takes one language per status).
+ * Builds the body of one part. Mastodon takes one language per status: a
+ * part holding one language of a bilingual thread carries that language
+ * (`fr` for a French-only part); a part holding both carries the one it opens with.
  */
 export function buildMastodonStatus(part: PartInput, options: MastodonOptions = {}): MastodonStatus {
   return { status: part.text, language: part.langs[0] ?? 'en', visibility: options.visibility ?? 'public' }

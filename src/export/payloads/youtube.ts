@@ -48,3 +48,29 @@ export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | 
     ...(other === undefined ? {} : { localizations: { [other.lang]: { title: other.title, description: other.description } } }),
   }
 }
+
+/** The snippet of a video as `videos.list?part=snippet` returns it (only the fields that matter here are typed). */
+export interface YouTubeCurrentSnippet {
+  readonly title?: string
+  readonly description?: string
+  readonly categoryId?: string
+  readonly defaultLanguage?: string
+  readonly tags?: readonly string[]
+  readonly [field: string]: unknown
+}
+
+/**
+ * Merges our snippet into the video's current one, for `videos.update` with
+ * `part=snippet`: that call deletes every mutable snippet field it is not
+ * sent (tags, category…), and requires `categoryId` (YouTube Data API,
+ * "Videos: update"). Ours wins where we set a field; the rest is kept.
+ *
+ * @example
+ * const [video] = (await youtube.videos.list({ id, part: ['snippet'] })).data.items
+ * const body = toPayloads(post, 'youtube', { accounts: 'bilingual' }).bilingual[0].body
+ * await youtube.videos.update({ part: ['snippet', 'localizations'], requestBody: { id, ...body, snippet: mergeYouTubeSnippet(video.snippet, body.snippet) } })
+ */
+export function mergeYouTubeSnippet<Current extends YouTubeCurrentSnippet>(current: Current, ours: YouTubeVideo['snippet']): Current & YouTubeVideo['snippet'] {
+  const defined = Object.fromEntries(Object.entries(ours).filter(([, value]) => value !== undefined)) as YouTubeVideo['snippet']
+  return { ...current, ...defined }
+}
