@@ -78,3 +78,25 @@ describe('Markdown links on Bluesky', () => {
     )
   })
 })
+
+describe('links/misleading-label', () => {
+  const only = { preset: 'none' as const, rules: { 'links/misleading-label': 'error' as const } }
+  it('reports a URL-like label that links elsewhere, in both languages, at the link', () => {
+    const post = definePost({
+      en: 'File by April 30: [canada.ca/taxes](https://example.com/pay).',
+      fr: 'Produisez d’ici le 30 avril : [canada.ca/impots](https://www.canada.ca/fr/agence-revenu.html).',
+    })
+    const report = check(post, only)
+    expect(report.diagnostics.map((d) => [d.ruleId, d.lang])).toEqual([
+      ['links/misleading-label', 'en'],
+      ['links/misleading-label', 'fr'],
+    ])
+    expect(report.diagnostics[0]?.message.en).toContain('https://example.com/pay')
+    expect(report.diagnostics[0]?.message.fr).toContain('https://example.com/pay')
+  })
+  it('raises no false alarm on worded labels or labels that are their URL', () => {
+    for (const pair of linkedPosts) expect(check(definePost(pair), only).diagnostics).toEqual([])
+    const post = definePost({ en: 'See [canada.ca](https://canada.ca/) and [www.canada.ca/en](https://www.canada.ca/en).', fr: 'Voir [https://canada.ca/fr](https://canada.ca/fr) et [Canada.ca](https://canada.ca).' })
+    expect(check(post, only).diagnostics).toEqual([])
+  })
+})
