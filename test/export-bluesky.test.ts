@@ -95,10 +95,11 @@ describe('Bluesky facets against RichText.detectFacetsWithoutResolution', () => 
       fr: 'Été 🎉 : voyez [les détails](https://www.canada.ca/fr/é.html).',
     })
     const record = toPayloads(post, 'bluesky', { now }).fr[0]?.body as BlueskyPost
-    expect(record.text).toBe('Été 🎉 : voyez les détails https://www.canada.ca/fr/é.html.')
+    // Bluesky is rich text: the label carries the link facet (Bluesky docs, "Links, mentions, and rich text").
+    expect(record.text).toBe('Été 🎉 : voyez les détails.')
     const [facet] = record.facets ?? []
     const bytes = Buffer.from(record.text)
-    expect(bytes.subarray(facet?.index.byteStart, facet?.index.byteEnd).toString()).toBe('https://www.canada.ca/fr/é.html')
+    expect(bytes.subarray(facet?.index.byteStart, facet?.index.byteEnd).toString()).toBe('les détails')
     expect(facet?.features).toEqual([{ $type: 'app.bsky.richtext.facet#link', uri: 'https://www.canada.ca/fr/é.html' }])
     expectValidRecord(record)
   })

@@ -8,7 +8,10 @@ describe('render', () => {
   it('turns links into label + URL, and a bare URL when the label is the URL', () => {
     expect(render('[Find one near you](https://www.canada.ca/en/flu.html)', 'x')).toBe('Find one near you https://www.canada.ca/en/flu.html')
     expect(render('[https://canada.ca](https://canada.ca)', 'x')).toBe('https://canada.ca')
-    expect(render('[canada.ca](https://canada.ca)', 'bluesky')).toBe('https://canada.ca')
+    expect(render('[canada.ca](https://canada.ca)', 'mastodon')).toBe('https://canada.ca')
+    // Bluesky keeps labels; a label that is the URL is stored as the app's toShortUrl (social-app url-helpers.ts).
+    expect(render('[canada.ca](https://canada.ca)', 'bluesky')).toBe('canada.ca')
+    expect(render('[Find one near you](https://www.canada.ca/en/flu.html)', 'bluesky')).toBe('Find one near you')
     expect(render('<https://canada.ca/fr>', 'mastodon')).toBe('https://canada.ca/fr')
   })
 
@@ -40,9 +43,11 @@ describe('render', () => {
 
   it('gives link positions in the rendered text and the source', () => {
     const source = 'Voir [le guide](https://canada.ca/fr/guide).'
-    const r = renderDetailed(source, 'bluesky')
+    const r = renderDetailed(source, 'mastodon')
     expect(r.text).toBe('Voir le guide https://canada.ca/fr/guide.')
     expect(r.links).toEqual([{ url: 'https://canada.ca/fr/guide', label: 'le guide', start: 14, end: 40, sourceStart: 5, sourceEnd: 43 }])
+    // On Bluesky the label itself carries the link.
+    expect(renderDetailed(source, 'bluesky').links).toEqual([{ url: 'https://canada.ca/fr/guide', label: 'le guide', start: 5, end: 13, sourceStart: 5, sourceEnd: 43 }])
   })
 
   it('throws a TypeError on non-string input and an UnknownPlatformError on an unknown platform', () => {

@@ -33,9 +33,11 @@ export function measurementOf(
 
 /** The usual plain-text form of a Markdown link: the label, then the URL (just the URL when the label is the URL). */
 export function labelThenUrl(label: string, url: string): string {
+  return labelIsUrl(label, url) ? url : `${label} ${url}`
+}
+
+/** True when a link's label is empty or is its URL, written with or without the scheme. */
+export function labelIsUrl(label: string, url: string): boolean {
   const bare = label.trim()
-  if (bare === '' || bare === url || `https://${bare}` === url || `http://${bare}` === url || `mailto:${bare}` === url) {
-    return url
-  }
-  return `${label} ${url}`
+  return bare === '' || bare === url || `https://${bare}` === url || `http://${bare}` === url || `mailto:${bare}` === url
 }

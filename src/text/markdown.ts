@@ -17,7 +17,7 @@ export interface SourceSpan {
 export interface RenderedLink {
   readonly url: string
   readonly label: string
-  /** Range of the URL in the rendered text. */
+  /** Range of the URL in the rendered text; where the URL is not written out (Bluesky), of the text that carries the link. */
   readonly start: number
   readonly end: number
   readonly sourceStart: number
@@ -278,12 +278,12 @@ class Renderer {
     const formatted = this.formatLink(label, url)
     const start = this.text.length
     this.emit(formatted, node)
+    const sourceStart = node.position?.start.offset ?? 0
+    const sourceEnd = node.position?.end.offset ?? 0
     const urlAt = formatted.lastIndexOf(url)
-    if (urlAt !== -1) {
-      const sourceStart = node.position?.start.offset ?? 0
-      const sourceEnd = node.position?.end.offset ?? 0
-      this.links.push({ url, label, start: start + urlAt, end: start + urlAt + url.length, sourceStart, sourceEnd })
-    }
+    // Where the URL is not written out (Bluesky's rich text), the whole written form carries the link.
+    if (urlAt !== -1) this.links.push({ url, label, start: start + urlAt, end: start + urlAt + url.length, sourceStart, sourceEnd })
+    else if (formatted !== '') this.links.push({ url, label, start, end: start + formatted.length, sourceStart, sourceEnd })
   }
 }
 

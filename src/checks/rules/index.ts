@@ -7,6 +7,7 @@ import { conductPoliticalHashtag } from './conduct-political-hashtag.js'
 import { lengthAltText } from './length-alt-text.js'
 import { lengthNearLimit } from './length-near-limit.js'
 import { lengthOverLimit } from './length-over-limit.js'
+import { linksMisleadingLabelRule } from './links-misleading-label.js'
 import { markdownTooComplexRule } from './markdown-too-complex.js'
 import { parityAltText } from './parity-alt-text.js'
 import { parityEmoji } from './parity-emoji.js'
@@ -37,6 +38,7 @@ export const allRules: readonly Rule[] = [
   lengthAltText,
   // markdown
   markdownTooComplexRule,
+  linksMisleadingLabelRule,
   // parity
   parityMissingLanguage,
   parityUntranslated,
