@@ -1,3 +1,4 @@
+import partisanData from '../data/conduct/partisan.json'
 import { allowMatcher, type PartisanKind, partisanMatcher } from './lists.js'
 import type { ConductOptions } from './options.js'
 import { findTerms, type TermMatch } from './terms.js'
@@ -16,9 +17,29 @@ export type PartisanMatch = TermMatch<PartisanKind>
  * // [['Votez pour', 'callToVote'], ['Parti vert', 'party']]
  */
 export function findPartisan(text: string, options: ConductOptions = {}, ranges?: readonly { start: number; end: number }[]): PartisanMatch[] {
-  const matches = findTerms(text, partisanMatcher(options), ranges)
+  const matches = findTerms(text, partisanMatcher(options), ranges).filter((match) => isPartisanUse(text, match))
   const allow = allowMatcher(options)
   if (allow === undefined) return matches
   const allowed = findTerms(text, allow, ranges)
   return matches.filter((match) => !allowed.some((range) => range.start <= match.start && match.end <= range.end))
+}
+
+/** Phrases that name a party only with their capitals: `the Liberals`, `le Bloc` (not `le bloc opératoire`). */
+const capitalized = new Set(partisanData.capitalized)
+
+/** After `les conservateurs`, `de`/`du`/`des`/`d’` makes them museum curators (`les conservateurs du Musée`), not a party. */
+const curators = /^\s+(?:de|du|des|d['’])(?=[\s\p{L}])/iu
+
+/** Whether a match is the party sense rather than an ordinary word that spells the same. */
+function isPartisanUse(text: string, match: PartisanMatch): boolean {
+  if (match.term.kind !== 'party') return true
+  const phrase = match.term.phrase
+  if (capitalized.has(phrase)) {
+    // Every capital of the listed phrase must be a capital as written, word by word.
+    const written = match.text.split(/\s+/u)
+    const listed = phrase.split(' ')
+    if (written.length === listed.length && listed.some((word, i) => word[0] !== word[0]?.toLowerCase() && written[i]?.[0] !== written[i]?.[0]?.toUpperCase())) return false
+  }
+  if (phrase === 'les conservateurs' && curators.test(text.slice(match.end))) return false
+  return true
 }
