@@ -14,6 +14,9 @@ const number =
 const numbering =
   /(?:\b(?:articles?|art\.|sections?|paragraphes?|alinéas?|chapitres?|annexes?|versions?|dossiers?|n[°o]s?|numéros?|pages?|p\.|règlements?|formulaires?|cases?|lignes?|programmes?|concours|projets? de loi|loi|référence|réf\.|code|bureau|local|salle|vol|rapport|avis|demande|poste|matricule|catalogue)|[A-Z]-)[ \u00a0\u202f]*$/iu
 
+/** A product code written in groups (`CUP 0 12345 67890 5`, CFIA recall tables) or a lot number is an identifier, never grouped. */
+const productCode = /\b(?:CUP|UPC|GTIN|EAN|lots?|n[°o] de lot)\)?[ \u00a0\u202f]*:?[ \u00a0\u202f]*(?:\d+[ \u00a0\u202f]+)*$/iu
+
 /** `typography/fr-numbers`: French quantities use a no-break space between thousands and a decimal comma. */
 export const typographyFrNumbers: Rule = {
   id: 'typography/fr-numbers',
@@ -26,7 +29,8 @@ export const typographyFrNumbers: Rule = {
   check(context) {
     for (const { match, start, end, source } of proseMatches(context, 'fr', number)) {
       const written = match[0]
-      if (numbering.test(source.slice(Math.max(0, start - 30), start))) continue
+      const before = source.slice(Math.max(0, start - 30), start)
+      if (numbering.test(before) || productCode.test(before)) continue
       if (/^\d{4}$/.test(written)) continue
       if (/^\d{1,3},\d{3}$/.test(written)) {
         // A decimal comma is the French rule (Juril), so `2,125` and `0,250` are decimals and right;
