@@ -31,6 +31,8 @@ export const typographyFrNumbers: Rule = {
       const written = match[0]
       const before = source.slice(Math.max(0, start - 30), start)
       if (numbering.test(before) || productCode.test(before)) continue
+      // A toll-free prefix written with spaces (`1 800 O-Canada`, `1 866 555-0199`, as canada.ca writes it) is a phone number.
+      if (/^1 8\d\d$/.test(written) && /^[ \u00a0\u202f-][\p{Lu}\d]/u.test(source.slice(end, end + 2))) continue
       if (/^\d{4}$/.test(written)) continue
       if (/^\d{1,3},\d{3}$/.test(written)) {
         // A decimal comma is the French rule (Juril), so `2,125` and `0,250` are decimals and right;
