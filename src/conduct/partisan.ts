@@ -27,8 +27,14 @@ export function findPartisan(text: string, options: ConductOptions = {}, ranges?
 /** Phrases that name a party only with their capitals: `the Liberals`, `le Bloc` (not `le bloc opératoire`). */
 const capitalized = new Set(partisanData.capitalized)
 
-/** After `les conservateurs`, `de`/`du`/`des`/`d’` makes them museum curators (`les conservateurs du Musée`), not a party. */
-const curators = /^\s+(?:de|du|des|d['’])(?=[\s\p{L}])/iu
+/**
+ * After `les conservateurs`, `de`/`du`/`des`/`d’` makes them museum curators (`les conservateurs du Musée`),
+ * and `alimentaires`, `artificiels`… food preservatives (recall notices): not a party.
+ */
+const curators = /^\s+(?:(?:de|du|des|alimentaires|artificiels|chimiques|naturels|ajoutés)(?![\p{L}])|d['’])/iu
+
+/** French plurals whose noun is a party only in lower case (`des libéraux`), never in a proper name (`rue des Libéraux`). */
+const lowerNoun = new Set(['des libéraux', 'aux libéraux', 'aux conservateurs'])
 
 /** Whether a match is the party sense rather than an ordinary word that spells the same. */
 function isPartisanUse(text: string, match: PartisanMatch): boolean {
@@ -40,6 +46,8 @@ function isPartisanUse(text: string, match: PartisanMatch): boolean {
     const listed = phrase.split(' ')
     if (written.length === listed.length && listed.some((word, i) => word[0] !== word[0]?.toLowerCase() && written[i]?.[0] !== written[i]?.[0]?.toUpperCase())) return false
   }
-  if (phrase === 'les conservateurs' && curators.test(text.slice(match.end))) return false
+  // French writes party members in lower case: `rue des Libéraux` is a street, not the party.
+  if (lowerNoun.has(phrase) && /\p{Lu}/u.test(match.text.split(/\s+/u).at(-1)?.[0] ?? '')) return false
+  if ((phrase === 'les conservateurs' || phrase === 'aux conservateurs') && curators.test(text.slice(match.end))) return false
   return true
 }
