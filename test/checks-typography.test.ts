@@ -48,4 +48,19 @@ describe('French typography rules repair only what they name', () => {
     expect(d?.message.fr).toContain('espace insécable')
     expect(d?.message.en).toContain('no-break space')
   })
+
+  it('names the no-break space when the found and expected text look alike, and only then', () => {
+    const rules = { 'typography/fr-numbers': 'warn', 'typography/fr-currency': 'warn', 'typography/fr-time': 'warn' } as const
+    // Breakable spaces where the Translation Bureau asks for no-break ones (TB 2.3.1, 5.3.5): the figures look the same on screen.
+    const alike = check(definePost({ en: 'x', fr: 'Environ 41 000 emplois, 25 $, à 14 h 30.' }), { preset: 'none', rules }).diagnostics
+    expect(alike.map((d) => d.ruleId)).toEqual(['typography/fr-numbers', 'typography/fr-currency', 'typography/fr-time'])
+    for (const d of alike) {
+      expect(d.message.fr).toMatch(/espaces? insécables? \(U\+00A0\)/)
+      expect(d.message.en).toMatch(/no-break spaces? \(U\+00A0\)/)
+    }
+    // A real change of form keeps the plain "write it the French way" message.
+    const changed = check(definePost({ en: 'x', fr: 'Environ 41,000 emplois, $25, à 2:30 p.m.' }), { preset: 'none', rules }).diagnostics
+    expect(changed.length).toBe(3)
+    for (const d of changed) expect(d.message.fr).not.toContain('U+00A0')
+  })
 })

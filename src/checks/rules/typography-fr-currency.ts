@@ -1,5 +1,5 @@
 import { frenchNumber } from '../typography/french-number.js'
-import { NBSP, proseMatches } from '../typography/scan.js'
+import { NBSP, proseMatches, differsOnlyInSpaces } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
 const amount = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?`
@@ -41,7 +41,7 @@ export const typographyFrCurrency: Rule = {
           abbreviation !== undefined
             ? `${frenchNumber(match[1])}${NBSP}${abbreviation === 'M' ? 'M' : 'G'}$`
             : scaleWords(match[1], match[3] ?? '')
-        context.report({ lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
+        context.report({ ...(differsOnlyInSpaces(match[0], expected) ? { messageId: 'space' } : {}), lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
         continue
       }
       const written = match[4] ?? match[5] ?? ''
@@ -53,7 +53,7 @@ export const typographyFrCurrency: Rule = {
       }
       const expected = `${frenchNumber(written)}${NBSP}$`
       if (match[0].replace(/\u202f/g, NBSP) === expected) continue
-      context.report({ lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
+      context.report({ ...(differsOnlyInSpaces(match[0], expected) ? { messageId: 'space' } : {}), lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
     }
   },
 }

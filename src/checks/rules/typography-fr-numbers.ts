@@ -1,5 +1,5 @@
 import { frenchNumber } from '../typography/french-number.js'
-import { NBSP, proseMatches } from '../typography/scan.js'
+import { NBSP, proseMatches, differsOnlyInSpaces } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -48,7 +48,7 @@ export const typographyFrNumbers: Rule = {
       }
       const fixed = frenchNumber(written.replace(/ /g, NBSP))
       if (fixed === written) continue
-      context.report({ lang: 'fr', range: { start, end }, replacement: fixed, data: { found: written, expected: fixed } })
+      context.report({ ...(differsOnlyInSpaces(written, fixed) ? { messageId: 'space' } : {}), lang: 'fr', range: { start, end }, replacement: fixed, data: { found: written, expected: fixed } })
     }
   },
 }

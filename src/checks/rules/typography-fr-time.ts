@@ -1,4 +1,4 @@
-import { NBSP, proseMatches } from '../typography/scan.js'
+import { NBSP, proseMatches, differsOnlyInSpaces } from '../typography/scan.js'
 import type { Rule } from '../rule.js'
 
 const gap = '[ \\t\\u00a0\\u202f]?'
@@ -39,7 +39,7 @@ export const typographyFrTime: Rule = {
         expected = frenchTime(Number(match[6]), match[8])
       }
       if (expected === match[0].replace(/\u202f/g, NBSP)) continue
-      context.report({ lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
+      context.report({ ...(differsOnlyInSpaces(match[0], expected) ? { messageId: 'space' } : {}), lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
     }
   },
 }

@@ -36,3 +36,12 @@ export function proseMatches(context: RuleContext, lang: Lang, pattern: RegExp):
 export const NBSP = '\u00a0'
 /** Narrow no-break space (U+202F), used before `; ! ?` in France. */
 export const NNBSP = '\u202f'
+
+/**
+ * Whether two spellings differ only in their spaces (`1 500` with a breakable space against `1 500` with a
+ * no-break one): they look alike on screen, so the message names the no-break space instead of repeating them.
+ */
+export function differsOnlyInSpaces(found: string, expected: string): boolean {
+  const plain = (s: string): string => s.replace(/[ \u00a0\u202f]/g, ' ')
+  return found !== expected && plain(found) === plain(expected)
+}
