@@ -10,8 +10,8 @@ describe('mergeYouTubeSnippet', () => {
   })
   const current = { title: 'Draft', description: 'old', categoryId: '25', tags: ['census', 'recensement'], channelId: 'UC123', defaultAudioLanguage: 'en' }
 
-  it('keeps the video fields we do not send (tags, category) and takes ours', () => {
-    const body = toPayloads(post, 'youtube', { accounts: 'bilingual' }).bilingual[0]?.body
+  it('keeps the video fields we do not send (tags, channel, audio language) and takes ours', () => {
+    const body = toPayloads(post, 'youtube', { accounts: 'bilingual', youtube: { categoryId: '25' } }).bilingual[0]?.body
     if (body === undefined) throw new Error('no body')
     const merged = mergeYouTubeSnippet(current, body.snippet)
     expect(merged).toEqual({ ...current, title: '2026 Census results', description: 'Watch the 2026 Census results briefing from Statistics Canada.', defaultLanguage: 'en' })
