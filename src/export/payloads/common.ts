@@ -83,6 +83,11 @@ export interface LocalizedMessage {
  * scheduling window…). Where the reason has been translated, `messages` holds
  * it in both languages (`message` is the English one), so a tool can show it
  * in its user's language.
+ *
+ * @example
+ * catch (error) {
+ *   if (error instanceof PayloadError) console.error(error.messages?.fr ?? error.message)
+ * }
  */
 export class PayloadError extends Error {
   override readonly name: string = 'PayloadError'

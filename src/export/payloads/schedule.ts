@@ -52,6 +52,13 @@ function duration(seconds: number, lng: Lang): string {
  * platform accepts for a scheduled post (Mastodon at least 5 minutes ahead,
  * Facebook between 10 minutes and 30 days ahead, YouTube in the future). The
  * times are UTC, to the second, and the same in both languages.
+ *
+ * @example
+ * try {
+ *   toPayloads(post, 'facebook', { now: new Date() })
+ * } catch (error) {
+ *   if (error instanceof ScheduleWindowError) show(error.messages?.[userLang], error.earliest, error.latest)
+ * }
  */
 export class ScheduleWindowError extends PayloadError {
   override readonly name: string = 'ScheduleWindowError'
