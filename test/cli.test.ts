@@ -149,6 +149,27 @@ describe('export', () => {
     expect(payloads.fr).toHaveLength(2)
   })
 
+  it('exports YouTube only with --youtube-category, saying why in the user’s language', () => {
+    const dir = join(temp, 'youtube')
+    mkdirSync(dir, { recursive: true })
+    const video = {
+      id: 'census-briefing',
+      en: 'Watch the 2026 Census results briefing from Statistics Canada.',
+      fr: 'Regardez la séance d’information sur les résultats du Recensement de 2026 de Statistique Canada.',
+      title: { en: '2026 Census results', fr: 'Résultats du Recensement de 2026' },
+      platforms: ['youtube'],
+    }
+    writeFileSync(join(dir, 'census.json'), JSON.stringify(video))
+    const refused = run(['export', join(dir, 'census.json'), '--platform', 'youtube', '--out', join(dir, 'refused')], { LANG: 'fr_CA.UTF-8' })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('YouTube exige la catégorie de la vidéo (snippet.categoryId)')
+    const written = run(['export', join(dir, 'census.json'), '--platform', 'youtube', '--youtube-category', '27', '--out', join(dir, 'out')])
+    expect(written.code).toBe(0)
+    const payloads = JSON.parse(readFileSync(join(dir, 'out', 'census-briefing.youtube.json'), 'utf8'))
+    expect(payloadSetSchemas.youtube.safeParse(payloads).success).toBe(true)
+    expect(payloads.fr[0].body.snippet.categoryId).toBe('27')
+  })
+
   it('never writes outside --out, whatever the post id', () => {
     const dir = join(temp, 'hostile')
     mkdirSync(dir, { recursive: true })

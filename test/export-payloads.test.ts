@@ -91,7 +91,7 @@ describe('every platform, every mode, on the bundled and generated posts', () =>
           for (const overflow of ['error', 'thread'] as const) {
             let out
             try {
-              out = toPayloads(post, platform, { now, accounts, overflow, linkedin, order: 'fr-first' })
+              out = toPayloads(post, platform, { now, accounts, overflow, linkedin, order: 'fr-first', youtube: { categoryId: '27' } })
             } catch (error) {
               const kind = error instanceof OverflowError ? 'overflow' : error instanceof PayloadError ? 'payload' : 'unexpected'
               outcomes[kind] = (outcomes[kind] ?? 0) + 1
@@ -238,7 +238,10 @@ describe('platform payloads', () => {
         },
       },
     ])
-    expect(toPayloads(post, 'youtube').en[0]?.body).toEqual({ snippet: { title: 'Open house', description: 'Watch the open house.', defaultLanguage: 'en' } })
+    expect(toPayloads(post, 'youtube', { youtube: { categoryId: '27' } }).en[0]?.body).toEqual({
+      snippet: { title: 'Open house', description: 'Watch the open house.', defaultLanguage: 'en', categoryId: '27' },
+    })
+    expect(() => toPayloads(post, 'youtube')).toThrow(/snippet\.categoryId/)
     expect(() => toPayloads(definePost({ en: 'a', fr: 'b' }), 'youtube')).toThrow(PayloadError)
     const tooLong = definePost({ en: 'a', fr: 'b', title: { en: 'T'.repeat(101), fr: 'T' } })
     expect(() => toPayloads(tooLong, 'youtube')).toThrow(OverflowError)

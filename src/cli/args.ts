@@ -24,6 +24,7 @@ export type CliRequest =
       readonly accounts?: AccountMode
       readonly overflow?: OverflowPolicy
       readonly order?: LanguageOrder
+      readonly youtubeCategory?: string
     }
 
 const options = {
@@ -35,6 +36,7 @@ const options = {
   accounts: { type: 'string' },
   overflow: { type: 'string' },
   order: { type: 'string' },
+  'youtube-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
@@ -100,5 +102,6 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
     ...(accounts === undefined ? {} : { accounts }),
     ...(overflow === undefined ? {} : { overflow }),
     ...(order === undefined ? {} : { order }),
+    ...(values['youtube-category'] === undefined ? {} : { youtubeCategory: values['youtube-category'] }),
   }
 }

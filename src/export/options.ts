@@ -25,7 +25,11 @@ export interface PayloadOptions {
   readonly numbering?: boolean
   /** Limit overrides (a paid X account, a 1,000-character Mastodon instance). */
   readonly limits?: PlatformOverrides
-  /** Bluesky `createdAt` when the post has no `publishAt` (default: the current time). */
+  /**
+   * The current time (default: `new Date()` when `toPayloads` is called):
+   * scheduling windows are counted from it (Mastodon, Facebook, YouTube), and
+   * it is Bluesky's `createdAt` when the post has no `publishAt`.
+   */
   readonly now?: Date | string
   /** Bluesky: the DID of a handle, to make mention facets; mentions stay plain text without it. */
   readonly resolveHandle?: HandleResolver

@@ -11,6 +11,7 @@ import { describeOverflow, OverflowError, type OverflowSubject } from './overflo
 import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
+import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
 import { splitThread, splitThreadPair, ThreadSplitError } from './thread.js'
 
@@ -194,12 +195,16 @@ function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, buil
  * both can). Nothing is ever truncated.
  *
  * @throws {OverflowError} when a text is over the limit and cannot or may not be threaded.
- * @throws {PayloadError} when the post lacks what the platform needs (a YouTube title, an Instagram image, a LinkedIn author).
+ * @throws {PayloadError} when the post lacks what the platform needs (a YouTube title or category, an Instagram image, a LinkedIn author).
+ * @throws {ScheduleWindowError} (a `PayloadError`) when `post.publishAt` is outside the platform's scheduling window, counted from `options.now`.
  * @example
  * const out = toPayloads(post, 'x', { accounts: 'separate', overflow: 'thread' })
  * // out.en: [{ body: { text: '… 1/2' } }, { body: { text: '… 2/2' }, replyTo: 0 }]
  * const bsky = toPayloads(post, 'bluesky', { accounts: 'bilingual', order: 'fr-first', now: '2026-06-01T13:00:00Z' })
  * // bsky.bilingual[0].body: { $type: 'app.bsky.feed.post', text, createdAt, langs: ['fr-CA', 'en-CA'], facets }
+ * const scheduled = definePost({ en, fr, publishAt: '2027-02-26T09:00:00-05:00' })
+ * toPayloads(scheduled, 'facebook', { now: '2027-02-25T15:00:00Z' }).en[0].body
+ * // { message, published: false, scheduled_publish_time: 1803650400 }
  */
 export function toPayloads<P extends PlatformId, A extends AccountMode = 'separate'>(
   post: BilingualPost,
@@ -208,9 +213,15 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
 ): PayloadSet<P, A> {
   if (!isPlatformId(platform)) throw new UnknownPlatformError(platform)
   const builder = builders[platform] as TextBuilder<PayloadBodies[P]> | LocalizedBuilder<PayloadBodies[P]>
+  const now = new Date(toRfc3339(options.now ?? new Date(), 'options.now'))
+  const scheduled = post.publishAt === undefined || builder.schedule === undefined ? undefined : scheduledTime(post.publishAt)
+  if (scheduled !== undefined && builder.schedule !== undefined) {
+    checkScheduleWindow(platform, platformSettings(platform).platform.displayName, scheduled, builder.schedule, now)
+  }
   const context: BuildContext = {
     options,
-    createdAt: toRfc3339(post.publishAt ?? options.now ?? new Date(), post.publishAt === undefined ? 'options.now' : 'post.publishAt'),
+    createdAt: post.publishAt === undefined ? now.toISOString() : toRfc3339(post.publishAt, 'post.publishAt'),
+    ...(scheduled === undefined ? {} : { scheduled }),
   }
   const result =
     builder.kind === 'text' ? textPayloads(post, platform, builder, options, context) : localizedPayloads(post, platform, builder, options, context)

@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path'
 import { formatDiagnostic } from '../../checks/format.js'
-import { OverflowError, toPayloads } from '../../export/index.js'
+import { OverflowError, PayloadError, toPayloads } from '../../export/index.js'
 import { platformSettings } from '../../platforms/registry.js'
+import type { Lang } from '../../post/language.js'
 import type { PlatformId } from '../../platforms/types.js'
 import type { CliRequest } from '../args.js'
 import type { CliEnvironment } from '../environment.js'
@@ -11,6 +12,12 @@ import { say } from '../messages.js'
 import { safeFileStem, uniqueStems, writeInside } from '../safe-write.js'
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>
+
+/** The first line of why a post could not be exported, in the user's language where the library has it in both. */
+function reasonOf(error: unknown, lang: Lang): string {
+  if (error instanceof PayloadError && error.messages !== undefined) return error.messages[lang]
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+}
 
 /**
  * `export`: one `<post id>.<platform>.json` per post in `--out`, holding what
@@ -28,6 +35,7 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
     ...(request.accounts === undefined ? {} : { accounts: request.accounts }),
     ...(request.overflow === undefined ? {} : { overflow: request.overflow }),
     ...(request.order === undefined ? {} : { order: request.order }),
+    ...(request.youtubeCategory === undefined ? {} : { youtube: { categoryId: request.youtubeCategory } }),
   }
   let failures = 0
   let written = 0
@@ -50,7 +58,7 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
         environment.stdout.write(`${say(lang, 'export.wrote', { file: relative(environment.cwd, target) })}\n`)
       } catch (error) {
         failures++
-        report(say(lang, 'export.failed', { post: name, platform: platformName, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) }))
+        report(say(lang, 'export.failed', { post: name, platform: platformName, reason: reasonOf(error, lang) }))
         if (error instanceof OverflowError) {
           for (const diagnostic of error.diagnostics) {
             const { start } = locateDiagnostic(filePost, diagnostic)

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
-import type { Lang } from '../../post/language.js'
+import type { Bilingual, Lang } from '../../post/language.js'
 import type { Media } from '../../post/schema.js'
 import type { RenderedLink } from '../../text/markdown.js'
 
@@ -71,9 +71,35 @@ export interface PartInput {
   readonly alt: (media: Media) => string
 }
 
-/** Thrown when a post cannot become a payload for a reason other than length (no title for YouTube, no image for Instagram…). */
+/** A message in both official languages, with its key (namespace `rules`, under `payload`) for hosts that reword it. */
+export interface LocalizedMessage {
+  readonly messageKey: string
+  readonly messages: Bilingual<string>
+}
+
+/**
+ * Thrown when a post cannot become a payload for a reason other than length
+ * (no title for YouTube, no image for Instagram, a time outside a platform's
+ * scheduling window…). Where the reason has been translated, `messages` holds
+ * it in both languages (`message` is the English one), so a tool can show it
+ * in its user's language.
+ *
+ * @example
+ * catch (error) {
+ *   if (error instanceof PayloadError) console.error(error.messages?.fr ?? error.message)
+ * }
+ */
 export class PayloadError extends Error {
-  override readonly name = 'PayloadError'
+  override readonly name: string = 'PayloadError'
+  readonly messageKey?: string
+  readonly messages?: Bilingual<string>
+  constructor(message: string | LocalizedMessage, options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? message : message.messages.en, options)
+    if (typeof message !== 'string') {
+      this.messageKey = message.messageKey
+      this.messages = message.messages
+    }
+  }
 }
 
 /** The uploads of a part's media, for platforms that take media by id. */

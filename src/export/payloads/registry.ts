@@ -3,13 +3,14 @@ import type { PlatformId } from '../../platforms/types.js'
 import type { PayloadOptions } from '../options.js'
 import { blueskyPostSchema, buildBlueskyPost, type BlueskyPost } from './bluesky.js'
 import { mediaUploads, type MediaUpload, type PartInput } from './common.js'
-import { buildFacebookPost, facebookPostSchema, type FacebookPost } from './facebook.js'
+import { buildFacebookPost, facebookPostSchema, type FacebookPost, facebookScheduleWindow } from './facebook.js'
 import { buildInstagramContainer, instagramContainerSchema, type InstagramContainer } from './instagram.js'
 import { buildLinkedInPost, linkedinPostSchema, type LinkedInPost } from './linkedin.js'
-import { buildMastodonStatus, mastodonStatusSchema, type MastodonStatus } from './mastodon.js'
+import { buildMastodonStatus, mastodonScheduleWindow, mastodonStatusSchema, type MastodonStatus } from './mastodon.js'
+import type { ScheduledTime, ScheduleWindow } from './schedule.js'
 import { buildThreadsPost, threadsPostSchema, type ThreadsPost } from './threads.js'
 import { buildXPost, xPostSchema, type XPost } from './x.js'
-import { buildYouTubeVideo, type YouTubeVersion, type YouTubeVideo, youtubeVideoSchema } from './youtube.js'
+import { buildYouTubeVideo, youtubeScheduleWindow, type YouTubeVersion, type YouTubeVideo, youtubeVideoSchema } from './youtube.js'
 
 /** The request body each platform's payload carries. */
 export interface PayloadBodies {
@@ -28,6 +29,8 @@ export interface BuildContext {
   readonly options: PayloadOptions
   /** RFC 3339 time of the first post (Bluesky `createdAt`). */
   readonly createdAt: string
+  /** The post's `publishAt`, for platforms with a scheduling field (checked against their window first). */
+  readonly scheduled?: ScheduledTime
 }
 
 /** A platform whose post is one text (split into a thread of replies when the platform chains them). */
@@ -36,6 +39,8 @@ export interface TextBuilder<Body> {
   readonly schema: z.ZodMiniType<Body>
   /** Whether the platform chains replies, so that a long text can go out as a thread. */
   readonly threads: boolean
+  /** Where the platform takes a time to publish at, the window it accepts; absent: the sender schedules. */
+  readonly schedule?: ScheduleWindow
   build(part: PartInput, context: BuildContext): { body: Body; media?: MediaUpload[] }
 }
 
@@ -43,6 +48,7 @@ export interface TextBuilder<Body> {
 export interface LocalizedBuilder<Body> {
   readonly kind: 'localized'
   readonly schema: z.ZodMiniType<Body>
+  readonly schedule?: ScheduleWindow
   build(main: YouTubeVersion, other: YouTubeVersion | undefined, context: BuildContext): Body
 }
 
@@ -68,7 +74,8 @@ export const builders: { readonly [P in PlatformId]: Builder<PayloadBodies[P]> }
     kind: 'text',
     schema: mastodonStatusSchema,
     threads: true,
-    build: (part, { options }) => ({ body: buildMastodonStatus(part, options.mastodon), ...withUploads(part) }),
+    schedule: mastodonScheduleWindow,
+    build: (part, { options, scheduled }) => ({ body: buildMastodonStatus(part, options.mastodon, scheduled), ...withUploads(part) }),
   },
   threads: { kind: 'text', schema: threadsPostSchema, threads: true, build: (part) => ({ body: buildThreadsPost(part) }) },
   linkedin: {
@@ -77,7 +84,18 @@ export const builders: { readonly [P in PlatformId]: Builder<PayloadBodies[P]> }
     threads: false,
     build: (part, { options }) => ({ body: buildLinkedInPost(part, options.linkedin), ...withUploads(part) }),
   },
-  facebook: { kind: 'text', schema: facebookPostSchema, threads: false, build: (part) => ({ body: buildFacebookPost(part), ...withUploads(part) }) },
+  facebook: {
+    kind: 'text',
+    schema: facebookPostSchema,
+    threads: false,
+    schedule: facebookScheduleWindow,
+    build: (part, { scheduled }) => ({ body: buildFacebookPost(part, scheduled), ...withUploads(part) }),
+  },
   instagram: { kind: 'text', schema: instagramContainerSchema, threads: false, build: (part) => ({ body: buildInstagramContainer(part) }) },
-  youtube: { kind: 'localized', schema: youtubeVideoSchema, build: (main, other, { options }) => buildYouTubeVideo(main, other, options.youtube) },
+  youtube: {
+    kind: 'localized',
+    schema: youtubeVideoSchema,
+    schedule: youtubeScheduleWindow,
+    build: (main, other, { options, scheduled }) => buildYouTubeVideo(main, other, options.youtube, scheduled),
+  },
 }

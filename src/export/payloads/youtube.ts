@@ -1,6 +1,9 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
+import { translateBoth } from '../../i18n/instance.js'
 import type { Lang } from '../../post/language.js'
+import { PayloadError } from './common.js'
+import type { ScheduledTime, ScheduleWindow } from './schedule.js'
 
 useEnglishZodMessages()
 
@@ -8,26 +11,42 @@ const localizationSchema = z.strictObject({ title: z.string().check(z.maxLength(
 
 /**
  * YouTube Data API `videos.update` / `videos.insert` body for
- * `part=snippet,localizations`: the snippet in the default language, the other
- * language in `localizations`, which YouTube shows to viewers who use it.
- * Source: YouTube Data API reference, "Videos" resource.
+ * `part=snippet,localizations` (plus `status` when scheduled): the snippet in
+ * the default language, the other language in `localizations`, which YouTube
+ * shows to viewers who use it. `snippet.categoryId` is required by
+ * `videos.update` with `part=snippet`; `status.publishAt` "can be set only if
+ * the privacy status of the video is private", so a scheduled body says
+ * `privacyStatus: 'private'` and YouTube makes the video public at that time.
+ * Source: https://developers.google.com/youtube/v3/docs/videos/update and
+ * https://developers.google.com/youtube/v3/docs/videos#status.publishAt.
  */
 export const youtubeVideoSchema = z.strictObject({
   snippet: z.strictObject({
     title: z.string().check(z.maxLength(100)),
     description: z.string(),
     defaultLanguage: z.enum(['en', 'fr']),
-    categoryId: z.optional(z.string()),
+    categoryId: z.string().check(z.regex(/^\d+$/)),
   }),
   localizations: z.optional(z.partialRecord(z.enum(['en', 'fr']), localizationSchema)),
+  status: z.optional(z.strictObject({ privacyStatus: z.literal('private'), publishAt: z.iso.datetime() })),
 })
 export type YouTubeVideo = z.infer<typeof youtubeVideoSchema>
 
 /** YouTube options of `toPayloads`. */
 export interface YouTubeOptions {
-  /** The video's category id (required by `videos.update`), e.g. `'25'`. */
+  /**
+   * The video's category id, required (`videos.update` with `part=snippet`
+   * refuses a snippet without one): `'25'` News & Politics, `'27'` Education,
+   * `'29'` Nonprofits & Activism… (`videoCategories.list?regionCode=CA` lists them).
+   */
   readonly categoryId?: string
 }
+
+/**
+ * `status.publishAt` must be in the future; YouTube states no latest time.
+ * Source: https://developers.google.com/youtube/v3/docs/videos#status.publishAt.
+ */
+export const youtubeScheduleWindow: ScheduleWindow = { field: 'status.publishAt', minimumSeconds: 0 }
 
 /** One language's version of a video's texts. */
 export interface YouTubeVersion {
@@ -36,16 +55,26 @@ export interface YouTubeVersion {
   readonly description: string
 }
 
+/** The category id, checked: a PayloadError in both languages when it is missing or not a number. */
+function categoryOf(options: YouTubeOptions): string {
+  const { categoryId } = options
+  if (categoryId === undefined) {
+    const messageKey = 'payload.youtube-category.missing'
+    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, {}) })
+  }
+  if (!/^\d+$/.test(categoryId)) {
+    const messageKey = 'payload.youtube-category.invalid'
+    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, { categoryId }) })
+  }
+  return categoryId
+}
+
 /** Builds the body from the default language's version, then the other's (if any) as a localization. */
-export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | undefined, options: YouTubeOptions = {}): YouTubeVideo {
+export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | undefined, options: YouTubeOptions = {}, scheduled?: ScheduledTime): YouTubeVideo {
   return {
-    snippet: {
-      title: main.title,
-      description: main.description,
-      defaultLanguage: main.lang,
-      ...(options.categoryId === undefined ? {} : { categoryId: options.categoryId }),
-    },
+    snippet: { title: main.title, description: main.description, defaultLanguage: main.lang, categoryId: categoryOf(options) },
     ...(other === undefined ? {} : { localizations: { [other.lang]: { title: other.title, description: other.description } } }),
+    ...(scheduled === undefined ? {} : { status: { privacyStatus: 'private' as const, publishAt: scheduled.iso } }),
   }
 }
 
@@ -67,7 +96,7 @@ export interface YouTubeCurrentSnippet {
  *
  * @example
  * const [video] = (await youtube.videos.list({ id, part: ['snippet'] })).data.items
- * const body = toPayloads(post, 'youtube', { accounts: 'bilingual' }).bilingual[0].body
+ * const body = toPayloads(post, 'youtube', { accounts: 'bilingual', youtube: { categoryId: '27' } }).bilingual[0].body
  * await youtube.videos.update({ part: ['snippet', 'localizations'], requestBody: { id, ...body, snippet: mergeYouTubeSnippet(video.snippet, body.snippet) } })
  */
 export function mergeYouTubeSnippet<Current extends YouTubeCurrentSnippet>(current: Current, ours: YouTubeVideo['snippet']): Current & YouTubeVideo['snippet'] {
