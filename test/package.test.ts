@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuilt } from './setup/dist.js'
+import { ensureBuilt, root } from './setup/dist.js'
 import { distImports } from './support/dist-imports.js'
-
-const root = new URL('..', import.meta.url).pathname
-const run = (command: string, args: string[], cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+import { installPacked, run } from './support/packed.js'
 
 const dist = join(root, 'dist')
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -72,20 +68,14 @@ describe('what dist/ holds and loads (issue 15)', () => {
 
 describe('the published package', () => {
   let project = ''
+  let remove = () => {}
 
   beforeAll(() => {
     ensureBuilt()
-    project = mkdtempSync(join(tmpdir(), 'bilingual-posts-pack-'))
-    run('npm', ['pack', '--pack-destination', project, '--silent'])
-    const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))
-    if (tarball === undefined) throw new Error('npm pack wrote no tarball')
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, tarball)], project)
+    ;({ project, remove } = installPacked('bilingual-posts-pack-'))
   }, 240_000)
 
-  afterAll(() => {
-    if (project) rmSync(project, { recursive: true, force: true })
-  })
+  afterAll(() => remove())
 
   it('passes publint', () => {
     expect(run('npx', ['publint', '--strict'])).toContain('All good')

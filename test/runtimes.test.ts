@@ -1,0 +1,164 @@
+// The runtime matrix (issue 15): the packed package, installed in a fresh project, runs the same calls
+// (test/fixtures/runtimes/app.mjs: definePost, check, render, measure, toPayloads, toXliff, fromXliff,
+// parsePostFile, renderPreview) on the bundled examples and on Markdown posts in each runtime, and each gives
+// Node's values, value for value. Each assertion names its runtime.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { runInNewContext } from 'node:vm'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, root } from './setup/dist.js'
+import { chromiumPath, haveChromium, launchChromium } from './support/chromium.js'
+import { installPacked, run } from './support/packed.js'
+
+const fixtures = join(root, 'test', 'fixtures')
+
+/** The inputs every runtime gets: the examples, Markdown posts (one without French), and post files. */
+function inputs() {
+  const examples = readdirSync(join(root, 'examples', 'posts'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ name: `examples/posts/${file}`, input: JSON.parse(readFileSync(join(root, 'examples', 'posts', file), 'utf8')) as unknown }))
+  const markdown = (JSON.parse(readFileSync(join(fixtures, 'runtimes', 'markdown-posts.json'), 'utf8')) as unknown[]).map((input, index) => ({ name: `markdown-posts.json#${index}`, input }))
+  const files = ['good/flu-clinics.md', 'good/passport.json', 'warn/colon.md', 'bad/over-limit.md', 'bad/missing-french.md'].map((name) => ({ name, text: readFileSync(join(fixtures, 'cli', name), 'utf8') }))
+  return { posts: [...examples, ...markdown], files }
+}
+
+const load = {
+  esm: `import * as main from 'bilingual-posts'
+import * as measure from 'bilingual-posts/measure'
+import * as pipelines from 'bilingual-posts/pipelines'
+import inputs from './inputs.json' with { type: 'json' }
+import { runAll } from './app.mjs'
+`,
+  cjs: `const main = require('bilingual-posts')
+const measure = require('bilingual-posts/measure')
+const pipelines = require('bilingual-posts/pipelines')
+const inputs = require('./inputs.json')
+`,
+}
+// A bundle's entry keeps the result (or the error) on globalThis, for the page or the VM context to read.
+const bundleEntry = `${load.esm.replace(" with { type: 'json' }", '')}
+try {
+  globalThis.__result = JSON.stringify(runAll({ main, measure, pipelines }, inputs))
+} catch (error) {
+  globalThis.__error = String(error && error.stack || error)
+}
+`
+
+interface Results {
+  posts: Array<{ name: string; ok?: boolean; error?: { name: string }; platforms?: Record<string, { en: Measured; fr: Measured; payloads: { error?: { name: string } } }> }>
+  files: Array<{ name: string; problems: Array<{ code: string }>; posts: Array<{ rendered: string[] }> }>
+  xliff: { text: string; roundTrip: boolean }
+  preview: string
+}
+interface Measured {
+  text: string
+  length: number
+  sameInMeasureEntry: boolean
+}
+
+describe('the same calls in every runtime give the same values (issue 15)', () => {
+  let project = ''
+  let remove = () => {}
+  let node: Results
+
+  beforeAll(() => {
+    ensureBuilt()
+    ;({ project, remove } = installPacked('bilingual-posts-runtimes-'))
+    copyFileSync(join(fixtures, 'runtimes', 'app.mjs'), join(project, 'app.mjs'))
+    writeFileSync(join(project, 'inputs.json'), JSON.stringify(inputs()))
+    writeFileSync(join(project, 'esm.mjs'), `${load.esm}process.stdout.write(JSON.stringify(runAll({ main, measure, pipelines }, inputs)))\n`)
+    node = JSON.parse(run('node', ['esm.mjs'], project)) as Results
+  }, 240_000)
+
+  afterAll(() => remove())
+
+  it('Node ESM: real results on the examples and on Markdown posts (what the other runtimes are compared with)', () => {
+    const names = node.posts.map((post) => post.name)
+    expect(names).toHaveLength(11)
+    expect(node.posts.filter((post) => post.error !== undefined).map((post) => [post.name, post.error?.name])).toEqual([['markdown-posts.json#4', 'PostInputError']])
+    const recall = node.posts.find((post) => post.name === 'markdown-posts.json#0')
+    // Markdown parsed (unified + remark-parse): emphasis gone, list items as bullets, link as the platform shows it.
+    expect(recall?.platforms?.mastodon?.fr.text).toMatch(/^Rappel d’aliments : certaines laitues romaines Green Valley vendues/)
+    expect(recall?.platforms?.mastodon?.fr.text).toContain('\n• Ne les consommez pas')
+    expect(recall?.platforms?.mastodon?.fr.text).toContain('Détails du rappel https://recalls-rappels.canada.ca/fr/avis-rappel/laitue-romaine-green-valley')
+    expect(recall?.platforms?.mastodon?.fr.text).not.toContain('**')
+    expect(recall?.platforms?.x?.fr.length).toBeGreaterThan(280)
+    expect(recall?.platforms?.x?.payloads.error?.name).toBe('OverflowError')
+    expect(node.posts.flatMap((post) => Object.values(post.platforms ?? {}).flatMap((p) => [p.en.sameInMeasureEntry, p.fr.sameInMeasureEntry]))).not.toContain(false)
+    expect(node.files.map((file) => [file.name, file.posts.length, file.problems.map((p) => p.code)])).toEqual([
+      ['good/flu-clinics.md', 1, []],
+      ['good/passport.json', 1, []],
+      ['warn/colon.md', 1, []],
+      ['bad/over-limit.md', 1, []],
+      ['bad/missing-french.md', 0, ['missingSection']],
+    ])
+    expect(node.files[0]?.posts[0]?.rendered[0]).toContain('Trouvez-en une près de chez vous https://www.canada.ca/fr/sante-publique/grippe.html')
+    expect(node.xliff.roundTrip).toBe(true)
+    expect(node.xliff.text).toContain('trgLang="fr-CA"')
+    expect(node.preview).toMatch(/^<!doctype html>\n<html lang="fr">/)
+  })
+
+  it('Node CommonJS (require() of the .cjs build) gives the same values as Node ESM', () => {
+    writeFileSync(join(project, 'cjs.cjs'), `${load.cjs}import('./app.mjs').then(({ runAll }) => process.stdout.write(JSON.stringify(runAll({ main, measure, pipelines }, inputs))))\n`)
+    expect(JSON.parse(run('node', ['cjs.cjs'], project)), 'Node CommonJS').toEqual(node)
+  })
+
+  it.skipIf(!haveChromium)(`Chromium (${chromiumPath}, headless) runs an esbuild --platform=browser bundle and gives Node's values`, async () => {
+    writeFileSync(join(project, 'browser-entry.mjs'), bundleEntry)
+    const bundle = await build({
+      entryPoints: [join(project, 'browser-entry.mjs')],
+      absWorkingDir: project,
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      platform: 'browser',
+      outfile: join(project, 'public', 'app.js'),
+      logLevel: 'silent',
+    })
+    expect(bundle.errors, 'esbuild --platform=browser').toEqual([])
+    writeFileSync(join(project, 'public', 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script src="app.js"></script></body></html>\n')
+
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(error.message))
+      page.on('request', (request) => {
+        if (!request.url().startsWith('file://')) problems.push(`request to ${request.url()}`)
+      })
+      await page.goto(pathToFileURL(join(project, 'public', 'index.html')).href, { waitUntil: 'load' })
+      const error = (await page.evaluate('globalThis.__error')) as string | undefined
+      expect(error, 'Chromium: the bundle threw').toBeUndefined()
+      expect(problems, 'Chromium: page errors or requests').toEqual([])
+      const result = (await page.evaluate('globalThis.__result')) as string
+      expect(JSON.parse(result), 'Chromium (esbuild --platform=browser)').toEqual(node)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it('a Workers-style bundle (esbuild --platform=neutral --conditions=worker,browser) runs with web APIs only, no Node, and gives Node\u2019s values', async () => {
+    writeFileSync(join(project, 'worker-entry.mjs'), bundleEntry)
+    const bundle = await build({
+      entryPoints: [join(project, 'worker-entry.mjs')],
+      absWorkingDir: project,
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      platform: 'neutral',
+      conditions: ['worker', 'browser'],
+      mainFields: ['module', 'main'],
+      write: false,
+      logLevel: 'silent',
+    })
+    expect(bundle.errors, 'esbuild --platform=neutral --conditions=worker,browser').toEqual([])
+    // What a worker has of the web platform, and nothing of Node: no process, require, Buffer or document.
+    const context: Record<string, unknown> = { URL, URLSearchParams, TextEncoder, TextDecoder, structuredClone, queueMicrotask, console }
+    runInNewContext(bundle.outputFiles[0]?.text ?? '', context, { filename: 'worker.js' })
+    expect(context.__error, 'worker bundle in node:vm: it threw').toBeUndefined()
+    expect(JSON.parse(context.__result as string), 'worker bundle in node:vm').toEqual(node)
+  })
+})
