@@ -2,6 +2,7 @@
 // (test/fixtures/runtimes/app.mjs: definePost, check, render, measure, toPayloads, toXliff, fromXliff,
 // parsePostFile, renderPreview) on the bundled examples and on Markdown posts in each runtime, and each gives
 // Node's values, value for value. Each assertion names its runtime.
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -13,6 +14,23 @@ import { chromiumPath, haveChromium, launchChromium } from './support/chromium.j
 import { installPacked, run } from './support/packed.js'
 
 const fixtures = join(root, 'test', 'fixtures')
+
+/** The first of `candidates` (paths under node_modules) that runs `--version`: the binary of the npm package `deno` or `bun`. */
+function runtimeBinary(candidates: string[]): string | undefined {
+  for (const candidate of candidates.map((path) => join(root, 'node_modules', path))) {
+    try {
+      execFileSync(candidate, ['--version'], { stdio: 'ignore', timeout: 20_000 })
+      return candidate
+    } catch {
+      // absent, or the placeholder an install without its script leaves: try the next
+    }
+  }
+  return undefined
+}
+const deno = runtimeBinary(['deno/deno', '@deno/linux-x64-glibc/deno'])
+const bun = runtimeBinary(['bun/bin/bun.exe', '@oven/bun-linux-x64/bin/bun'])
+if (deno === undefined) console.warn('Skipping Deno in the runtime matrix: no runnable binary from the npm package `deno` (npm ci installs it).')
+if (bun === undefined) console.warn('Skipping Bun in the runtime matrix: no runnable binary from the npm package `bun` (npm ci installs it).')
 
 /** The inputs every runtime gets: the examples, Markdown posts (one without French), and post files. */
 function inputs() {
@@ -69,7 +87,8 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
     ;({ project, remove } = installPacked('bilingual-posts-runtimes-'))
     copyFileSync(join(fixtures, 'runtimes', 'app.mjs'), join(project, 'app.mjs'))
     writeFileSync(join(project, 'inputs.json'), JSON.stringify(inputs()))
-    writeFileSync(join(project, 'esm.mjs'), `${load.esm}process.stdout.write(JSON.stringify(runAll({ main, measure, pipelines }, inputs)))\n`)
+    // console.log, not process.stdout: the same file runs in Node, Deno and Bun.
+    writeFileSync(join(project, 'esm.mjs'), `${load.esm}console.log(JSON.stringify(runAll({ main, measure, pipelines }, inputs)))\n`)
     node = JSON.parse(run('node', ['esm.mjs'], project)) as Results
   }, 240_000)
 
@@ -104,6 +123,23 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
   it('Node CommonJS (require() of the .cjs build) gives the same values as Node ESM', () => {
     writeFileSync(join(project, 'cjs.cjs'), `${load.cjs}import('./app.mjs').then(({ runAll }) => process.stdout.write(JSON.stringify(runAll({ main, measure, pipelines }, inputs))))\n`)
     expect(JSON.parse(run('node', ['cjs.cjs'], project)), 'Node CommonJS').toEqual(node)
+  })
+
+  // Both run the ESM file as it is, from the project's node_modules; --cached-only and --no-install forbid
+  // fetching anything. Deno asks for read and env access because yaml's Node build reads LOG_TOKENS.
+  it.skipIf(deno === undefined)('Deno (npm package `deno`) runs the ESM entries from node_modules and gives Node\u2019s values', () => {
+    const out = execFileSync(deno ?? 'deno', ['run', '--cached-only', '--no-prompt', '--allow-read', '--allow-env', 'esm.mjs'], {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, DENO_DIR: join(project, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+    })
+    expect(JSON.parse(out), 'Deno').toEqual(node)
+  })
+
+  it.skipIf(bun === undefined)('Bun (npm package `bun`) runs the ESM entries from node_modules and gives Node\u2019s values', () => {
+    const out = execFileSync(bun ?? 'bun', ['--no-install', 'esm.mjs'], { cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+    expect(JSON.parse(out), 'Bun').toEqual(node)
   })
 
   it.skipIf(!haveChromium)(`Chromium (${chromiumPath}, headless) runs an esbuild --platform=browser bundle and gives Node's values`, async () => {
