@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { build } from 'esbuild'
+import type { Browser } from 'playwright-core'
+import { build as viteBuild } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt, root } from './setup/dist.js'
 import { chromiumPath, haveChromium, launchChromium } from './support/chromium.js'
@@ -92,7 +94,31 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
     node = JSON.parse(run('node', ['esm.mjs'], project)) as Results
   }, 240_000)
 
-  afterAll(() => remove())
+  let browser: Browser | undefined
+  afterAll(async () => {
+    await browser?.close()
+    remove()
+  })
+
+  /** Opens `url` in Chromium, waits for the bundle's result and returns it; no page error and no request elsewhere allowed. */
+  async function resultInChromium(url: string, serve?: { origin: string; folder: string }): Promise<unknown> {
+    browser ??= await launchChromium()
+    const page = await browser.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('request', (request) => {
+      if (!request.url().startsWith(serve?.origin ?? 'file://')) problems.push(`request to ${request.url()}`)
+    })
+    if (serve !== undefined) await page.route(`${serve.origin}/**`, (route) => route.fulfill({ path: join(serve.folder, new URL(route.request().url()).pathname) }))
+    await page.goto(url, { waitUntil: 'load' })
+    await page.waitForFunction('globalThis.__result !== undefined || globalThis.__error !== undefined', undefined, { timeout: 20_000 })
+    const error = (await page.evaluate('globalThis.__error')) as string | undefined
+    const result = (await page.evaluate('globalThis.__result')) as string | undefined
+    await page.close()
+    expect(error, `${url}: the bundle threw`).toBeUndefined()
+    expect(problems, `${url}: page errors or requests`).toEqual([])
+    return JSON.parse(result ?? 'null')
+  }
 
   it('Node ESM: real results on the examples and on Markdown posts (what the other runtimes are compared with)', () => {
     const names = node.posts.map((post) => post.name)
@@ -157,23 +183,16 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
     expect(bundle.errors, 'esbuild --platform=browser').toEqual([])
     writeFileSync(join(project, 'public', 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script src="app.js"></script></body></html>\n')
 
-    const browser = await launchChromium()
-    try {
-      const page = await browser.newPage()
-      const problems: string[] = []
-      page.on('pageerror', (error) => problems.push(error.message))
-      page.on('request', (request) => {
-        if (!request.url().startsWith('file://')) problems.push(`request to ${request.url()}`)
-      })
-      await page.goto(pathToFileURL(join(project, 'public', 'index.html')).href, { waitUntil: 'load' })
-      const error = (await page.evaluate('globalThis.__error')) as string | undefined
-      expect(error, 'Chromium: the bundle threw').toBeUndefined()
-      expect(problems, 'Chromium: page errors or requests').toEqual([])
-      const result = (await page.evaluate('globalThis.__result')) as string
-      expect(JSON.parse(result), 'Chromium (esbuild --platform=browser)').toEqual(node)
-    } finally {
-      await browser.close()
-    }
+    expect(await resultInChromium(pathToFileURL(join(project, 'public', 'index.html')).href), 'Chromium (esbuild --platform=browser)').toEqual(node)
+  })
+
+  it.skipIf(!haveChromium)('Chromium runs a Vite build of the packed package and gives Node\u2019s values (where `.cwd is not a function` was)', async () => {
+    writeFileSync(join(project, 'vite-entry.mjs'), bundleEntry)
+    writeFileSync(join(project, 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script type="module" src="./vite-entry.mjs"></script></body></html>\n')
+    await viteBuild({ root: project, configFile: false, logLevel: 'silent', build: { outDir: join(project, 'vite-dist'), emptyOutDir: true } })
+    // Module scripts do not load from file://: the page's origin is a name that playwright answers from disk, no server.
+    const origin = 'http://bilingual-posts.test'
+    expect(await resultInChromium(`${origin}/index.html`, { origin, folder: join(project, 'vite-dist') }), 'Chromium (Vite build)').toEqual(node)
   })
 
   it('a Workers-style bundle (esbuild --platform=neutral --conditions=worker,browser) runs with web APIs only, no Node, and gives Node\u2019s values', async () => {
