@@ -3,7 +3,7 @@
 // parsePostFile, renderPreview) on the bundled examples and on Markdown posts in each runtime, and each gives
 // Node's values, value for value. Each assertion names its runtime.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
@@ -31,7 +31,9 @@ function runtimeBinary(candidates: string[]): string | undefined {
 }
 const deno = runtimeBinary(['deno/deno', '@deno/linux-x64-glibc/deno'])
 const bun = runtimeBinary(['bun/bin/bun.exe', '@oven/bun-linux-x64/bin/bun'])
+const workerd = runtimeBinary(['workerd/bin/workerd', '@cloudflare/workerd-linux-64/bin/workerd'])
 if (deno === undefined) console.warn('Skipping Deno in the runtime matrix: no runnable binary from the npm package `deno` (npm ci installs it).')
+if (workerd === undefined) console.warn('Skipping workerd in the runtime matrix: no runnable binary from the npm package `workerd` (npm ci installs it).')
 if (bun === undefined) console.warn('Skipping Bun in the runtime matrix: no runnable binary from the npm package `bun` (npm ci installs it).')
 
 /** The inputs every runtime gets: the examples, Markdown posts (one without French), and post files. */
@@ -195,14 +197,13 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
     expect(await resultInChromium(`${origin}/index.html`, { origin, folder: join(project, 'vite-dist') }), 'Chromium (Vite build)').toEqual(node)
   })
 
-  it('a Workers-style bundle (esbuild --platform=neutral --conditions=worker,browser) runs with web APIs only, no Node, and gives Node\u2019s values', async () => {
-    writeFileSync(join(project, 'worker-entry.mjs'), bundleEntry)
+  /** The Workers-style bundle of `source`: esbuild --platform=neutral --conditions=worker,browser, as Cloudflare's tools build one. */
+  async function workerBundle(source: string, format: 'iife' | 'esm'): Promise<string> {
     const bundle = await build({
-      entryPoints: [join(project, 'worker-entry.mjs')],
-      absWorkingDir: project,
+      stdin: { contents: source, resolveDir: project, sourcefile: 'worker-entry.mjs', loader: 'js' },
       bundle: true,
       minify: true,
-      format: 'iife',
+      format,
       platform: 'neutral',
       conditions: ['worker', 'browser'],
       mainFields: ['module', 'main'],
@@ -210,10 +211,37 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
       logLevel: 'silent',
     })
     expect(bundle.errors, 'esbuild --platform=neutral --conditions=worker,browser').toEqual([])
+    return bundle.outputFiles[0]?.text ?? ''
+  }
+
+  it('a Workers-style bundle runs in node:vm with web APIs only, no Node, and gives Node\u2019s values', async () => {
     // What a worker has of the web platform, and nothing of Node: no process, require, Buffer or document.
     const context: Record<string, unknown> = { URL, URLSearchParams, TextEncoder, TextDecoder, structuredClone, queueMicrotask, console }
-    runInNewContext(bundle.outputFiles[0]?.text ?? '', context, { filename: 'worker.js' })
+    runInNewContext(await workerBundle(bundleEntry, 'iife'), context, { filename: 'worker.js' })
     expect(context.__error, 'worker bundle in node:vm: it threw').toBeUndefined()
     expect(JSON.parse(context.__result as string), 'worker bundle in node:vm').toEqual(node)
+  })
+
+  // `workerd test` runs the worker's test() handler and exits: no server, no port. No nodejs_compat flag,
+  // so the worker has no Node API at all; its console.log goes to workerd's standard output.
+  it.skipIf(workerd === undefined)('workerd (npm package `workerd`, no Node compatibility) runs the worker bundle and gives Node\u2019s values', async () => {
+    const source = `${load.esm.replace(" with { type: 'json' }", '')}
+export default {
+  async test() {
+    console.log(JSON.stringify(runAll({ main, measure, pipelines }, inputs)))
+  },
+}
+`
+    mkdirSync(join(project, 'workerd'))
+    writeFileSync(join(project, 'workerd', 'worker.js'), await workerBundle(source, 'esm'))
+    writeFileSync(
+      join(project, 'workerd', 'config.capnp'),
+      `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (services = [(name = "main", worker = .worker)]);
+const worker :Workerd.Worker = (modules = [(name = "worker.js", esModule = embed "worker.js")], compatibilityDate = "2026-11-01");
+`,
+    )
+    const out = execFileSync(workerd ?? 'workerd', ['test', 'config.capnp'], { cwd: join(project, 'workerd'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
+    expect(JSON.parse(out.trim().split('\n').at(-1) ?? 'null'), 'workerd').toEqual(node)
   })
 })
