@@ -17,7 +17,7 @@ import { installPacked, run } from './support/packed.js'
 
 const fixtures = join(root, 'test', 'fixtures')
 
-/** The first of `candidates` (paths under node_modules) that runs `--version`: the binary of the npm package `deno` or `bun`. */
+/** The first of `candidates` (paths under node_modules) that runs `--version`: the binary of the npm package `deno`, `bun` or `workerd`. */
 function runtimeBinary(candidates: string[]): string | undefined {
   for (const candidate of candidates.map((path) => join(root, 'node_modules', path))) {
     try {
