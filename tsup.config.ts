@@ -14,18 +14,19 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // Keep `node:fs/promises` as written: Deno and bundlers know a `node:` specifier is a built-in, and the
+  // browser-safety test finds them by that prefix.
+  removeNodeProtocol: false,
   treeshake: true,
   // Shared chunks for CommonJS too (esbuild splits ESM only by default): otherwise index.cjs, pipelines.cjs and
   // vitest.cjs each carry their own copy of the library, with their own i18next instance and error classes,
   // so that `instanceof PostInputError` or `getI18n().addResourceBundle` from one entry miss the others.
   splitting: true,
-  // Cold start (issue 7, target < 100 ms for import('bilingual-posts') on Node 20): remark-parse + unified
-  // load ~80 small micromark ESM files (~75 ms) and zod ~100 (~70 ms, its 64 locales included), so both are
-  // bundled into dist. remark-parse and unified are devDependencies; nothing of theirs is in our public types
-  // except mdast's (@types/mdast is a dependency for that). zod stays a dependency for the types in our
-  // .d.ts; zod 4 keeps its config and registry on globalThis and recognises schemas by trait, so our copy
-  // composes with the host's zod and follows its z.config(). i18next (~7 ms) stays external.
-  noExternal: ['zod'],
-  // For scripts/third-party-licenses.ts, which lists the bundled packages and removes these files.
+  // No `noExternal`: every dependency (zod, unified, remark-parse, i18next, yaml, saxes) stays external, as
+  // tsup leaves `dependencies` and `peerDependencies` by default, so the host's bundler or runtime resolves
+  // each with its own conditions. Bundled with Node's conditions, they put vfile's Node variants (node:path,
+  // node:process, node:url) into dist, which broke browser and worker builds, and gave a host that uses zod
+  // or unified a second copy (issue 15). dist holds this package's code only; test/package.test.ts checks it.
+  // The metafile is for scripts/third-party-licenses.ts, which lists any bundled package and removes these files.
   metafile: true,
 })

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import remarkParse from 'remark-parse'
 import twitter from 'twitter-text'
 import { unified } from 'unified'
-import { entryBudgets, minGzipKB } from '../scripts/bundle-size.js'
+import { appSizes, entryBudgets, minGzipKB } from '../scripts/bundle-size.js'
 import { blueskyFacets, check, definePost, measure, platformIds, render } from '../src/index.js'
 import { benchCorpus } from './corpus.js'
 import { compare, printRatio } from './timing.js'
@@ -158,6 +158,11 @@ if (!want('size')) {
   const sizes: string[] = []
   for (const { subpath, file, budgetKB } of entryBudgets()) sizes.push(`${subpath} ${(await minGzipKB(file)).toFixed(1)} KB (budget ${budgetKB ?? '?'} KB)`)
   console.log(`Size, min+gzip with dependencies (budgets: package.json sizeBudgetsKB): ${sizes.join(', ')}`)
+  const { app, host, hostWithApp } = await appSizes()
+  console.log(
+    `Browser app using definePost, check, render, measure, toPayloads (esbuild --platform=browser, min+gzip): alone ${app.kb.toFixed(1)} KB; ` +
+      `a host using zod and unified itself ${host.kb.toFixed(1)} KB, with the app ${hostWithApp.kb.toFixed(1)} KB (+${(hostWithApp.kb - host.kb).toFixed(1)} KB, zod and unified shared)`,
+  )
 } else {
   console.log('\nCold start and size skipped: run `npm run build` first.')
 }

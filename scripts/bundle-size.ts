@@ -1,6 +1,8 @@
 /**
- * Size of a package entry as a user's bundle gets it: esbuild bundles the
- * built file with its dependencies (minify, ESM, platform node), then gzip.
+ * Size of a package entry as a web app's bundle gets it: esbuild bundles the
+ * built file with its dependencies (minify, ESM, platform browser, so that
+ * vfile and decode-named-character-reference give their browser variants,
+ * as they do in the host's bundler), then gzip.
  * Peer dependencies (vitest) are the host's and are left out. Shared by the
  * size-budget test (test/size-budgets.test.ts) and `npm run bench -- size`.
  */
@@ -44,9 +46,59 @@ export async function minGzipKB(file: string): Promise<number> {
     minify: true,
     write: false,
     format: 'esm',
-    platform: 'node',
+    platform: 'browser',
     external: Object.keys(manifest.peerDependencies ?? {}),
     logLevel: 'silent',
   })
   return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length / 1024
+}
+
+/** A browser app's bundle: its min+gzip size in KB and the packages esbuild put in it. */
+export interface AppBundle {
+  readonly kb: number
+  /** Each package folder of node_modules that the bundle holds code from, as many times as it is there. */
+  readonly packageDirs: readonly string[]
+}
+
+/** Bundles `source` (ESM, resolved from the package root, so `./dist/index.js` is this package) for the browser. */
+export async function browserAppBundle(source: string): Promise<AppBundle> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: 'app.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    logLevel: 'silent',
+  })
+  const dirs = new Set<string>()
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+    if (match?.[1] !== undefined) dirs.add(match[1])
+  }
+  return { kb: gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length / 1024, packageDirs: [...dirs].sort() }
+}
+
+/** The app of the README's figures: it uses definePost, check, render, measure and toPayloads. */
+export const appSource = `import { definePost, check, render, measure, toPayloads } from './dist/index.js'
+const post = definePost({ en: globalThis.en, fr: globalThis.fr, platforms: ['x', 'bluesky'] })
+globalThis.out = [check(post).ok, measure(render(post.fr, 'x'), 'x').length, toPayloads(post, 'x')]
+`
+
+/** A host app that uses zod and unified with remark-parse itself, as an editor built on them would. */
+export const hostSource = `import * as z from 'zod'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+const draft = z.object({ title: z.string().min(1), body: z.string() })
+globalThis.hostOut = [draft.parse(globalThis.draft), unified().use(remarkParse).parse(globalThis.draft.body)]
+`
+
+/** Min+gzip of the app alone, of the host alone, and of the host with the app in one bundle (shared zod and unified). */
+export async function appSizes(): Promise<{ app: AppBundle; host: AppBundle; hostWithApp: AppBundle }> {
+  return {
+    app: await browserAppBundle(appSource),
+    host: await browserAppBundle(hostSource),
+    hostWithApp: await browserAppBundle(`${hostSource}\n${appSource}`),
+  }
 }

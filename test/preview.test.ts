@@ -1,12 +1,13 @@
 // The HTML preview: its markup (escaping, languages, landmarks, progress semantics), then the page in headless Chromium.
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { definePost } from '../src/post/define.js'
 import { measure } from '../src/platforms/registry.js'
 import { render } from '../src/text/render.js'
 import { renderPreview } from '../src/pipelines.js'
+import { chromiumPath, haveChromium, launchChromium } from './support/chromium.js'
 
 const longFrench =
   'Les cliniques de vaccination contre la grippe saisonnière ouvrent leurs portes lundi matin dans toutes les régions de la province. Apportez votre carte santé et portez des vêtements amples. Les rendez-vous sont recommandés mais les personnes sans rendez-vous seront accueillies dans la mesure du possible pendant toute la saison.'
@@ -64,17 +65,12 @@ describe('renderPreview markup', () => {
   })
 })
 
-const chromiumPath = '/usr/bin/chromium'
-const haveChromium = existsSync(chromiumPath)
 if (!haveChromium) console.warn(`Skipping the browser test of the preview: ${chromiumPath} is absent (apt-get install chromium).`)
 
 describe.skipIf(!haveChromium)('the preview in headless Chromium', () => {
   let browser: Browser
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    browser = await launchChromium()
   }, 60_000)
   afterAll(async () => {
     await browser?.close()

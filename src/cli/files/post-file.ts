@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { parseJsonPosts } from './json-posts.js'
 import { parseMarkdownPost } from './markdown-post.js'
 import { fileProblem } from './problem.js'
@@ -46,6 +45,8 @@ export async function readPostFile(file: string): Promise<PostFile> {
   if (!isPostFile(file)) return { file, posts: [], problems: [fileProblem('unsupportedExtension', { file })] }
   let text: string
   try {
+    // Loaded here, not at the top: the rest of /pipelines (parsePostFile, toXliff, renderPreview) runs in a browser.
+    const { readFile } = await import('node:fs/promises')
     text = await readFile(file, 'utf8')
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
