@@ -120,8 +120,11 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
     .filter(({ measurement }) => !measurement.withinLimit)
   let split: string[][] = sources.map((source) => [source.rendered.text])
   if (over.length > 0) {
-    if (overflow === 'error') throw overflowError(post, platform, over, options, `Shorten it, or pass { overflow: 'thread' } to publish a numbered thread.`)
-    if (!builder.threads) throw overflowError(post, platform, over, options, `${target.displayName} posts cannot be threaded: shorten the text.`)
+    // Separate accounts are a remedy only when they make the text fit: each language alone within the limit.
+    const separateFits = accounts === 'bilingual' && target.measure(rendered.en.text, measureOptions).withinLimit && target.measure(rendered.fr.text, measureOptions).withinLimit
+    const separately = separateFits ? `, or pass { accounts: 'separate' } to publish each language from its own account, where each fits` : ''
+    if (overflow === 'error') throw overflowError(post, platform, over, options, `Shorten it${separately}, or pass { overflow: 'thread' } to publish a numbered thread.`)
+    if (!builder.threads) throw overflowError(post, platform, over, options, `${target.displayName} posts cannot be threaded: shorten the text${separately}.`)
     const threadOptions = { numbering, ...(options.limits === undefined ? {} : { limits: options.limits }) }
     try {
       if (accounts === 'separate') {
