@@ -12,7 +12,7 @@ import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
-import { splitThread, splitThreadPair, ThreadSplitError } from './thread.js'
+import { splitThreadPair, splitThreadSections, ThreadSplitError } from './thread.js'
 
 /** A thread: items in posting order, each later one naming the item it replies to. */
 export type Thread<Body> = ThreadItem<Body>[]
@@ -130,7 +130,7 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
       if (accounts === 'separate') {
         const pair = splitThreadPair(rendered.en.text, rendered.fr.text, platform, threadOptions)
         split = [pair.en, pair.fr]
-      } else split = sources.map((source) => splitThread(source.rendered.text, platform, threadOptions))
+      } else split = [splitThreadSections([rendered[langs[0]].text, rendered[langs[1]].text], platform, threadOptions)]
     } catch (error) {
       if (!(error instanceof ThreadSplitError)) throw error
       throw overflowError(post, platform, over, options, `It cannot be threaded either: ${error.message}`, error)

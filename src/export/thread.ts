@@ -587,6 +587,43 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
   }
 }
 
+/** One section's parts, unnumbered, for a numbering as wide as `suffix`: the section whole (trimmed) when it fits with it. */
+function sectionParts(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): string[] {
+  const trimmed = text.trim()
+  const splitter = makeSplitter(trimmed, platformId, options, suffix, tryWhole(text, platformId, options), text.length - text.trimStart().length)
+  if (splitter.fits(0, trimmed.length)) return [trimmed]
+  const count = minimumParts(splitter, 0)
+  const parts = count === Number.POSITIVE_INFINITY ? undefined : splitBest(splitter, count)
+  if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
+  return parts
+}
+
+/**
+ * Splits texts that each start a part of their own into one numbered thread:
+ * the two languages of a bilingual post, so that each stays whole where it
+ * fits (the English in part 1, the French from part 2) instead of a French
+ * sentence cut into part 1. A text longer than a post is split as
+ * {@link splitThread} splits it; blank texts are left out.
+ *
+ * @throws {ThreadSplitError} when one word is longer than a whole post (its offset is in that text).
+ * @example
+ * splitThreadSections([englishText, frenchText], 'x') // ['English… 1/3', 'Français… 2/3', '… 3/3']
+ */
+export function splitThreadSections(sections: readonly string[], platformId: PlatformId, options: Omit<ThreadOptions, 'parts'> = {}): string[] {
+  const numbering = options.numbering ?? true
+  const texts = sections.filter((section) => section.trim() !== '')
+  // The numbering's width depends on the number of parts, as in splitThread.
+  for (let digits = 1; ; digits++) {
+    const suffix = numbering ? numberingPlaceholder(10 ** digits - 1) : ''
+    const parts = texts.flatMap((text) => sectionParts(text, platformId, options, suffix))
+    if (numbering && parts.length >= 10 ** digits) {
+      digits = String(parts.length).length - 1
+      continue
+    }
+    return parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering))
+  }
+}
+
 /**
  * Splits an English and a French text into threads with the same number of
  * parts where both can, so paired accounts stay parallel: the shorter language
