@@ -13,7 +13,7 @@ import { type Found, foldCase } from './entities.js'
 function reportWrongLanguage(context: RuleContext, en: readonly Found[], fr: readonly Found[], frKeys: readonly string[]): void {
   const toFrench = new Map<string, string>()
   const toEnglish = new Map<string, string>()
-  // The first declaration wins when two pairs name the same tag, as in the matching above.
+  // The first declaration wins when two pairs name the same tag.
   for (const [enTag, frTag] of Object.entries(context.options.pairs ?? {})) {
     const enKey = foldCase(enTag)
     const frKey = foldCase(frTag)
@@ -77,8 +77,8 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
     } else frPaired[index] = 1
   }
   const frLeft = fr.filter((_, index) => frPaired[index] === 0)
-  if (pairs.size > 0) reportWrongLanguage(context, en, fr, frKeys)
   if (pairs.size > 0) {
+    reportWrongLanguage(context, en, fr, frKeys)
     enLeft.forEach((item, index) => {
       const key = enLeftKeys[index] as string
       if (pairs.get(key) !== undefined) {
