@@ -466,7 +466,8 @@ describe('sortByStart', () => {
 })
 
 describe('reportUnpaired', () => {
-  // The pairing it replaced: each English tag searched the whole French list (quadratic in the tags).
+  // The pairing it replaced: each English tag searched the whole French list (quadratic in the tags),
+  // with the pairs enforced both ways (a tag of the other language's side reported) written plainly.
   function reportUnpairedBefore(context: RuleContext, en: readonly Found[], fr: readonly Found[]): void {
     if (en.length === 0 && fr.length === 0) return
     const pairs = new Map<string, string>()
@@ -479,8 +480,13 @@ describe('reportUnpaired', () => {
     for (const item of en) {
       const key = foldCase(item.value)
       const pair = pairs.get(key)
+      // The declared pair first, else the same tag.
       let index = 0
-      while (index < fr.length && (frPaired[index] === 1 || (frKeys[index] !== key && frKeys[index] !== pair))) index++
+      while (index < fr.length && (frPaired[index] === 1 || pair === undefined || frKeys[index] !== pair)) index++
+      if (index === fr.length) {
+        index = 0
+        while (index < fr.length && (frPaired[index] === 1 || frKeys[index] !== key)) index++
+      }
       if (index === fr.length) {
         enLeft.push(item)
         enLeftKeys.push(key)
@@ -488,6 +494,16 @@ describe('reportUnpaired', () => {
     }
     const frLeft = fr.filter((_, index) => frPaired[index] === 0)
     if (pairs.size > 0) {
+      // A tag of the other language's side of a pair, and not of its own language's side of any: the wrong language.
+      const entries = Object.entries(context.options.pairs ?? {})
+      for (const [lang, items, own, other] of [['en', en, 0, 1], ['fr', fr, 1, 0]] as const) {
+        for (const item of items) {
+          const key = foldCase(item.value)
+          const pair = entries.find((entry) => foldCase(entry[other]) === key)?.[own]
+          if (pair === undefined || entries.some((entry) => foldCase(entry[own]) === key)) continue
+          context.report({ messageId: lang === 'en' ? 'frenchInEnglish' : 'englishInFrench', lang, range: { start: item.start, end: item.end }, replacement: pair, data: { value: item.value, pair } })
+        }
+      }
       enLeft.forEach((item, index) => {
         const key = enLeftKeys[index] as string
         if (pairs.get(key) !== undefined) {

@@ -34,6 +34,7 @@ describe('length/over-limit on the bundled examples', () => {
     expect(diagnostic?.message.en).toContain(`${parts.length} parts`)
     expect(diagnostic?.message.fr).toContain('français')
     expect(diagnostic?.message.fr).toContain(`${parts.length} parties`)
+    expect(diagnostic?.message.en).not.toContain('own account')
     // The position runs from where the text stops fitting to the end of the French source.
     expect(diagnostic?.position?.end.offset).toBe(post.fr.length)
     expect(diagnostic?.position?.start.offset).toBeGreaterThan(0)
@@ -57,9 +58,11 @@ describe('length/over-limit', () => {
     const [diagnostic] = report.diagnostics
     expect(diagnostic?.data.parts).toBeNull()
     expect(diagnostic?.message.en).toBe(
-      'The French text is 306 weighted characters on X, 26 over the limit of 280, while the English fits. Cut 26 from the French, or publish each language from its own account.',
+      'The French text is 306 weighted characters on X, 26 over the limit of 280, while the English fits. Cut 26 from the French.',
     )
     expect(diagnostic?.message.fr).not.toContain('fil')
+    // The French alone is over: publishing it from its own account would not make it fit, so that is not offered.
+    expect(diagnostic?.message.fr).not.toContain('propre compte')
   })
 
   it('gives the same facts whether or not the message is read first, and serialises them', () => {
@@ -136,5 +139,22 @@ describe('threadPartCount', () => {
       }
     }
     expect(compared).toBeGreaterThan(500)
+  })
+})
+
+describe('length/near-limit in the recommended preset', () => {
+  // A StatCan release at 97 % of X's limit in French: it fits, so it publishes as it is.
+  const en = 'The consumer price index rose 2.4% year over year in October, up from 2.0% in September. Prices for rent and food purchased from stores rose the most, while gasoline fell 1.1% year over year. Read the full release in The Daily: https://www150.statcan.gc.ca/n1/daily-quotidien/251118/dq251118a-eng.htm'
+  const fr = `L’indice des prix à la consommation a augmenté de 2,4\u00a0% d’une année à l’autre en octobre, après 2,0\u00a0% en septembre. Les loyers et les aliments achetés en magasin ont le plus augmenté, alors que l’essence a baissé de 1,1\u00a0% sur un an. Le Quotidien\u00a0: https://www150.statcan.gc.ca/n1/daily-quotidien/251118/dq251118a-fra.htm`
+
+  it('is info, so a post that fits carries no warning', () => {
+    const post = definePost({ en, fr, platforms: ['x'] })
+    const near = check(post, { rules: {} }).diagnostics.filter((d) => d.ruleId === 'length/near-limit')
+    expect(near.length).toBeGreaterThan(0)
+    for (const d of near) expect(d.severity).toBe('info')
+    const report = check(post, { preset: 'recommended', rules: { 'length/near-limit': 'info' } })
+    expect(report.diagnostics.filter((d) => d.ruleId.startsWith('length/') && d.severity !== 'info')).toEqual([])
+    // Asked for, it warns as before.
+    expect(check(post, { rules: { 'length/near-limit': 'warn' } }).diagnostics.find((d) => d.ruleId === 'length/near-limit')?.severity).toBe('warning')
   })
 })

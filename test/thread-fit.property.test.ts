@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { splitThread, threadPartCount, ThreadSplitError, type ThreadOptions } from '../src/export/thread.js'
 import type { PlatformOverrides } from '../src/platforms/registry.js'
-import { generateCorpus } from './support/corpus.js'
+import { generateCorpus, seededRandom } from './support/corpus.js'
 import { hostileText } from './support/hostile-text.js'
 import { oracleSplitThread, oracleThreadPartCount } from './support/thread-oracle.js'
 
@@ -69,6 +69,33 @@ describe('splitThread and threadPartCount against the search they replaced (test
       for (const platform of threadPlatforms) expectSame(spaced, platform, { limits: limitSets[i % 2] as PlatformOverrides })
     }
     expect(cases).toBeGreaterThan(5000)
+  })
+
+  it('give the same parts on texts holding lists (bullets, numbers, emoji bullets, loose and indented items)', () => {
+    const random = seededRandom(20_261_203)
+    const bullets = ['•', '-', '*', '1.', '2)', '✅', '🔹', '–']
+    let cases = 0
+    let lists = 0
+    for (const text of generateCorpus(200, 20_261_203, 100, 1400)) {
+      // A list of 2 to 7 items put in after a sentence end, its items one line each (a blank line between them one time in four).
+      const at = text.indexOf('. ', Math.floor(random() * text.length))
+      if (at === -1) continue
+      const bullet = bullets[Math.floor(random() * bullets.length)] as string
+      const indent = random() < 0.2 ? '  ' : ''
+      const between = random() < 0.25 ? '\n\n' : '\n'
+      const count = 2 + Math.floor(random() * 6)
+      const items = Array.from({ length: count }, (_, i) => `${indent}${bullet} Lot ${24_051 + i}${'ABCD'[i % 4]}, best before 2026-06-${String(1 + 7 * i).padStart(2, '0')}`)
+      const listed = `${text.slice(0, at + 1)}\n${items.join(between)}\n${text.slice(at + 2)}`
+      lists++
+      for (const platform of threadPlatforms) {
+        for (const limits of limitSets.slice(0, 2)) {
+          expectSame(listed, platform, { limits })
+          cases++
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(100)
+    expect(cases).toBe(lists * 8)
   })
 
   it('give the same counts, parts and split errors on generated hostile text', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitThread, splitThreadPair, ThreadSplitError } from '../src/export/thread.js'
+import { splitThread, splitThreadPair, splitThreadSections, ThreadSplitError } from '../src/export/thread.js'
 import type { PlatformOverrides } from '../src/platforms/registry.js'
 import { measure, platformSettings } from '../src/platforms/registry.js'
 import type { PlatformId } from '../src/platforms/types.js'
@@ -93,6 +93,40 @@ describe('splitThreadPair (property)', () => {
         for (const part of [...pair.en, ...pair.fr]) expect(measure(part, platform).withinLimit).toBe(true)
       }),
       { seed, numRuns: runs },
+    )
+  })
+})
+
+describe('splitThreadSections (property)', () => {
+  it.each(['x', 'bluesky', 'mastodon', 'threads'] as const)('on %s: every part within the limit and within one language, each language given back whole', (platform) => {
+    fc.assert(
+      fc.property(textArbitrary('en', 50, 900), textArbitrary('fr', 50, 1200), (en, fr) => {
+        let parts: string[]
+        try {
+          parts = splitThreadSections([en, fr], platform)
+        } catch (error) {
+          expect(error).toBeInstanceOf(ThreadSplitError)
+          return
+        }
+        for (const part of parts) expect(measure(part, platform).withinLimit).toBe(true)
+        const bodies = parts.map((part, i) => part.slice(0, part.length - ` ${i + 1}/${parts.length}`.length))
+        // The English parts come first and give the English back, up to the white space at the breaks; the rest give the French.
+        const gives = (text: string, pieces: readonly string[]) => {
+          const trimmed = text.trim()
+          let cursor = 0
+          for (const [i, piece] of pieces.entries()) {
+            const at = trimmed.indexOf(piece, cursor)
+            expect(trimmed.slice(cursor, at)).toMatch(i === 0 ? /^$/ : /^[^\S\u00a0\u2007\u202f]+$/)
+            cursor = at + piece.length
+          }
+          expect(cursor).toBe(trimmed.length)
+        }
+        const cut = bodies.findIndex((body) => en.trim().endsWith(body)) + 1
+        expect(cut).toBeGreaterThan(0)
+        gives(en, bodies.slice(0, cut))
+        gives(fr, bodies.slice(cut))
+      }),
+      { seed, numRuns: 60 },
     )
   })
 })

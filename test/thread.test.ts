@@ -2,6 +2,7 @@ import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
 import { splitThread, splitThreadPair, threadPartCount, ThreadSplitError } from '../src/export/thread.js'
 import { measure } from '../src/platforms/registry.js'
+import { consultationNotice, heatWarning, recallNotice, weatherWarning } from './fixtures/long-notices.js'
 
 const sentence = (n: number) => `Phrase numéro ${n} du fil, qui explique une chose utile aux résidents.`
 const long = (count: number) => Array.from({ length: count }, (_, i) => sentence(i + 1)).join(' ')
@@ -151,5 +152,68 @@ describe('splitThreadPair', () => {
     const pair = splitThreadPair('Hello there.', long(12), 'x')
     expect(pair.en).toEqual(['Hello there.'])
     expect(pair.fr.length).toBeGreaterThan(2)
+  })
+})
+
+/** The parts of a thread, numbering removed. */
+const contents = (parts: readonly string[]) => parts.map((part, i) => (parts.length === 1 ? part : content(part, i, parts.length)))
+const threadPlatforms = ['x', 'bluesky', 'mastodon', 'threads'] as const
+
+describe('splitThread keeps sentences and lists whole (long departmental posts)', () => {
+  it('breaks at a sentence end rather than at a clause nearer the middle (a heat warning)', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const parts = contents(splitThread(heatWarning[lang], 'x'))
+      expect(parts, lang).toHaveLength(2)
+      expect(parts[0], lang).toMatch(lang === 'en' ? /from Tuesday to Thursday\.$/ : /de mardi à jeudi\.$/)
+    }
+  })
+
+  it('keeps every sentence of a weather warning whole where the limit allows, and never loses a word', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const platform of ['mastodon', 'threads'] as const) {
+        const parts = contents(splitThread(weatherWarning[lang], platform))
+        expect(parts.length).toBeGreaterThan(1)
+        for (const part of parts.slice(0, -1)) expect(part, `${lang} ${platform}`).toMatch(/[.!?]$/)
+        expect(parts.join(' ')).toBe(weatherWarning[lang])
+      }
+      // On X the sentences are longer than the room a part leaves: a clause or a word break, but every part fits.
+      for (const part of splitThread(weatherWarning[lang], 'x')) expect(twitter.parseTweet(part).valid).toBe(true)
+    }
+  })
+
+  it('keeps the list of affected lots of a recall in one part where a break before or after it fits', () => {
+    // Mastodon counts the English link as 23 and fits it whole; Threads counts every character.
+    for (const [lang, platform] of [['en', 'threads'], ['fr', 'threads'], ['fr', 'mastodon']] as const) {
+      {
+        const parts = contents(splitThread(recallNotice[lang], platform))
+        expect(parts, `${lang} ${platform}`).toHaveLength(2)
+        // The first part ends with the sentence that introduces the list; the list opens the second.
+        expect(parts[0]).toMatch(/:$/)
+        expect(parts[1]?.startsWith(recallNotice.lists[lang])).toBe(true)
+      }
+    }
+  })
+
+  it('splits a list between items, never inside one, when no break outside it fits (X)', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const parts = contents(splitThread(recallNotice[lang], 'x'))
+      const items = recallNotice.lists[lang].split('\n')
+      for (const item of items) expect(parts.some((part) => part.includes(item)), `${lang}: ${item}`).toBe(true)
+      for (const part of parts) expect(twitter.parseTweet(`${part} 9/9`).valid).toBe(true)
+    }
+  })
+
+  it('keeps the numbered questions of a consultation together, after the line that announces them', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const platform of threadPlatforms) {
+        const parts = contents(splitThread(consultationNotice[lang], platform))
+        expect(parts.length).toBeGreaterThan(1)
+        const list = consultationNotice.lists[lang]
+        if (platform === 'mastodon' || platform === 'threads') expect(parts.some((part) => part.includes(list)), `${lang} ${platform}`).toBe(true)
+        // Everywhere, each question stays in one part, and no part ends on a bare question number.
+        for (const question of list.split('\n')) expect(parts.some((part) => part.includes(question)), `${lang} ${platform}`).toBe(true)
+        for (const part of parts) expect(part).not.toMatch(/\n\d\.$/)
+      }
+    }
   })
 })

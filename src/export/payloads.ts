@@ -13,7 +13,7 @@ import { PayloadError } from './payloads/common.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
-import { splitThread, splitThreadPair, ThreadSplitError } from './thread.js'
+import { splitThreadPair, splitThreadSections, ThreadSplitError } from './thread.js'
 
 /** A thread: items in posting order, each later one naming the item it replies to. */
 export type Thread<Body> = ThreadItem<Body>[]
@@ -121,14 +121,17 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
     .filter(({ measurement }) => !measurement.withinLimit)
   let split: string[][] = sources.map((source) => [source.rendered.text])
   if (over.length > 0) {
-    if (overflow === 'error') throw overflowError(post, platform, over, options, `Shorten it, or pass { overflow: 'thread' } to publish a numbered thread.`)
-    if (!builder.threads) throw overflowError(post, platform, over, options, `${target.displayName} posts cannot be threaded: shorten the text.`)
+    // Separate accounts are a remedy only when they make the text fit: each language alone within the limit.
+    const separateFits = accounts === 'bilingual' && target.measure(rendered.en.text, measureOptions).withinLimit && target.measure(rendered.fr.text, measureOptions).withinLimit
+    const separately = separateFits ? `, or pass { accounts: 'separate' } to publish each language from its own account, where each fits` : ''
+    if (overflow === 'error') throw overflowError(post, platform, over, options, `Shorten it${separately}, or pass { overflow: 'thread' } to publish a numbered thread.`)
+    if (!builder.threads) throw overflowError(post, platform, over, options, `${target.displayName} posts cannot be threaded: shorten the text${separately}.`)
     const threadOptions = { numbering, ...(options.limits === undefined ? {} : { limits: options.limits }) }
     try {
       if (accounts === 'separate') {
         const pair = splitThreadPair(rendered.en.text, rendered.fr.text, platform, threadOptions)
         split = [pair.en, pair.fr]
-      } else split = sources.map((source) => splitThread(source.rendered.text, platform, threadOptions))
+      } else split = [splitThreadSections([rendered[langs[0]].text, rendered[langs[1]].text], platform, threadOptions)]
     } catch (error) {
       if (!(error instanceof ThreadSplitError)) throw error
       throw overflowError(post, platform, over, options, `It cannot be threaded either: ${error.message}`, error)

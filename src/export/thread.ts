@@ -31,6 +31,60 @@ interface BreakPoint {
   readonly next: number
   /** 3 paragraph, 2 sentence, 1 clause, 0 word. */
   readonly strength: number
+  /**
+   * Which kind of break it is, best first: 0 a paragraph or sentence end (or the edge of a
+   * list), 1 between two items of a list, 2 a clause end, 3 between words, 4 inside a list item.
+   * A part ends at the best kind that the fewest parts allow, whatever the distance.
+   */
+  readonly tier: number
+}
+
+/** Tier of a break outside any list, by strength (see {@link BreakPoint.tier}). */
+const tierOfStrength = [3, 2, 0, 0] as const
+const betweenItemsTier = 1
+const insideItemTier = 4
+
+/**
+ * What starts a list item's line: a bullet (the `•` that Markdown lists render to, a dash,
+ * an asterisk, a check mark or an emoji bullet) or a number (`1.`, `2)`), then a space.
+ */
+const listItemStart = /[ \t]*(?:[-*+•‣◦▪–—✓✔➤►▶]\ufe0f?|☑\ufe0f?|[✅🔹🔸👉]|\d{1,3}[.)])[^\S\n]/uy
+
+/** A list: the span from its first item's bullet to the end of its last item's line, and where each item starts. */
+interface ListSpan {
+  readonly start: number
+  readonly end: number
+  readonly items: ReadonlySet<number>
+}
+
+/**
+ * Lists of a text: two or more lines in a row that start like list items, with
+ * nothing between them but blank lines. A line that does not start like an
+ * item (the rest of a paragraph) ends the list.
+ */
+function listsOf(text: string): ListSpan[] {
+  const lists: ListSpan[] = []
+  if (!text.includes('\n')) return lists
+  let items: number[] = []
+  let lastEnd = 0
+  const close = () => {
+    if (items.length >= 2) lists.push({ start: items[0] as number, end: lastEnd, items: new Set(items) })
+    items = []
+  }
+  for (let start = 0; start <= text.length; ) {
+    const feed = text.indexOf('\n', start)
+    const lineEnd = feed === -1 ? text.length : feed
+    listItemStart.lastIndex = start
+    if (listItemStart.test(text)) {
+      let bullet = start
+      while (text.charCodeAt(bullet) === 0x20 || text.charCodeAt(bullet) === 0x09) bullet++
+      items.push(bullet)
+      lastEnd = lineEnd
+    } else if (text.slice(start, lineEnd).trim() !== '') close()
+    start = lineEnd + 1
+  }
+  close()
+  return lists
 }
 
 /**
@@ -72,6 +126,8 @@ const clauseEnds = ',;:—–'
 function breakPoints(text: string): BreakPoint[] {
   const points: BreakPoint[] = []
   const n = text.length
+  const lists = listsOf(text)
+  let list = 0
   // A scan of char codes, not `matchAll`: a match object per run of white space cost more than the rest.
   for (let at = 0; at < n; at++) {
     if (!isBreakableWhitespace(text.charCodeAt(at))) continue
@@ -85,8 +141,17 @@ function breakPoints(text: string): BreakPoint[] {
     if (text.charCodeAt(next) >= 0x300 && clusterContinuation.test(text.slice(next, next + 2))) continue
     const before = text.charAt(end - 1)
     // Two line feeds in one run of white space make a blank line: a paragraph break.
-    const strength = lineFeeds >= 2 ? 3 : sentenceEnds.includes(before) ? 2 : clauseEnds.includes(before) ? 1 : 0
-    points.push({ end, next, strength })
+    let strength = lineFeeds >= 2 ? 3 : sentenceEnds.includes(before) ? 2 : clauseEnds.includes(before) ? 1 : 0
+    while (list < lists.length && (lists[list] as ListSpan).end < end) list++
+    const span = lists[list]
+    let tier: number
+    if (span !== undefined && span.start < next && end < span.end) tier = span.items.has(next) ? betweenItemsTier : insideItemTier
+    else {
+      // Right before a list or right after it: the list stays whole, as at a sentence end.
+      if (span !== undefined && (next === span.start || end === span.end)) strength = Math.max(strength, 2)
+      tier = tierOfStrength[strength] as number
+    }
+    points.push({ end, next, strength, tier })
   }
   return points
 }
@@ -390,16 +455,27 @@ function earliestStarts(splitter: Splitter, parts: number): number[] {
   return starts
 }
 
+/** How a part's break is chosen among those that let the rest fit (see {@link splitInto}). */
+type BreakChoice = 'kind' | 'share'
+
+/** A split: the parts, and the tier of each break between them. */
+interface Split {
+  readonly parts: string[]
+  readonly tiers: number[]
+}
+
 /**
- * Splits into exactly `target` parts, each break placed near an even share of
- * what is left and drawn to strong boundaries (paragraph, sentence, clause),
- * among the breaks that still let the rest fit in the parts left. Undefined
- * when `target` parts cannot be made (too few break points, or too little room).
+ * Splits into exactly `target` parts, each break chosen among those that still
+ * let the rest fit in the parts left. `kind`: the best kind of break (see
+ * {@link BreakPoint.tier}), then the nearest to an even share of what is left;
+ * `share`: the nearest to the even share, drawn to strong boundaries
+ * (paragraph, sentence, clause) by a few dozen characters. Undefined when
+ * `target` parts cannot be made (too few break points, or too little room).
  */
-function splitInto(splitter: Splitter, target: number): string[] | undefined {
+function splitInto(splitter: Splitter, target: number, choice: BreakChoice, starts: readonly number[]): Split | undefined {
   const { text, points } = splitter
-  const starts = earliestStarts(splitter, target - 1)
   const parts: string[] = []
+  const tiers: number[] = []
   let start = 0
   for (let partsLeft = target; partsLeft > 1; partsLeft--) {
     const first = firstPointAfter(points, start)
@@ -415,19 +491,47 @@ function splitInto(splitter: Splitter, target: number): string[] | undefined {
     let bestScore = Number.POSITIVE_INFINITY
     for (let i = earliest; i <= last; i++) {
       const point = points[i] as BreakPoint
-      // A stronger boundary is worth moving a few dozen characters away from the even share.
+      if (choice === 'kind' && point.tier > best.tier) continue
+      // A paragraph is worth moving a few dozen characters further from the even share than a sentence.
       const score = Math.abs(point.end - share) - point.strength * 24
-      if (score < bestScore) {
+      if ((choice === 'kind' && point.tier < best.tier) || score < bestScore) {
         best = point
         bestScore = score
       }
     }
     parts.push(text.slice(start, best.end))
+    tiers.push(best.tier)
     start = best.next
   }
   if (!splitter.fits(start, text.length)) return undefined
   parts.push(text.slice(start))
-  return parts
+  return { parts, tiers }
+}
+
+/** Whether split `a` breaks worse than `b`: more breaks inside list items, then more between words, and so on. */
+function breaksWorse(a: Split, b: Split): boolean {
+  for (let tier = insideItemTier; tier > 0; tier--) {
+    const inA = a.tiers.filter((t) => t === tier).length
+    const inB = b.tiers.filter((t) => t === tier).length
+    if (inA !== inB) return inA > inB
+  }
+  return false
+}
+
+/**
+ * The better of the two ways of choosing breaks: the best kind of break for
+ * each part in turn (a sentence before a clause, a list kept whole) can leave
+ * the next parts only word breaks, where drawing each break to the even share
+ * would not; the split whose breaks are the better kinds is kept (the first
+ * way when they tie).
+ */
+function splitBest(splitter: Splitter, target: number): string[] | undefined {
+  const starts = earliestStarts(splitter, target - 1)
+  const byKind = splitInto(splitter, target, 'kind', starts)
+  if (byKind === undefined) return undefined
+  if (byKind.tiers.every((tier) => tier === 0)) return byKind.parts
+  const byShare = splitInto(splitter, target, 'share', starts)
+  return byShare !== undefined && breaksWorse(byKind, byShare) ? byShare.parts : byKind.parts
 }
 
 /** Offset where no part can be made (for {@link ThreadSplitError}). */
@@ -463,7 +567,7 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
   const lead = text.length - text.trimStart().length
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole, lead), wanted)
+    const asked = splitBest(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole, lead), wanted)
     if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
@@ -476,10 +580,47 @@ export function splitThread(text: string, platformId: PlatformId, options: Threa
       digits = String(count).length - 1
       continue
     }
-    const parts = splitInto(splitter, count)
-    // splitInto always succeeds for the minimum count (the greedy split is one of its choices).
+    const parts = splitBest(splitter, count)
+    // splitBest always succeeds for the minimum count (the greedy split is one of its choices).
     if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     return finish(parts)
+  }
+}
+
+/** One section's parts, unnumbered, for a numbering as wide as `suffix`: the section whole (trimmed) when it fits with it. */
+function sectionParts(text: string, platformId: PlatformId, options: ThreadOptions, suffix: string): string[] {
+  const trimmed = text.trim()
+  const splitter = makeSplitter(trimmed, platformId, options, suffix, tryWhole(text, platformId, options), text.length - text.trimStart().length)
+  if (splitter.fits(0, trimmed.length)) return [trimmed]
+  const count = minimumParts(splitter, 0)
+  const parts = count === Number.POSITIVE_INFINITY ? undefined : splitBest(splitter, count)
+  if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
+  return parts
+}
+
+/**
+ * Splits texts that each start a part of their own into one numbered thread:
+ * the two languages of a bilingual post, so that each stays whole where it
+ * fits (the English in part 1, the French from part 2) instead of a French
+ * sentence cut into part 1. A text longer than a post is split as
+ * {@link splitThread} splits it; blank texts are left out.
+ *
+ * @throws {ThreadSplitError} when one word is longer than a whole post (its offset is in that text).
+ * @example
+ * splitThreadSections([englishText, frenchText], 'x') // ['English… 1/3', 'Français… 2/3', '… 3/3']
+ */
+export function splitThreadSections(sections: readonly string[], platformId: PlatformId, options: Omit<ThreadOptions, 'parts'> = {}): string[] {
+  const numbering = options.numbering ?? true
+  const texts = sections.filter((section) => section.trim() !== '')
+  // The numbering's width depends on the number of parts, as in splitThread.
+  for (let digits = 1; ; digits++) {
+    const suffix = numbering ? numberingPlaceholder(10 ** digits - 1) : ''
+    const parts = texts.flatMap((text) => sectionParts(text, platformId, options, suffix))
+    if (numbering && parts.length >= 10 ** digits) {
+      digits = String(parts.length).length - 1
+      continue
+    }
+    return parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering))
   }
 }
 

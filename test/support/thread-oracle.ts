@@ -3,7 +3,9 @@
  * prefix (src/platforms/fit.ts), kept as a test oracle: galloping from a guess
  * of average density, then binary search, every probe a full platform measure.
  * test/thread-fit.property.test.ts checks that the new splitter gives the same
- * counts and the same parts.
+ * counts and the same parts. Where breaks go (tiers, lists, the better of two
+ * ways of choosing) follows the splitter's rules, written again plainly here
+ * (regular expressions, slices) so the fast scans are checked against them.
  */
 import { platformSettings } from '../../src/platforms/registry.js'
 import type { PlatformId } from '../../src/platforms/types.js'
@@ -18,6 +20,30 @@ interface BreakPoint {
   readonly next: number
   /** 3 paragraph, 2 sentence, 1 clause, 0 word. */
   readonly strength: number
+  /** 0 paragraph, sentence or list edge; 1 between list items; 2 clause; 3 word; 4 inside a list item. */
+  readonly tier: number
+}
+
+/** Lines that start like a list item: a bullet or a number, then a space (the same set as the splitter's). */
+const itemLine = /(?<![^\n])[ \t]*(?:[-*+•‣◦▪–—✓✔➤►▶]\ufe0f?|☑\ufe0f?|[✅🔹🔸👉]|\d{1,3}[.)])[^\S\n]/gu
+
+/** Lists as runs of two or more item lines with only blank lines between them: [first bullet, end of last line, bullets]. */
+function lists(text: string): Array<{ start: number; end: number; bullets: number[] }> {
+  const found: Array<{ start: number; end: number; bullets: number[] }> = []
+  let run: { start: number; end: number; bullets: number[] } | undefined
+  for (const match of text.matchAll(itemLine)) {
+    const bullet = match.index + (/^[ \t]*/.exec(match[0]) as RegExpExecArray)[0].length
+    const lineEnd = text.indexOf('\n', match.index) === -1 ? text.length : text.indexOf('\n', match.index)
+    if (run !== undefined && /^\s*$/.test(text.slice(run.end, match.index))) {
+      run.end = lineEnd
+      run.bullets.push(bullet)
+    } else {
+      if (run !== undefined && run.bullets.length >= 2) found.push(run)
+      run = { start: bullet, end: lineEnd, bullets: [bullet] }
+    }
+  }
+  if (run !== undefined && run.bullets.length >= 2) found.push(run)
+  return found
 }
 
 /**
@@ -40,6 +66,7 @@ const clauseEnd = /[,;:—–]$/
  */
 function breakPoints(text: string): BreakPoint[] {
   const points: BreakPoint[] = []
+  const spans = lists(text)
   for (const match of text.matchAll(breakableWhitespace)) {
     const end = match.index
     const next = end + match[0].length
@@ -47,8 +74,11 @@ function breakPoints(text: string): BreakPoint[] {
     if (noBreakSpace.test(text.charAt(end - 1)) || noBreakSpace.test(text.charAt(next))) continue
     if (clusterContinuation.test(text.slice(next, next + 2))) continue
     const before = text.charAt(end - 1)
-    const strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
-    points.push({ end, next, strength })
+    let strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
+    const inside = spans.find((span) => span.start < next && end < span.end)
+    if (spans.some((span) => span.start === next || span.end === end)) strength = Math.max(strength, 2)
+    const tier = inside !== undefined ? (inside.bullets.includes(next) ? 1 : 4) : [3, 2, 0, 0][strength] as number
+    points.push({ end, next, strength, tier })
   }
   return points
 }
@@ -272,15 +302,17 @@ function earliestStarts(splitter: Splitter, parts: number): number[] {
 }
 
 /**
- * Splits into exactly `target` parts, each break placed near an even share of
- * what is left and drawn to strong boundaries (paragraph, sentence, clause),
- * among the breaks that still let the rest fit in the parts left. Undefined
- * when `target` parts cannot be made (too few break points, or too little room).
+ * Splits into exactly `target` parts, each break placed among the breaks that
+ * still let the rest fit in the parts left: by `kind`, the best tier there,
+ * then the nearest to an even share of what is left; by `share`, the nearest
+ * to the even share, drawn to strong boundaries by 24 characters a strength.
+ * Undefined when `target` parts cannot be made.
  */
-function splitInto(splitter: Splitter, target: number): string[] | undefined {
+function splitInto(splitter: Splitter, target: number, choice: 'kind' | 'share'): { parts: string[]; tiers: number[] } | undefined {
   const { text, points } = splitter
   const starts = earliestStarts(splitter, target - 1)
   const parts: string[] = []
+  const tiers: number[] = []
   let start = 0
   for (let partsLeft = target; partsLeft > 1; partsLeft--) {
     const first = firstPointAfter(points, start)
@@ -292,11 +324,12 @@ function splitInto(splitter: Splitter, target: number): string[] | undefined {
     while (earliest <= last && (points[earliest] as BreakPoint).next < restFrom) earliest++
     if (earliest > last) return undefined
     const share = start + (text.length - start) / partsLeft
-    let best = points[earliest] as BreakPoint
+    const window = points.slice(earliest, last + 1)
+    const bestTier = choice === 'kind' ? Math.min(...window.map((point) => point.tier)) : Number.POSITIVE_INFINITY
+    let best = window[0] as BreakPoint
     let bestScore = Number.POSITIVE_INFINITY
-    for (let i = earliest; i <= last; i++) {
-      const point = points[i] as BreakPoint
-      // A stronger boundary is worth moving a few dozen characters away from the even share.
+    for (const point of window) {
+      if (point.tier > bestTier) continue
       const score = Math.abs(point.end - share) - point.strength * 24
       if (score < bestScore) {
         best = point
@@ -304,11 +337,25 @@ function splitInto(splitter: Splitter, target: number): string[] | undefined {
       }
     }
     parts.push(text.slice(start, best.end))
+    tiers.push(best.tier)
     start = best.next
   }
   if (!splitter.fits(start, text.length)) return undefined
   parts.push(text.slice(start))
-  return parts
+  return { parts, tiers }
+}
+
+/** Both ways of choosing; the `share` one only when its breaks are of better kinds (fewer of tier 4, then 3, 2, 1). */
+function splitBest(splitter: Splitter, target: number): string[] | undefined {
+  const byKind = splitInto(splitter, target, 'kind')
+  const byShare = splitInto(splitter, target, 'share')
+  if (byKind === undefined) return undefined
+  if (byShare === undefined) return byKind.parts
+  const profile = (tiers: number[]) => [4, 3, 2, 1].map((tier) => tiers.filter((t) => t === tier).length)
+  const a = profile(byKind.tiers)
+  const b = profile(byShare.tiers)
+  const differs = a.findIndex((count, i) => count !== b[i])
+  return differs !== -1 && (a[differs] as number) > (b[differs] as number) ? byShare.parts : byKind.parts
 }
 
 /** Offset where no part can be made (for {@link ThreadSplitError}). */
@@ -343,7 +390,7 @@ export function oracleSplitThread(text: string, platformId: PlatformId, options:
   if (wanted <= 1 && whole.fits) return [text]
   const finish = (parts: string[]) => (parts.length === 1 ? parts : parts.map((part, i) => numbered(part, i + 1, parts.length, numbering)))
   if (wanted > 1) {
-    const asked = splitInto(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole), wanted)
+    const asked = splitBest(makeSplitter(trimmed, platformId, options, numbering ? numberingPlaceholder(wanted) : '', whole), wanted)
     if (asked !== undefined) return finish(asked)
   }
   // The numbering's width depends on the number of parts: assume d digits until the count needs more.
@@ -356,8 +403,8 @@ export function oracleSplitThread(text: string, platformId: PlatformId, options:
       digits = String(count).length - 1
       continue
     }
-    const parts = splitInto(splitter, count)
-    // splitInto always succeeds for the minimum count (the greedy split is one of its choices).
+    const parts = splitBest(splitter, count)
+    // splitBest always succeeds for the minimum count (the greedy split is one of its choices).
     if (parts === undefined) throw new ThreadSplitError(platformId, unsplittableOffset(splitter))
     return finish(parts)
   }

@@ -47,7 +47,13 @@ export function mentionsOf(context: RuleContext, lang: Lang): readonly Found[] {
 function findMentions(context: RuleContext, lang: Lang): Found[] {
   const rendered = context.plain(lang)
   if (!rendered.text.includes('@') && !rendered.text.includes('＠')) return []
-  return extractMentions(rendered.text).map((m) => ({ value: `@${m.text}`, start: toSourceOffset(rendered, m.start), end: toSourceOffset(rendered, m.end) }))
+  const mentions = extractMentions(rendered.text)
+  if (mentions.length === 0) return []
+  // A profile URL (`https://mastodon.social/@HealthCanada`) holds a handle but mentions no one.
+  const urls = extractUrls(rendered.text)
+  return mentions
+    .filter((m) => !urls.some((url) => url.start < m.end && m.start < url.end))
+    .map((m) => ({ value: `@${m.text}`, start: toSourceOffset(rendered, m.start), end: toSourceOffset(rendered, m.end) }))
 }
 
 /** An emoji: a flag, a keycap, or a pictograph with its modifiers and zero-width-joined parts. */

@@ -2,6 +2,40 @@ import type { RuleContext } from '../rule.js'
 import { type Found, foldCase } from './entities.js'
 
 /**
+ * Reports, with a fix, each tag of a pair used in the other language's text:
+ * the English `@HealthCanada` left in the French text (its pair `@SanteCanada`
+ * declared), the French `#SaisonGrippe` in the English. A tag that is a
+ * declared form of its own language too (both sides of some pair, or paired
+ * with itself) is not reported; an unpaired tag used in both languages is
+ * accepted. Replacing it with the declared pair keeps the meaning: the user
+ * said the two tags correspond.
+ */
+function reportWrongLanguage(context: RuleContext, en: readonly Found[], fr: readonly Found[], frKeys: readonly string[]): void {
+  const toFrench = new Map<string, string>()
+  const toEnglish = new Map<string, string>()
+  // The first declaration wins when two pairs name the same tag.
+  for (const [enTag, frTag] of Object.entries(context.options.pairs ?? {})) {
+    const enKey = foldCase(enTag)
+    const frKey = foldCase(frTag)
+    if (!toFrench.has(enKey)) toFrench.set(enKey, frTag)
+    if (!toEnglish.has(frKey)) toEnglish.set(frKey, enTag)
+  }
+  en.forEach((item) => {
+    const key = foldCase(item.value)
+    const pair = toEnglish.get(key)
+    // A declared English form too (`#Québec` on both sides, a tag paired with itself) is right here.
+    if (pair === undefined || toFrench.has(key)) return
+    context.report({ messageId: 'frenchInEnglish', lang: 'en', range: { start: item.start, end: item.end }, replacement: pair, data: { value: item.value, pair } })
+  })
+  fr.forEach((item, index) => {
+    const key = frKeys[index] as string
+    const pair = toFrench.get(key)
+    if (pair === undefined || toEnglish.has(key)) return
+    context.report({ messageId: 'englishInFrench', lang: 'fr', range: { start: item.start, end: item.end }, replacement: pair, data: { value: item.value, pair } })
+  })
+}
+
+/**
  * Reports hashtags or mentions that do not correspond. Tags equal in both
  * languages (case and accents aside) correspond; so do the pairs the user
  * names in `pairs`. What is left over is compared by count: a translated tag
@@ -15,7 +49,7 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
   // Each tag folded once, not once per comparison; a French tag paired is marked rather than spliced out.
   const frKeys = fr.map((item) => foldCase(item.value))
   const frPaired = new Uint8Array(fr.length)
-  // Each English tag takes the first French tag left with its key or its pair's. The French
+  // Each English tag takes the first French tag left with its pair's key, else its own. The French
   // positions are queued by key, so this is linear in the tags, not their product (a 1 MB
   // text holds thousands).
   const frByKey = new Map<string, { readonly positions: number[]; next: number }>()
@@ -34,7 +68,9 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
   const enLeftKeys: string[] = []
   for (const item of en) {
     const key = foldCase(item.value)
-    const index = Math.min(firstLeft(key), firstLeft(pairs.get(key)))
+    // The declared pair first: an English tag left in the French text is then the one left over.
+    const paired = firstLeft(pairs.get(key))
+    const index = paired === fr.length ? firstLeft(key) : paired
     if (index === fr.length) {
       enLeft.push(item)
       enLeftKeys.push(key)
@@ -42,6 +78,7 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
   }
   const frLeft = fr.filter((_, index) => frPaired[index] === 0)
   if (pairs.size > 0) {
+    reportWrongLanguage(context, en, fr, frKeys)
     enLeft.forEach((item, index) => {
       const key = enLeftKeys[index] as string
       if (pairs.get(key) !== undefined) {

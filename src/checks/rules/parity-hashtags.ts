@@ -6,7 +6,7 @@ import { reportUnpaired } from '../parity/pairs.js'
 export const parityHashtags: Rule = {
   id: 'parity/hashtags',
   defaultSetting: 'warn',
-  description: 'Hashtags correspond: the same number in each language, and each pair from `pairs` present in both.',
+  description: 'Hashtags correspond: the same number in each language, each pair from `pairs` present in both, and neither form of a pair left in the other language’s text.',
   examples: {
     pass: { en: 'Flu clinics open Monday. #FluSeason', fr: 'Les cliniques ouvrent lundi. #SaisonDeLaGrippe' },
     fail: { en: 'Flu clinics open Monday. #FluSeason #GetVaccinated', fr: 'Les cliniques ouvrent lundi. #SaisonDeLaGrippe' },

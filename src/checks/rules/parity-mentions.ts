@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js'
 export const parityMentions: Rule = {
   id: 'parity/mentions',
   defaultSetting: 'warn',
-  description: 'Mentions correspond: the same number in each language, and each pair from `pairs` present in both.',
+  description: 'Mentions correspond: the same number in each language, each pair from `pairs` present in both, and neither form of a pair left in the other language’s text.',
   examples: {
     pass: { en: 'With @HealthCanada', fr: 'Avec @SanteCanada' },
     fail: { en: 'With @HealthCanada and @PHAC_GC', fr: 'Avec @SanteCanada' },
