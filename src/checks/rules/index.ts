@@ -9,6 +9,10 @@ import { lengthNearLimit } from './length-near-limit.js'
 import { lengthOverLimit } from './length-over-limit.js'
 import { linksMisleadingLabelRule } from './links-misleading-label.js'
 import { markdownTooComplexRule } from './markdown-too-complex.js'
+import { mediaAltText } from './media-alt-text.js'
+import { mediaCount } from './media-count.js'
+import { mediaFormat } from './media-format.js'
+import { mediaUrl } from './media-url.js'
 import { parityAltText } from './parity-alt-text.js'
 import { parityEmoji } from './parity-emoji.js'
 import { parityHashtags } from './parity-hashtags.js'
@@ -36,6 +40,11 @@ export const allRules: readonly Rule[] = [
   lengthOverLimit,
   lengthNearLimit,
   lengthAltText,
+  // media
+  mediaCount,
+  mediaFormat,
+  mediaUrl,
+  mediaAltText,
   // markdown
   markdownTooComplexRule,
   linksMisleadingLabelRule,

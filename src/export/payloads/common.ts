@@ -73,7 +73,7 @@ export interface PartInput {
 
 /** Thrown when a post cannot become a payload for a reason other than length (no title for YouTube, no image for Instagram…). */
 export class PayloadError extends Error {
-  override readonly name = 'PayloadError'
+  override readonly name: string = 'PayloadError'
 }
 
 /** The uploads of a part's media, for platforms that take media by id. */
