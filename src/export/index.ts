@@ -7,6 +7,7 @@ export type { Thread, SeparatePayloads, BilingualPayloads, PayloadSet } from './
 export { PayloadOptionsError } from './options.js'
 export type { PayloadOptions, AccountMode, LanguageOrder, OverflowPolicy } from './options.js'
 export { OverflowError } from './overflow-error.js'
+export { MediaPayloadError } from './media-error.js'
 export type { OverflowSubject } from './overflow-error.js'
 export { PayloadError, mediaUploadSchema, threadItemSchema, threadSchema } from './payloads/common.js'
 export type { MediaUpload, ThreadItem } from './payloads/common.js'

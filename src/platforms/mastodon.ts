@@ -47,7 +47,8 @@ function countWithoutRemoteDomains(text: string): number {
  */
 export const mastodonMedia: MediaRules = {
   minimum: 0,
-  perKind: { image: 4, gif: 4, video: 1 },
+  // Images and GIFs are bounded by the instance's total only (`PlatformLimits.media`).
+  perKind: { image: Number.POSITIVE_INFINITY, gif: Number.POSITIVE_INFINITY, video: 1 },
   alone: ['video'],
   formats: {
     image: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'image/avif'],

@@ -93,7 +93,7 @@ export type MediaKind = 'image' | 'gif' | 'video'
 export interface MediaRules {
   /** Fewest items a post must have (Instagram posts are media: 1). */
   readonly minimum: number
-  /** Most items of each kind in one post; the total is `PlatformLimits.media`. */
+  /** Most items of each kind in one post (`Infinity`: only the total bounds it); the total is `PlatformLimits.media`. */
   readonly perKind: Readonly<Record<MediaKind, number>>
   /** Kinds that must be the only item of their post (X: a GIF or a video). */
   readonly alone: readonly MediaKind[]

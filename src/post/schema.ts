@@ -26,7 +26,9 @@ export const platformIdSchema = z.enum(platformIds)
 export const bilingualTextSchema = z.strictObject({ en: wellFormedText, fr: wellFormedText })
 
 /** A media type (RFC 6838 `type/subtype`, lower case): `image/jpeg`, `video/mp4`. */
-const mimeTypeSchema = z.string().check(z.regex(/^(image|video)\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/, 'Expected a media type such as image/jpeg or video/mp4 (lower case).'))
+const mimeTypePattern = /^(image|video)\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/
+const mimeTypeSchema = z.string().check(z.regex(mimeTypePattern, 'Expected a media type such as image/jpeg or video/mp4 (lower case).'))
+const kindNames = { image: 'An image', video: 'A video', gif: 'A GIF' } as const
 
 /** Which media types each `type` may have: a GIF is `image/gif`, or the MP4 it was converted to (Bluesky takes GIFs so). */
 function mimeTypeFits(type: 'image' | 'video' | 'gif', mimeType: string): boolean {
@@ -51,11 +53,12 @@ export const mediaInputSchema = z
   })
   .check(
     z.superRefine((media, ctx) => {
-      if (media.mimeType === undefined || mimeTypeFits(media.type, media.mimeType)) return
+      // A malformed media type has its own issue already.
+      if (media.mimeType === undefined || !mimeTypePattern.test(media.mimeType) || mimeTypeFits(media.type, media.mimeType)) return
       ctx.addIssue({
         code: 'custom',
         path: ['mimeType'],
-        message: `A ${media.type} cannot have the media type ${media.mimeType}: ${media.type === 'gif' ? 'a GIF is image/gif, or video/mp4 once converted' : `expected ${media.type}/…`}.`,
+        message: `${kindNames[media.type]} cannot have the media type ${media.mimeType}: ${media.type === 'gif' ? 'a GIF is image/gif, or video/mp4 once converted' : `expected ${media.type}/…`}.`,
       })
     }),
   )
