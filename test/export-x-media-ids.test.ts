@@ -1,6 +1,6 @@
 import type { SendTweetV2Params } from 'twitter-api-v2'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { definePost, toPayloads, type XMediaIds, type XPost, xPostSchema } from '../src/index.js'
+import { definePost, MediaPayloadError, toPayloads, type XMediaIds, type XPost, xPostSchema } from '../src/index.js'
 
 // The type half of this file is checked by `tsc --noEmit` (strict), which includes test/.
 
@@ -40,5 +40,19 @@ describe('X media_ids as the 1–4 tuple X and twitter-api-v2 take', () => {
     for (const n of [0, 5]) {
       expect(xPostSchema.safeParse({ ...body, media: { media_ids: Array.from({ length: n }, () => '1') } }).success, `${n} ids`).toBe(false)
     }
+  })
+
+  it('the builder lists one upload per image, 1 to 4, and the ids it gets back make a body the schema takes; a fifth is refused', () => {
+    const photo = (n: number) => ({
+      url: `https://cdn.example.ca/recall/blueberries-${n}.jpg`,
+      alt: { en: `Photo ${n} of the recalled blueberries.`, fr: `Photo ${n} des bleuets rappelés.` },
+    })
+    for (const n of [1, 2, 3, 4]) {
+      const [item] = toPayloads(definePost({ ...recall, media: Array.from({ length: n }, (_, i) => photo(i + 1)) }), 'x').fr
+      expect(item?.media?.map((m) => m.mediaIndex)).toEqual(Array.from({ length: n }, (_, i) => i))
+      const ids = (item?.media ?? []).map((m) => `18800281060205158${m.mediaIndex}`)
+      expect(xPostSchema.safeParse({ ...item?.body, media: { media_ids: ids } }).success).toBe(true)
+    }
+    expect(() => toPayloads(definePost({ ...recall, media: [1, 2, 3, 4, 5].map(photo) }), 'x')).toThrow(MediaPayloadError)
   })
 })
