@@ -59,7 +59,7 @@ const post = (media: MediaInput[], extra: Partial<PostInput> = {}) => definePost
 const linkedin = { author: 'urn:li:organization:12345' }
 const now = '2026-02-09T13:30:00Z'
 
-const mediaRules = { 'media/count': 'error', 'media/format': 'error', 'media/url': 'error', 'media/alt-text': 'warn', 'length/alt-text': 'error' } as const
+const mediaRules = { 'media/required': 'error', 'media/count': 'error', 'media/format': 'error', 'media/url': 'error', 'media/alt-text': 'warn', 'length/alt-text': 'error' } as const
 
 /** The media diagnostics `check()` gives for one platform. */
 function diagnosticsOf(p: ReturnType<typeof post>, platform: PlatformId, options: { mediaBaseUrl?: string; limits?: PayloadOptions['limits'] } = {}) {
@@ -117,11 +117,14 @@ describe('counts and combinations (media/count)', () => {
     expect([error.ruleId, error.mediaIndex]).toEqual(['media/count', 1])
   })
 
-  it('Instagram: a post needs an image or a video; one per post (no carousels built)', () => {
+  it('Instagram: a post needs an image or a video (media/required); one per post (no carousels built)', () => {
     const none = mediaErrorOf(() => toPayloads(post([]), 'instagram'))
-    expect([none.ruleId, none.mediaIndex, none.messages.en]).toEqual(['media/count', undefined, 'Instagram posts need an image or a video; this post has none.'])
+    expect([none.ruleId, none.mediaIndex, none.messages.en]).toEqual(['media/required', undefined, 'Instagram posts need an image or a video; this post has none.'])
     expect(none.messages.fr).toBe('Une publication Instagram demande une image ou une vidéo; celle-ci n’en a aucune.')
-    expect(diagnosticsOf(post([]), 'instagram').map((d) => [d.ruleId, d.field])).toEqual([['media/count', 'media']])
+    expect(diagnosticsOf(post([]), 'instagram').map((d) => [d.ruleId, d.field])).toEqual([['media/required', 'media']])
+    // A warning by default: a text-only post meant for every platform still checks ok.
+    const everywhere = definePost({ en: text.en, fr: text.fr })
+    expect(check(everywhere).diagnostics.filter((d) => d.ruleId.startsWith('media/')).map((d) => [d.ruleId, d.severity, d.platform])).toEqual([['media/required', 'warning', 'instagram']])
     expect(mediaErrorOf(() => toPayloads(post([poster, poster]), 'instagram')).messages.en).toMatch(/^Instagram takes one media item per post; this post has 2, so media 2/)
   })
 })

@@ -20,7 +20,7 @@ const violationsByPlatform: LanguageFact<ReadonlyMap<PlatformId, readonly MediaV
 
 /** Reports the media violations that belong to rule `ruleId`, the way `toPayloads` would refuse them. */
 export function reportMediaViolations(context: RuleContext, ruleId: MediaRuleId): void {
-  if (context.post.media.length === 0 && ruleId !== 'media/count') return
+  if (context.post.media.length === 0 && ruleId !== 'media/required') return
   for (const [platform, violations] of context.shared('en', violationsByPlatform)) {
     for (const violation of violations) {
       if (violation.ruleId !== ruleId) continue

@@ -100,7 +100,7 @@ function isPrivateHost(hostname: string): boolean {
 }
 
 /** Which rule a media problem belongs to: the `check()` rule id, and the `PayloadError`'s. */
-export type MediaRuleId = 'media/count' | 'media/format' | 'media/url' | 'media/alt-text' | 'length/alt-text'
+export type MediaRuleId = 'media/required' | 'media/count' | 'media/format' | 'media/url' | 'media/alt-text' | 'length/alt-text'
 
 /**
  * One way a post's media breaks a platform's rules. `messageId` and `data`
@@ -148,7 +148,7 @@ function accepts(formats: readonly string[], format: string): boolean {
 function countViolations(media: readonly Media[], platform: PlatformId, rules: MediaRules, limit: number | undefined): MediaViolation[] {
   const found: MediaViolation[] = []
   const count = media.length
-  if (count < rules.minimum) found.push({ ruleId: 'media/count', messageId: 'tooFew', platform, data: { total: count, minimum: rules.minimum } })
+  if (count < rules.minimum) found.push({ ruleId: 'media/required', messageId: 'message', platform, data: { total: count, minimum: rules.minimum } })
   if (limit !== undefined && count > limit) {
     found.push({ ruleId: 'media/count', messageId: 'tooMany', platform, mediaIndex: limit, data: { index: limit + 1, total: count, limit, count: limit } })
     return found
@@ -212,8 +212,8 @@ function altViolations(item: Media, mediaIndex: number, platform: PlatformId, ru
 
 /**
  * Every way `media` breaks what `platform` takes, from the platform's media
- * table (src/platforms/<platform>.ts): counts and combinations
- * (`media/count`), formats (`media/format`), URLs the platform must fetch
+ * table (src/platforms/<platform>.ts): media the platform requires
+ * (`media/required`), counts and combinations (`media/count`), formats (`media/format`), URLs the platform must fetch
  * (`media/url`), alt text over the limit (`length/alt-text`) or that the
  * platform drops (`media/alt-text`). `check()` reports them as diagnostics
  * and `toPayloads()` throws a `MediaPayloadError` for them: one table, one

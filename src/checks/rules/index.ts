@@ -12,6 +12,7 @@ import { markdownTooComplexRule } from './markdown-too-complex.js'
 import { mediaAltText } from './media-alt-text.js'
 import { mediaCount } from './media-count.js'
 import { mediaFormat } from './media-format.js'
+import { mediaRequired } from './media-required.js'
 import { mediaUrl } from './media-url.js'
 import { parityAltText } from './parity-alt-text.js'
 import { parityEmoji } from './parity-emoji.js'
@@ -41,6 +42,7 @@ export const allRules: readonly Rule[] = [
   lengthNearLimit,
   lengthAltText,
   // media
+  mediaRequired,
   mediaCount,
   mediaFormat,
   mediaUrl,
