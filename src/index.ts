@@ -7,6 +7,8 @@ export type { BilingualPost, DefinePostResult, PostInputIssue } from './post/def
 export { postInputSchema, mediaInputSchema, bilingualTextSchema, platformIdSchema } from './post/schema.js'
 export type { PostInput, MediaInput, Media } from './post/schema.js'
 export { languages, otherLanguage } from './post/language.js'
+export { mediaViolations, mediaFormatOf, resolveMediaUrl } from './post/media-rules.js'
+export type { MediaViolation, MediaRuleId, MediaRuleOptions } from './post/media-rules.js'
 export type { Lang, Bilingual } from './post/language.js'
 export * from './measure-entry.js'
 export { render, renderDetailed } from './text/render.js'

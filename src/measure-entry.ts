@@ -9,5 +9,5 @@
 export { measure, platforms, getPlatform, isPlatformId, platformSettings, UnknownPlatformError } from './platforms/registry.js'
 export type { PlatformOverrides, PlatformSettings } from './platforms/registry.js'
 export { platformIds } from './platforms/types.js'
-export type { Constraint, CountUnit, Measurement, MeasureOptions, Platform, PlatformId, PlatformLimits } from './platforms/types.js'
+export type { Constraint, CountUnit, MediaKind, MediaRules, Measurement, MeasureOptions, Platform, PlatformId, PlatformLimits } from './platforms/types.js'
 export { graphemeLength, utf8Length } from './text/unicode.js'

@@ -104,3 +104,28 @@ describe('postInputSchema', () => {
     expect(postInputSchema.safeParse({ en: 'x' }).success).toBe(false)
   })
 })
+
+describe('media mimeType', () => {
+  const alt = { en: 'Infographic: 2026 census population counts by province.', fr: 'Infographie : population par province au recensement de 2026.' }
+
+  it('keeps a valid mimeType that agrees with the type', () => {
+    const post = definePost({ ...valid, media: [{ url: 'https://cdn.example.ca/statcan/census?id=42', mimeType: 'image/png', alt }] })
+    expect(post.media[0]).toEqual({ url: 'https://cdn.example.ca/statcan/census?id=42', type: 'image', mimeType: 'image/png', alt })
+    expect(definePost({ ...valid, media: [{ type: 'gif', mimeType: 'video/mp4', alt }] }).media[0]?.mimeType).toBe('video/mp4')
+  })
+
+  it('refuses a malformed mimeType, or one that contradicts the type, with the path to it', () => {
+    for (const media of [
+      { mimeType: 'jpeg', alt },
+      { mimeType: 'Image/JPEG', alt },
+      { mimeType: 'application/pdf', alt },
+      { type: 'video', mimeType: 'image/jpeg', alt },
+      { type: 'image', mimeType: 'video/mp4', alt },
+      { type: 'gif', mimeType: 'image/png', alt },
+    ]) {
+      const error = errorOf({ ...valid, media: [media] })
+      expect(error.issues.map((issue) => issue.path), JSON.stringify(media)).toEqual([['media', 0, 'mimeType']])
+    }
+    expect(errorOf({ ...valid, media: [{ type: 'video', mimeType: 'image/jpeg', alt }] }).message).toContain('A video cannot have the media type image/jpeg')
+  })
+})

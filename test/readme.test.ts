@@ -34,3 +34,20 @@ describe('the README tour', () => {
     expect(readme).toContain(`length: ${m.length}, limit: ${m.limit}, remaining: ${m.remaining}, withinLimit: ${m.withinLimit}`)
   })
 })
+
+describe('the README media example', () => {
+  it('states what check() and toPayloads() do with a relative poster path', async () => {
+    const { check, definePost, toPayloads } = await import('../src/index.js')
+    const post = definePost({
+      en: 'Open house at the Canadian Museum of History, June 20.',
+      fr: 'Journée portes ouvertes au Musée canadien de l’histoire, le 20 juin.',
+      platforms: ['instagram', 'threads', 'x'],
+      media: [{ url: 'media/open-house-poster.jpg', alt: { en: 'Open house poster.', fr: 'Affiche de la journée portes ouvertes.' } }],
+    })
+    expect(check(post).diagnostics.filter((d) => d.ruleId === 'media/url').map((d) => d.platform)).toEqual(['instagram', 'threads'])
+    const mediaBaseUrl = 'https://www.historymuseum.ca/'
+    expect(check(post, { mediaBaseUrl }).ok).toBe(true)
+    const url = toPayloads(post, 'instagram', { mediaBaseUrl }).fr[0]?.body.image_url
+    expect(readme).toContain(`image_url // '${url}'`)
+  })
+})

@@ -19,7 +19,8 @@ export interface Position {
 }
 
 /** Which text of a post a diagnostic is about. */
-export type Field = 'text' | 'title' | `media.${number}.alt` | 'displayName' | 'bio' | 'website' | 'handle' | 'comment'
+/** `media`: the post's media as a whole (their count); `media.<i>`: one item (its format, its URL). */
+export type Field = 'text' | 'title' | 'media' | `media.${number}` | `media.${number}.alt` | 'displayName' | 'bio' | 'website' | 'handle' | 'comment'
 
 /** A safe, mechanical repair: replace `range` (0-based offsets) of `lang`'s `field` with `replacement`. */
 export interface Fix {

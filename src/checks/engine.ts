@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { BilingualPost } from '../post/define.js'
 import type { Lang } from '../post/language.js'
+import { checkMediaBaseUrl } from '../post/media-rules.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
@@ -242,6 +243,7 @@ export function sourceOf(post: BilingualPost, lang: Lang, field: Diagnostic['fie
  */
 export function check(post: BilingualPost, options: CheckOptions = {}): CheckReport {
   const chosen = resolveSettings(options)
+  checkMediaBaseUrl(options.mediaBaseUrl, (message) => new CheckOptionsError(message))
   const platforms = options.platforms ?? post.platforms
   const context = new CheckContext(post, platforms, options)
   for (const [rule, severity] of chosen) context.run(rule, severity)

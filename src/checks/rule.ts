@@ -35,6 +35,12 @@ export interface CheckOptions {
   readonly i18n?: i18n
   /** Party names, slogans, calls to vote and political hashtags to add to the built-in lists (or to allow). */
   readonly conduct?: ConductOptions
+  /**
+   * Base URL that relative media paths (`media/poster.jpg`) resolve against,
+   * as `toPayloads` resolves them with the same option: give both the same
+   * value, so `media/url` judges the URL that will be sent.
+   */
+  readonly mediaBaseUrl?: string
 }
 
 /** What a rule reports; the engine adds severity, position and the bilingual message. */

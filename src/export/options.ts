@@ -1,3 +1,5 @@
+import type { Lang } from '../post/language.js'
+import { checkMediaBaseUrl } from '../post/media-rules.js'
 import type { PlatformOverrides } from '../platforms/registry.js'
 import type { HandleResolver } from './payloads/bluesky-facets.js'
 import type { LinkedInOptions } from './payloads/linkedin.js'
@@ -23,8 +25,17 @@ export interface PayloadOptions {
   readonly separator?: string
   /** Number thread parts `1/3`… (default true). */
   readonly numbering?: boolean
-  /** Limit overrides (a paid X account, a 1,000-character Mastodon instance). */
+  /** Limit overrides (a paid X account, a 1,000-character Mastodon instance, an instance taking 8 media: `{ mastodon: { media: 8 } }`). */
   readonly limits?: PlatformOverrides
+  /**
+   * Base URL of relative media paths: `media/poster.jpg` with
+   * `'https://cdn.example.ca/posts/'` is sent as
+   * `https://cdn.example.ca/posts/media/poster.jpg`. Instagram and Threads
+   * download the file themselves, so they need an absolute public `https` URL.
+   */
+  readonly mediaBaseUrl?: string
+  /** Language of the `message` of errors about the post (`MediaPayloadError`); default `en`. Both languages are on `messages`. */
+  readonly messageLanguage?: Lang
   /**
    * The current time (default: `new Date()` when `toPayloads` is called):
    * scheduling windows are counted from it (Mastodon, Facebook, YouTube), and
@@ -58,8 +69,11 @@ export function resolveOptions(options: PayloadOptions) {
     overflow: oneOf<OverflowPolicy>('overflow', options.overflow, ['error', 'thread'], 'error'),
     separator: options.separator ?? '\n\n',
     numbering: options.numbering ?? true,
+    mediaBaseUrl: checkMediaBaseUrl(options.mediaBaseUrl, (message) => new PayloadOptionsError(message)),
+    messageLanguage: oneOf<Lang>('messageLanguage', options.messageLanguage, ['en', 'fr'], 'en'),
   }
 }
+
 
 /** RFC 3339 time (UTC) from a date, or from a date-time string with an offset. */
 export function toRfc3339(value: Date | string, what: string): string {

@@ -1,12 +1,14 @@
 import { check } from '../checks/engine.js'
 import type { BilingualPost } from '../post/define.js'
 import { type Lang, otherLanguage } from '../post/language.js'
+import { mediaViolations, resolveMediaUrl } from '../post/media-rules.js'
 import type { Media } from '../post/schema.js'
 import { isPlatformId, platformSettings, UnknownPlatformError } from '../platforms/registry.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import type { RenderedLink, RenderedText } from '../text/markdown.js'
 import { renderDetailed } from '../text/render.js'
 import { type AccountMode, type PayloadOptions, resolveOptions, toRfc3339 } from './options.js'
+import { MediaPayloadError } from './media-error.js'
 import { describeOverflow, OverflowError, type OverflowSubject } from './overflow-error.js'
 import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
@@ -104,8 +106,30 @@ function altIn(langs: readonly Lang[], separator: string): (media: Media) => str
   return (media) => langs.map((lang) => media.alt[lang]).join(separator)
 }
 
+/**
+ * Refuses media the platform does not take, from the same table and with the
+ * same words as `check()`'s `media/…` and `length/alt-text` diagnostics. An
+ * alt text the platform drops (`media/alt-text`) is a warning, not a refusal.
+ */
+function checkMedia(post: BilingualPost, platform: PlatformId, options: PayloadOptions): void {
+  const { mediaBaseUrl, messageLanguage } = resolveOptions(options)
+  const refused = mediaViolations(post.media, platform, {
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(mediaBaseUrl === undefined ? {} : { mediaBaseUrl }),
+  }).filter((violation) => violation.ruleId !== 'media/alt-text')
+  const [first, ...more] = refused
+  if (first !== undefined) throw new MediaPayloadError([first, ...more], messageLanguage)
+}
+
+/** The post's media with relative paths resolved against `mediaBaseUrl`. */
+function resolvedMedia(media: readonly Media[], mediaBaseUrl: string | undefined): readonly Media[] {
+  if (mediaBaseUrl === undefined) return media
+  return media.map((item) => (item.url === undefined ? item : { ...item, url: resolveMediaUrl(item.url, mediaBaseUrl) }))
+}
+
 function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: TextBuilder<Body>, options: PayloadOptions, context: BuildContext) {
-  const { accounts, order, overflow, separator, numbering } = resolveOptions(options)
+  const { accounts, order, overflow, separator, numbering, mediaBaseUrl } = resolveOptions(options)
+  const media = resolvedMedia(post.media, mediaBaseUrl)
   const rendered = { en: renderDetailed(post.en, platform), fr: renderDetailed(post.fr, platform) }
   const langs = orderOf(order)
   const sources: Source[] =
@@ -137,6 +161,8 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
       throw overflowError(post, platform, over, options, `It cannot be threaded either: ${error.message}`, error)
     }
   }
+  // Media after length, so a text that fits nowhere is told first (as before media were checked).
+  checkMedia(post, platform, options)
   // Where the second language starts in a bilingual text, so each part says which language(s) it holds.
   const secondStart = accounts === 'bilingual' ? rendered[langs[0]].text.length + separator.length : 0
   const partLangs = (source: Source, start: number, end: number): readonly Lang[] => {
@@ -153,7 +179,7 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
         links: located.links,
         index,
         total: parts.length,
-        media: index === 0 ? post.media : [],
+        media: index === 0 ? media : [],
         alt: altIn(source.langs, separator),
       }
       const built = builder.build(part, context)
@@ -180,6 +206,7 @@ function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, buil
     else if (!heading.withinLimit) over.push({ subject: lang, measurement: heading })
   }
   if (over.length > 0) throw overflowError(post, platform, over, options, `${target.displayName} descriptions and titles cannot be threaded: shorten them.`)
+  checkMedia(post, platform, options)
   if (accounts === 'separate') {
     return { platform, accounts, en: [{ body: builder.build(versions.en, undefined, context) }], fr: [{ body: builder.build(versions.fr, undefined, context) }] }
   }
@@ -200,6 +227,7 @@ function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, buil
  * @throws {OverflowError} when a text is over the limit and cannot or may not be threaded.
  * @throws {PayloadError} when the post lacks what the platform needs (a YouTube title or category, an Instagram image, a LinkedIn author).
  * @throws {ScheduleWindowError} (a `PayloadError`) when `post.publishAt` is outside the platform's scheduling window, counted from `options.now`.
+ * @throws {MediaPayloadError} (a `PayloadError`) when its media break the platform's rules: count, format, URL, alt text.
  * @example
  * const out = toPayloads(post, 'x', { accounts: 'separate', overflow: 'thread' })
  * // out.en: [{ body: { text: '… 1/2' } }, { body: { text: '… 2/2' }, replyTo: 0 }]

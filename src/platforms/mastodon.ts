@@ -1,7 +1,7 @@
 import { extractUrls } from '../text/urls.js'
 import { graphemeLength } from '../text/unicode.js'
 import { labelThenUrl, measurementOf } from './measurement.js'
-import type { Platform } from './types.js'
+import type { MediaRules, Platform } from './types.js'
 
 /**
  * Mastodon's mention grammar (`Account::MENTION_RE`): `@user` or `@user@domain`,
@@ -33,13 +33,39 @@ function countWithoutRemoteDomains(text: string): number {
   return graphemeLength(text.replace(mentionPattern, (_match, user: string) => `@${user}`))
 }
 
+/**
+ * Mastodon media per status: 4 attachments by default, per instance
+ * (`configuration.statuses.max_media_attachments`, override with
+ * `limits: { mastodon: { media: n } }`); a video (or audio) only alone —
+ * `PostStatusService#validate_media!` refuses `images_and_video` when more
+ * than one attachment and any `audio_or_video?`. An animated GIF becomes a
+ * `gifv` attachment, which is not `audio_or_video?`, so it may join images.
+ * Formats: the defaults of `configuration.media_attachments.supported_mime_types`
+ * (https://docs.joinmastodon.org/user/posting/#media). Alt text (`description`)
+ * 1,500 characters (`MediaAttachment::MAX_DESCRIPTION_LENGTH`).
+ * Source: mastodon `app/services/post_status_service.rb`.
+ */
+export const mastodonMedia: MediaRules = {
+  minimum: 0,
+  // Images and GIFs are bounded by the instance's total only (`PlatformLimits.media`).
+  perKind: { image: Number.POSITIVE_INFINITY, gif: Number.POSITIVE_INFINITY, video: 1 },
+  alone: ['video'],
+  formats: {
+    image: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'image/avif'],
+    gif: ['image/gif'],
+    video: ['video/mp4', 'video/webm', 'video/quicktime', 'video/ogg'],
+  },
+  fetchesUrl: false,
+}
+
 /** Mastodon: 500 characters by default; instances set their own (`configuration.statuses.max_characters`). */
 export const mastodon: Platform = {
   id: 'mastodon',
   displayName: 'Mastodon',
   unit: 'graphemes',
-  limits: { text: 500, altText: 1500, displayName: 30, bio: 500 },
+  limits: { text: 500, altText: 1500, displayName: 30, bio: 500, media: 4 },
   takesLanguageTag: true,
+  media: mastodonMedia,
   measure(text, options = {}) {
     return measurementOf(mastodon, options, mastodonLength(text, options.charactersPerUrl ?? 23))
   },

@@ -1,7 +1,7 @@
 import { extractUrls } from '../text/urls.js'
 import { graphemeLength, sumGraphemes, utf8Length } from '../text/unicode.js'
 import { constraint, labelThenUrl, measurementOf } from './measurement.js'
-import type { Platform } from './types.js'
+import type { MediaRules, Platform } from './types.js'
 
 const emojiCluster = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u
 const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/
@@ -29,13 +29,29 @@ function uniqueLinkCount(text: string): number {
   return new Set(extractUrls(text).map((u) => u.url)).size
 }
 
+/**
+ * Threads media (Threads API, "Posts",
+ * https://developers.facebook.com/docs/threads/posts): `image_url` and
+ * `video_url` "must be on a public server" (Threads cURLs them); images JPEG
+ * or PNG, videos MOV or MP4 (Threads "Media specifications"); no GIF type.
+ * Carousels (up to 20 items) are not built by this library: one item per post.
+ */
+export const threadsMedia: MediaRules = {
+  minimum: 0,
+  perKind: { image: 1, gif: 0, video: 1 },
+  alone: [],
+  formats: { image: ['image/jpeg', 'image/png'], gif: [], video: ['video/mp4', 'video/quicktime'] },
+  fetchesUrl: true,
+}
+
 /** Threads: 500 characters (emoji as UTF-8 bytes) and at most 5 unique links. */
 export const threads: Platform = {
   id: 'threads',
   displayName: 'Threads',
   unit: 'characters',
-  limits: { text: 500, altText: 1000, displayName: 30, bio: 150 },
+  limits: { text: 500, altText: 1000, displayName: 30, bio: 150, media: 1 },
   takesLanguageTag: false,
+  media: threadsMedia,
   measure(text, options = {}) {
     return measurementOf(threads, options, threadsLength(text), [constraint('links', 'links', uniqueLinkCount(text), 5)])
   },

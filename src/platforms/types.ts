@@ -74,6 +74,37 @@ export interface PlatformLimits {
   readonly displayName?: number
   /** Bio / description limit for profiles. */
   readonly bio?: number
+  /**
+   * Most media items one post takes (all kinds together). Per instance on
+   * Mastodon (`GET /api/v2/instance` → `configuration.statuses.max_media_attachments`):
+   * override it with `limits: { mastodon: { media: 8 } }`.
+   */
+  readonly media?: number
+}
+
+/** The kinds of media a post carries (`media[].type`). */
+export type MediaKind = 'image' | 'gif' | 'video'
+
+/**
+ * What one post of a platform takes as media, as its API states it. Each
+ * platform's file holds its table, with sources; `mediaViolations`
+ * (src/post/media-rules.ts) applies it for both `check()` and `toPayloads()`.
+ */
+export interface MediaRules {
+  /** Fewest items a post must have (Instagram posts are media: 1). */
+  readonly minimum: number
+  /** Most items of each kind in one post (`Infinity`: only the total bounds it); the total is `PlatformLimits.media`. */
+  readonly perKind: Readonly<Record<MediaKind, number>>
+  /** Kinds that must be the only item of their post (X: a GIF or a video). */
+  readonly alone: readonly MediaKind[]
+  /** MIME types taken, by kind (`image/*`: any image); an empty list: that kind is not taken at all. */
+  readonly formats: Readonly<Record<MediaKind, readonly string[]>>
+  /** The platform fetches the file from its URL itself (Instagram, Threads): the URL must be absolute, public and `https`. */
+  readonly fetchesUrl: boolean
+  /** Alt-text limit by kind where it differs from `PlatformLimits.altText`; 0 where the platform takes no alt text for that kind. */
+  readonly altText?: Readonly<Partial<Record<MediaKind, number>>>
+  /** How alt text is counted: code points (default) or grapheme clusters (Bluesky's lexicon `maxGraphemes`). */
+  readonly altTextUnit?: 'characters' | 'graphemes'
 }
 
 /** What the library knows of one platform. Each lives in its own file under `src/platforms/`. */
@@ -84,6 +115,8 @@ export interface Platform {
   readonly limits: PlatformLimits
   /** Whether the platform's API takes a language tag with a post (Bluesky `langs`, Mastodon `language`). */
   readonly takesLanguageTag: boolean
+  /** What a post takes as media (counts, combinations, formats, URLs, alt text). */
+  readonly media: MediaRules
   /** Counts `text` the way the platform does. */
   measure(text: string, options?: MeasureOptions): Measurement
   /** Plain-text form of a Markdown link on this platform. */

@@ -2,7 +2,7 @@ import { emojiEnd, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
-import type { Platform } from './types.js'
+import type { MediaRules, Platform } from './types.js'
 
 /** A twitter-text counting configuration (`config/v3.json` and its predecessors). */
 export interface XCountingConfig {
@@ -112,6 +112,26 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
+ * X media per post: "up to 4 photos, 1 animated GIF or 1 video"
+ * (https://docs.x.com/x-api/media/quickstart/best-practices), `media.media_ids`
+ * 1–4 ids (OpenAPI `TweetCreateRequest`). Formats: the `mediaType` values of
+ * `POST /2/media/upload` (https://docs.x.com/xdks/typescript/reference/interfaces/Schemas.MediaUploadConfigRequest);
+ * an `image/gif` upload is a GIF (`tweet_gif`), never one of the 4 photos.
+ * The sender uploads the files, so any URL or path will do.
+ */
+export const xMedia: MediaRules = {
+  minimum: 0,
+  perKind: { image: 4, gif: 1, video: 1 },
+  alone: ['gif', 'video'],
+  formats: {
+    image: ['image/jpeg', 'image/pjpeg', 'image/png', 'image/webp', 'image/bmp', 'image/tiff'],
+    gif: ['image/gif'],
+    video: ['video/mp4', 'video/quicktime', 'video/webm', 'video/mp2t'],
+  },
+  fetchesUrl: false,
+}
+
+/**
  * X (Twitter). Limits: posts 280 weighted characters (25,000 for paid accounts,
  * through `options.limit`); image alt text 1,000 characters (media metadata
  * `alt_text.text`); display name 50 and bio 160 characters (X account settings /
@@ -122,8 +142,9 @@ export const x: Platform = {
   id: 'x',
   displayName: 'X',
   unit: 'weighted',
-  limits: { text: 280, altText: 1000, displayName: 50, bio: 160 },
+  limits: { text: 280, altText: 1000, displayName: 50, bio: 160, media: 4 },
   takesLanguageTag: false,
+  media: xMedia,
   measure(text, options = {}) {
     const { weightedLength } = xWeightedLength(text)
     const forbidden = text.match(invalidCharacters)?.length ?? 0

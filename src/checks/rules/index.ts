@@ -9,6 +9,11 @@ import { lengthNearLimit } from './length-near-limit.js'
 import { lengthOverLimit } from './length-over-limit.js'
 import { linksMisleadingLabelRule } from './links-misleading-label.js'
 import { markdownTooComplexRule } from './markdown-too-complex.js'
+import { mediaAltText } from './media-alt-text.js'
+import { mediaCount } from './media-count.js'
+import { mediaFormat } from './media-format.js'
+import { mediaRequired } from './media-required.js'
+import { mediaUrl } from './media-url.js'
 import { parityAltText } from './parity-alt-text.js'
 import { parityEmoji } from './parity-emoji.js'
 import { parityHashtags } from './parity-hashtags.js'
@@ -36,6 +41,12 @@ export const allRules: readonly Rule[] = [
   lengthOverLimit,
   lengthNearLimit,
   lengthAltText,
+  // media
+  mediaRequired,
+  mediaCount,
+  mediaFormat,
+  mediaUrl,
+  mediaAltText,
   // markdown
   markdownTooComplexRule,
   linksMisleadingLabelRule,

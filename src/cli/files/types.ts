@@ -39,6 +39,9 @@ export interface PostFile {
 export function fieldPath(lang: Lang, field: Field = 'text'): (string | number)[] | undefined {
   if (field === 'text') return [lang]
   if (field === 'title') return ['title', lang]
+  if (field === 'media') return ['media']
+  const item = /^media\.(\d+)$/.exec(field)
+  if (item) return ['media', Number(item[1])]
   const media = /^media\.(\d+)\.alt$/.exec(field)
   return media ? ['media', Number(media[1]), 'alt', lang] : undefined
 }

@@ -42,8 +42,11 @@ const imagesEmbedSchema = z.strictObject({
 })
 const videoEmbedSchema = z.strictObject({
   $type: z.literal('app.bsky.embed.video'),
+  /** An MP4 (the lexicon's blob `accept` is `video/mp4` only). */
   video: blueskyBlobPlaceholderSchema,
   alt: z.optional(z.string()),
+  /** `gif` for a GIF sent as MP4, so clients loop it silently as the app does. */
+  presentation: z.optional(z.enum(['default', 'gif'])),
 })
 
 /**
@@ -76,16 +79,20 @@ function placeholder(media: Media, mediaIndex: number): BlueskyBlobPlaceholder {
   return { $type: 'bilingual-posts#blobPlaceholder', mediaIndex, ...(media.url === undefined ? {} : { url: media.url }) }
 }
 
+/**
+ * Images in `app.bsky.embed.images`; one video, or one GIF (as the MP4 the
+ * media table requires), in `app.bsky.embed.video`. `toPayloads` has already
+ * refused what Bluesky does not take (src/platforms/bluesky.ts, `media/…`).
+ */
 function embedFor(part: PartInput): BlueskyPost['embed'] {
   const media = part.media
-  if (media.length === 0) return undefined
-  if (media.every((m) => m.type === 'image')) {
-    if (media.length > 4) throw new PayloadError(`Bluesky takes at most 4 images per post; this post has ${media.length}.`)
-    return { $type: 'app.bsky.embed.images', images: media.map((m, i) => ({ image: placeholder(m, i), alt: part.alt(m) })) }
-  }
   const [only] = media
-  if (media.length === 1 && only !== undefined) return { $type: 'app.bsky.embed.video', video: placeholder(only, 0), alt: part.alt(only) }
-  throw new PayloadError('Bluesky takes either up to 4 images or one video per post, not a mix.')
+  if (only === undefined) return undefined
+  if (only.type !== 'image' && media.length === 1) {
+    return { $type: 'app.bsky.embed.video', video: placeholder(only, 0), alt: part.alt(only), ...(only.type === 'gif' ? { presentation: 'gif' as const } : {}) }
+  }
+  if (media.some((m) => m.type !== 'image')) throw new PayloadError('Bluesky takes either up to 4 images or one video per post, not a mix.')
+  return { $type: 'app.bsky.embed.images', images: media.map((m, i) => ({ image: placeholder(m, i), alt: part.alt(m) })) }
 }
 
 function shiftTime(rfc3339: string, milliseconds: number): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
+import { instagramMedia } from '../../platforms/instagram.js'
 import { type PartInput, PayloadError } from './common.js'
 
 useEnglishZodMessages()
@@ -19,14 +20,15 @@ export const instagramContainerSchema = z.strictObject({
 })
 export type InstagramContainer = z.infer<typeof instagramContainerSchema>
 
-/** Builds the container of the post from its caption and its one media item. */
+/**
+ * Builds the container of the post from its caption and its one media item.
+ * `toPayloads` has already refused what Instagram does not take (count, JPEG
+ * only, public https URL: src/platforms/instagram.ts, `media/…`).
+ */
 export function buildInstagramContainer(part: PartInput): InstagramContainer {
-  const [media, ...more] = part.media
-  if (media === undefined) throw new PayloadError('An Instagram post needs an image or a video: add one to post.media.')
-  if (more.length > 0) throw new PayloadError('Instagram payloads take one media item per post (carousels are not built yet).')
-  if (media.url === undefined) throw new PayloadError('Instagram needs a public URL for the media item (media[0].url).')
-  // Instagram's alt_text field applies to images only.
-  return media.type === 'video'
-    ? { video_url: media.url, media_type: 'REELS', caption: part.text }
-    : { image_url: media.url, caption: part.text, alt_text: part.alt(media) }
+  const [media] = part.media
+  if (media?.url === undefined) throw new PayloadError('An Instagram post needs an image or a video with a public URL: add one to post.media.')
+  // The media table says which kinds take alt text: `alt_text` is for image posts, not Reels.
+  const alt = instagramMedia.altText?.[media.type] === 0 ? {} : { alt_text: part.alt(media) }
+  return media.type === 'video' ? { video_url: media.url, media_type: 'REELS', caption: part.text } : { image_url: media.url, caption: part.text, ...alt }
 }

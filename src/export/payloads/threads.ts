@@ -20,11 +20,14 @@ export const threadsPostSchema = z.strictObject({
 })
 export type ThreadsPost = z.infer<typeof threadsPostSchema>
 
-/** Builds the container of one part: TEXT, or IMAGE/VIDEO when the part carries one media item with a URL. */
+/**
+ * Builds the container of one part: TEXT, or IMAGE/VIDEO when the part
+ * carries its media item. `toPayloads` has already refused what Threads does
+ * not take (one item, JPEG or PNG, MP4 or MOV, public https URL: src/platforms/threads.ts).
+ */
 export function buildThreadsPost(part: PartInput): ThreadsPost {
-  const [media, ...more] = part.media
+  const [media] = part.media
   if (media === undefined) return { media_type: 'TEXT', text: part.text }
-  if (more.length > 0) throw new PayloadError('Threads payloads take one media item per post (carousels are not built yet).')
   if (media.url === undefined) throw new PayloadError('Threads needs a public URL for each media item (media[0].url).')
   return media.type === 'video'
     ? { media_type: 'VIDEO', text: part.text, video_url: media.url, alt_text: part.alt(media) }
