@@ -289,7 +289,7 @@ describe('check() and toPayloads() agree: one table, one verdict', () => {
         const expected = errors.map((d) => [d.ruleId, d.message.en])
         let got: unknown[] = []
         try {
-          toPayloads(p, platform, { linkedin, now })
+          toPayloads(p, platform, { linkedin, now, youtube: { categoryId: '27' } })
           exported++
         } catch (error) {
           if (!(error instanceof MediaPayloadError)) throw error

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { definePost, PayloadError, payloadBodySchemas, ScheduleWindowError, toPayloads } from '../src/index.js'
+import { type BilingualPost, definePost, PayloadError, payloadBodySchemas, ScheduleWindowError, toPayloads } from '../src/index.js'
 import { platformIds, type PlatformId } from '../src/platforms/types.js'
 import { heatWarning, openHouseEvent, rrspDeadlineReminder, rrspReminderUtc } from './fixtures/sched-posts.js'
 
@@ -13,6 +13,12 @@ const reminderIso = '2027-02-26T14:00:00.000Z'
 
 const reminder = definePost(rrspDeadlineReminder)
 const base = { linkedin, youtube }
+
+/** YouTube takes a video, not an image (media rules): the same post with its picture's announcement video there. */
+function on(platform: PlatformId, post: BilingualPost): BilingualPost {
+  if (platform !== 'youtube') return post
+  return definePost({ ...post, media: (post.media ?? []).map((m) => ({ ...m, url: m.url?.replace(/\.jpg$/, '.mp4'), type: 'video' as const })) })
+}
 
 function errorOf(run: () => unknown): ScheduleWindowError {
   try {
@@ -35,7 +41,7 @@ describe('publishAt on each platform (an RRSP reminder for 9:00 Eastern)', () =>
     expect(mastodon.en[0]?.body.scheduled_at).toBe(reminderIso)
     const facebook = toPayloads(reminder, 'facebook', { ...base, now: dayBefore }).en[0]?.body
     expect(facebook).toMatchObject({ published: false, scheduled_publish_time: reminderSeconds })
-    const video = toPayloads(reminder, 'youtube', { ...base, now: dayBefore }).en[0]?.body
+    const video = toPayloads(on('youtube', reminder), 'youtube', { ...base, now: dayBefore }).en[0]?.body
     expect(video?.status).toEqual({ privacyStatus: 'private', publishAt: reminderIso })
     expect(video?.snippet.categoryId).toBe('27')
     expect(toPayloads(reminder, 'bluesky', { ...base, now: dayBefore }).en[0]?.body.createdAt).toBe(reminderIso)
@@ -43,7 +49,7 @@ describe('publishAt on each platform (an RRSP reminder for 9:00 Eastern)', () =>
 
   it('gives X, Threads, LinkedIn and Instagram no time field: the sender schedules them', () => {
     for (const platform of ['x', 'threads', 'linkedin', 'instagram'] as const) {
-      const out = toPayloads(reminder, platform, { ...base, now: dayBefore })
+      const out = toPayloads(on(platform, reminder), platform, { ...base, now: dayBefore })
       const sent = JSON.stringify([out.en, out.fr])
       expect(sent, platform).not.toContain('2027-02-26')
       expect(sent, platform).not.toContain(String(reminderSeconds))
@@ -63,7 +69,7 @@ describe('publishAt on each platform (an RRSP reminder for 9:00 Eastern)', () =>
   it('reads the offset: 09:00-05:00 is 14:00 UTC, and the same instant written in UTC gives the same payloads', () => {
     const inUtc = definePost({ ...rrspDeadlineReminder, publishAt: rrspReminderUtc })
     for (const platform of platformIds) {
-      expect(toPayloads(inUtc, platform, { ...base, now: dayBefore }), platform).toEqual(toPayloads(reminder, platform, { ...base, now: dayBefore }))
+      expect(toPayloads(on(platform, inUtc), platform, { ...base, now: dayBefore }), platform).toEqual(toPayloads(on(platform, reminder), platform, { ...base, now: dayBefore }))
     }
     // Read as 09:00 UTC it would be five hours early: the payload is not that.
     expect(toPayloads(reminder, 'mastodon', { ...base, now: dayBefore }).en[0]?.body.scheduled_at).not.toBe('2027-02-26T09:00:00.000Z')
@@ -72,7 +78,7 @@ describe('publishAt on each platform (an RRSP reminder for 9:00 Eastern)', () =>
   it('gives both languages the same time, in separate and bilingual modes', () => {
     const timeFields = { mastodon: ['scheduled_at'], facebook: ['published', 'scheduled_publish_time'], youtube: ['status'], bluesky: ['createdAt'] } as const
     for (const [platform, fields] of Object.entries(timeFields) as Array<[keyof typeof timeFields, readonly string[]]>) {
-      const out = toPayloads(reminder, platform, { ...base, now: dayBefore })
+      const out = toPayloads(on(platform, reminder), platform, { ...base, now: dayBefore })
       const [en, fr] = [out.en[0]?.body, out.fr[0]?.body] as Array<Record<string, unknown>>
       for (const field of fields) {
         expect(en?.[field], `${platform} ${field}`).toBeDefined()
@@ -85,7 +91,7 @@ describe('publishAt on each platform (an RRSP reminder for 9:00 Eastern)', () =>
 
   it('validates against each platform’s schema', () => {
     for (const platform of platformIds) {
-      const out = toPayloads(reminder, platform, { ...base, now: dayBefore })
+      const out = toPayloads(on(platform, reminder), platform, { ...base, now: dayBefore })
       for (const item of [...out.en, ...out.fr]) expect(payloadBodySchemas[platform].safeParse(item.body).success, platform).toBe(true)
     }
   })
@@ -180,7 +186,7 @@ describe('a heat warning published now (no publishAt)', () => {
 
   it('carries no scheduling field anywhere, and Bluesky’s createdAt is now', () => {
     for (const platform of platformIds) {
-      const out = toPayloads(warning, platform, { now, linkedin, youtube, overflow: 'thread' })
+      const out = toPayloads(on(platform, warning), platform, { now, linkedin, youtube, overflow: 'thread' })
       const sent = JSON.stringify([out.en, out.fr])
       for (const field of ['scheduled_at', 'scheduled_publish_time', '"published"', 'publishAt']) expect(sent, `${platform} ${field}`).not.toContain(field)
     }
@@ -189,7 +195,7 @@ describe('a heat warning published now (no publishAt)', () => {
 })
 
 describe('YouTube category', () => {
-  const video = definePost(rrspDeadlineReminder)
+  const video = on('youtube', definePost(rrspDeadlineReminder))
 
   it('is required: a PayloadError in both languages says so', () => {
     let error: unknown

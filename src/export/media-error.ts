@@ -38,7 +38,7 @@ export class MediaPayloadError extends PayloadError {
   /** Every problem found, the first one first. */
   readonly violations: readonly MediaViolation[]
   /** The whole message in both official languages. */
-  readonly messages: Bilingual<string>
+  override readonly messages: Bilingual<string>
 
   constructor(violations: readonly [MediaViolation, ...MediaViolation[]], messageLanguage: Lang = 'en') {
     const described = violations.map(describeMediaViolation)
