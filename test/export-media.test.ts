@@ -122,9 +122,13 @@ describe('counts and combinations (media/count)', () => {
     expect([none.ruleId, none.mediaIndex, none.messages.en]).toEqual(['media/required', undefined, 'Instagram posts need an image or a video; this post has none.'])
     expect(none.messages.fr).toBe('Une publication Instagram demande une image ou une vidéo; celle-ci n’en a aucune.')
     expect(diagnosticsOf(post([]), 'instagram').map((d) => [d.ruleId, d.field])).toEqual([['media/required', 'media']])
-    // A warning by default: a text-only post meant for every platform still checks ok.
+    // An error where Instagram is chosen (toPayloads refuses it there)...
+    const chosen = definePost({ en: text.en, fr: text.fr, platforms: ['x', 'instagram'] })
+    expect(check(chosen).diagnostics.filter((d) => d.ruleId.startsWith('media/')).map((d) => [d.ruleId, d.severity, d.platform])).toEqual([['media/required', 'error', 'instagram']])
+    expect(check(definePost({ en: text.en, fr: text.fr }), { platforms: ['instagram'] }).ok).toBe(false)
+    // ...but a text-only post that names no platform is meant for every one: no alarm, it is simply not an Instagram post.
     const everywhere = definePost({ en: text.en, fr: text.fr })
-    expect(check(everywhere).diagnostics.filter((d) => d.ruleId.startsWith('media/')).map((d) => [d.ruleId, d.severity, d.platform])).toEqual([['media/required', 'warning', 'instagram']])
+    expect(check(everywhere).diagnostics.filter((d) => d.ruleId.startsWith('media/'))).toEqual([])
     expect(mediaErrorOf(() => toPayloads(post([poster, poster]), 'instagram')).messages.en).toMatch(/^Instagram takes one media item per post; this post has 2, so media 2/)
   })
 })

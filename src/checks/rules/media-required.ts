@@ -1,15 +1,17 @@
+import { platformIds } from '../../platforms/types.js'
 import { reportMediaViolations } from '../media.js'
 import type { Rule } from '../rule.js'
 
 /**
  * `media/required`: a platform whose posts are media (Instagram) gets at
- * least one item. A warning by default: a post meant for every platform (no
- * `platforms` given) is often text only, and `toPayloads` refuses it for
- * Instagram anyway; raise it to `error` where Instagram is always meant.
+ * least one item. An error, as `toPayloads` refuses such a post there; but
+ * only where the platforms were chosen (the post's `platforms`, or the
+ * check's): a post that names none is meant for every platform, and a
+ * text-only one is then simply not an Instagram post.
  */
 export const mediaRequired: Rule = {
   id: 'media/required',
-  defaultSetting: 'warn',
+  defaultSetting: 'error',
   description: 'A platform whose posts are media (Instagram) gets an image or a video.',
   examples: {
     pass: {
@@ -25,6 +27,8 @@ export const mediaRequired: Rule = {
     },
   },
   check(context) {
+    const everyPlatform = context.options.platforms === undefined && platformIds.every((id) => context.post.platforms.includes(id))
+    if (everyPlatform) return
     reportMediaViolations(context, 'media/required')
   },
 }
