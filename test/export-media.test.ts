@@ -129,6 +129,11 @@ describe('counts and combinations (media/count)', () => {
     // ...but a text-only post that names no platform is meant for every one: no alarm, it is simply not an Instagram post.
     const everywhere = definePost({ en: text.en, fr: text.fr })
     expect(check(everywhere).diagnostics.filter((d) => d.ruleId.startsWith('media/'))).toEqual([])
+    // The same holds for YouTube, whose posts are a video's text: a poster meant for every platform is not a YouTube post...
+    const posterEverywhere = definePost({ en: text.en, fr: text.fr, media: [poster] })
+    expect(check(posterEverywhere).diagnostics.filter((d) => d.ruleId.startsWith('media/'))).toEqual([])
+    // ...and one meant for YouTube is refused, as toPayloads refuses it.
+    expect(check(definePost({ en: text.en, fr: text.fr, media: [poster], platforms: ['youtube'] })).diagnostics.map((d) => d.ruleId)).toContain('media/format')
     expect(mediaErrorOf(() => toPayloads(post([poster, poster]), 'instagram')).messages.en).toMatch(/^Instagram takes one media item per post; this post has 2, so media 2/)
   })
 })

@@ -1,5 +1,7 @@
 import { type MediaRuleId, mediaViolations, type MediaViolation } from '../post/media-rules.js'
-import type { PlatformId } from '../platforms/types.js'
+import { platformSettings } from '../platforms/registry.js'
+import { platformIds, type PlatformId } from '../platforms/types.js'
+import type { BilingualPost } from '../post/define.js'
 import type { LanguageFact, RuleContext } from './rule.js'
 
 /**
@@ -9,7 +11,7 @@ import type { LanguageFact, RuleContext } from './rule.js'
  */
 const violationsByPlatform: LanguageFact<ReadonlyMap<PlatformId, readonly MediaViolation[]>> = (context) =>
   new Map(
-    context.platforms.map((platform) => [
+    context.platforms.filter((platform) => chosen(context) || canBePostedOn(context.post, platform)).map((platform) => [
       platform,
       mediaViolations(context.post.media, platform, {
         ...(context.options.limits === undefined ? {} : { limits: context.options.limits }),
@@ -17,6 +19,23 @@ const violationsByPlatform: LanguageFact<ReadonlyMap<PlatformId, readonly MediaV
       }),
     ]),
   )
+
+/** Whether the platforms were chosen (the post's `platforms` or the check's), rather than every platform by default. */
+function chosen(context: RuleContext): boolean {
+  return context.options.platforms !== undefined || !platformIds.every((id) => context.post.platforms.includes(id))
+}
+
+/**
+ * Whether the post can be a post of that platform at all: Instagram posts are media (its table's `minimum`),
+ * and a YouTube post is a video's text (the only kind its table takes). A post meant for every platform by
+ * default that cannot be one (a text-only post, a poster) is simply not posted there: no media alarm for it.
+ */
+function canBePostedOn(post: BilingualPost, platform: PlatformId): boolean {
+  const rules = platformSettings(platform).platform.media
+  if (post.media.length < rules.minimum) return false
+  const takenKinds = (['image', 'gif', 'video'] as const).filter((kind) => rules.perKind[kind] > 0)
+  return takenKinds.length !== 1 || post.media.some((item) => takenKinds.includes(item.type))
+}
 
 /** Reports the media violations that belong to rule `ruleId`, the way `toPayloads` would refuse them. */
 export function reportMediaViolations(context: RuleContext, ruleId: MediaRuleId): void {

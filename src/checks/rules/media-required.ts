@@ -1,4 +1,3 @@
-import { platformIds } from '../../platforms/types.js'
 import { reportMediaViolations } from '../media.js'
 import type { Rule } from '../rule.js'
 
@@ -27,8 +26,6 @@ export const mediaRequired: Rule = {
     },
   },
   check(context) {
-    const everyPlatform = context.options.platforms === undefined && platformIds.every((id) => context.post.platforms.includes(id))
-    if (everyPlatform) return
     reportMediaViolations(context, 'media/required')
   },
 }
