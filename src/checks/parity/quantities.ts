@@ -149,7 +149,7 @@ const en: Pattern[] = [
     read: (m) => ((Number(m[2]) % 100) === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
   },
   {
-    re: re(`(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:.]|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`),
+    re: re(`(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`),
     read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
   },
   { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
