@@ -244,13 +244,16 @@ const words: Record<Lang, Record<string, number>> = {
 }
 const wordPattern = /[\p{L}]+/gu
 
-/** `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic). */
+/**
+ * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
+ * Blanked with NUL, which no pattern reads as a space, so a later match cannot reach across what was read.
+ */
 function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
   if (ranges.length === 0) return text
   const pieces: string[] = []
   let from = 0
   for (const [start, end] of ranges) {
-    pieces.push(text.slice(from, start), ' '.repeat(end - start))
+    pieces.push(text.slice(from, start), '\0'.repeat(end - start))
     from = end
   }
   pieces.push(text.slice(from))
@@ -300,7 +303,7 @@ export function readQuantities(text: string, lang: Lang, withWords = false): Qua
       }
       const readings = read(m)?.filter((r) => r.values.every((v) => Number.isFinite(v) && v >= 0) && !(r.kind.startsWith('date') && (r.values[1]! < 1 || r.values[2]! < 1 || r.values[2]! > 31)))
       if (readings === undefined || readings.length === 0) continue
-      for (const r of readings) found.push(quantity(r, m[0], m.index))
+      for (const r of readings) found.push(quantity(r, text.slice(m.index, m.index + m[0].length), m.index))
       ranges.push([m.index, m.index + m[0].length])
     }
     // Blank what was read so a date's day is not read again as a count.
