@@ -68,6 +68,8 @@ interface Reading {
   readonly values: readonly number[]
   readonly alternates?: readonly (readonly number[])[]
   readonly parts?: readonly { kind: QuantityKind; values: readonly number[] }[]
+  /** Also a count of this number (a year; French `24 h` may be a duration, `dans les 24 h`). */
+  readonly count?: number
 }
 interface Pattern {
   readonly re: RegExp
@@ -168,7 +170,7 @@ const en: Pattern[] = [
   },
   { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), read: (m) => numbers('en', 'percent', m[1]) },
   { re: re(`${BEFORE}(\\d+)${ORD_EN}${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
-  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), read: (m) => [{ kind: 'year', values: [Number(m[1])], alternates: [] }] },
+  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
   {
     re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion|trillion))?${AFTER}`),
     read: (m) => numbers('en', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)) })),
@@ -191,7 +193,7 @@ const fr: Pattern[] = [
     re: re(`${BEFORE}${FR_T}(?:${S}*${DASH}${S}*|${S}+(?:à|et)${S}+)${FR_T}`),
     read: (m) => timeRange(clock(m[1], m[2], undefined, m[3]), clock(m[4], m[5], undefined, m[6])),
   },
-  { re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`), read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], alternates: m[2] === undefined ? [] : [] }] },
+  { re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`), read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }] },
   { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   // English forms in a French text (`2:30 p.m.`, `$25`): typography rules report the form, so parity reads the value.
   en[5]!,
@@ -316,7 +318,7 @@ function quantity(r: Reading, text: string, start: number, soft = false): Quanti
   const q: Quantity = {
     kind: r.kind,
     key: key(r.kind, r.values),
-    alternates: (r.alternates ?? []).map((a) => key(r.kind, a)).concat(r.kind === 'year' ? [key('count', r.values)] : []),
+    alternates: (r.alternates ?? []).map((a) => key(r.kind, a)).concat(r.count === undefined ? [] : [key('count', [r.count])]),
     parts: (r.parts ?? []).map((p) => key(p.kind, p.values)),
     values: r.values,
     text,
