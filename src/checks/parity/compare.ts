@@ -7,29 +7,61 @@ export interface Unmatched {
   readonly fr: readonly Quantity[]
 }
 
-/** True when one side's value is a reading of the other's (`1,500` in French may be 1 500; a date without a year). */
-const readsAs = (a: Quantity, b: Quantity) => a.key === b.key || a.alternates.includes(b.key) || b.alternates.includes(a.key)
+/** Positions of `items` by each key `keysOf` gives, to take matches in constant time (a pasted table holds thousands). */
+function indexBy(items: readonly Quantity[], keysOf: (q: Quantity) => readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  items.forEach((q, i) => {
+    for (const k of keysOf(q)) {
+      const at = index.get(k)
+      if (at === undefined) index.set(k, [i])
+      else at.push(i)
+    }
+  })
+  return index
+}
 
-/** Removes from `left` and `right` every pair that `same` matches, in order. */
-function pairOff(left: Quantity[], right: Quantity[], same: (a: Quantity, b: Quantity) => boolean): void {
-  for (let i = 0; i < left.length; i++) {
-    const j = right.findIndex((b) => same(left[i]!, b))
-    if (j === -1) continue
-    left.splice(i--, 1)
-    right.splice(j, 1)
+/** The first position under one of `keys` not yet taken, marked taken. */
+function take(index: Map<string, number[]>, keys: readonly string[], taken: Uint8Array): number {
+  for (const k of keys) {
+    const at = index.get(k)
+    if (at === undefined) continue
+    // From the end: `shift` would make thousands of equal values quadratic.
+    while (at.length > 0 && taken[at[at.length - 1]!] === 1) at.pop()
+    const i = at.pop()
+    if (i !== undefined) {
+      taken[i] = 1
+      return i
+    }
   }
+  return -1
+}
+
+/**
+ * Removes from `left` and `right` the pairs where one side's key is a reading of the other
+ * (exact keys first, then `1,500` in French read as 1 500, a date without its year).
+ */
+function pairOff(left: readonly Quantity[], right: readonly Quantity[], keysOfLeft: (q: Quantity) => readonly string[], keysOfRight: (q: Quantity) => readonly string[]): [Quantity[], Quantity[]] {
+  const index = indexBy(right, keysOfRight)
+  const taken = new Uint8Array(right.length)
+  const rest = left.filter((q) => take(index, keysOfLeft(q), taken) === -1)
+  return [rest, right.filter((_, i) => taken[i] === 0)]
 }
 
 /** A range on one side whose ends the other side writes as two values (`May 3–9` ↔ `le 3 mai et le 9 mai`). */
-function splitRanges(ranges: Quantity[], singles: Quantity[]): void {
-  for (let i = 0; i < ranges.length; i++) {
-    const parts = ranges[i]!.parts
-    if (parts.length === 0) continue
-    const found = parts.map((part) => singles.findIndex((s) => s.key === part || s.alternates.includes(part)))
-    if (found.some((j) => j === -1) || new Set(found).size !== found.length) continue
-    for (const j of found.sort((a, b) => b - a)) singles.splice(j, 1)
-    ranges.splice(i--, 1)
-  }
+function splitRanges(ranges: readonly Quantity[], singles: readonly Quantity[]): [Quantity[], Quantity[]] {
+  if (!ranges.some((r) => r.parts.length > 0)) return [[...ranges], [...singles]]
+  const index = indexBy(singles, (q) => [q.key, ...q.alternates])
+  const taken = new Uint8Array(singles.length)
+  const rest = ranges.filter((range) => {
+    if (range.parts.length === 0) return true
+    const found = range.parts.map((part) => take(index, [part], taken))
+    if (found.every((i) => i !== -1)) return false
+    for (const i of found) if (i !== -1) taken[i] = 0
+    // Put back what was taken for a range that did not split.
+    for (const [k, i] of range.parts.map((part, n) => [part, found[n]!] as const)) if (i !== -1) index.get(k)?.push(i)
+    return true
+  })
+  return [rest, singles.filter((_, i) => taken[i] === 0)]
 }
 
 /**
@@ -37,23 +69,19 @@ function splitRanges(ranges: Quantity[], singles: Quantity[]): void {
  * ranges against their ends, and figures against numbers written as words (which are never reported).
  */
 export function compareQuantities(en: readonly Quantity[], fr: readonly Quantity[]): Unmatched {
-  const left = en.filter((q) => !q.soft)
-  const right = fr.filter((q) => !q.soft)
-  pairOff(left, right, (a, b) => a.key === b.key)
-  pairOff(left, right, readsAs)
-  splitRanges(left, right)
-  splitRanges(right, left)
+  let left = en.filter((q) => !q.soft)
+  let right = fr.filter((q) => !q.soft)
+  ;[left, right] = pairOff(left, right, (q) => [q.key], (q) => [q.key])
+  ;[left, right] = pairOff(left, right, (q) => [q.key], (q) => q.alternates)
+  ;[left, right] = pairOff(left, right, (q) => q.alternates, (q) => [q.key])
+  ;[left, right] = splitRanges(left, right)
+  ;[right, left] = splitRanges(right, left)
   // `three offices` ↔ `3 bureaux`: a word stands for a count or ordinal of the same number.
-  const wordFor = (words: Quantity[]) => (q: Quantity) => {
-    if (q.kind !== 'count' && q.kind !== 'ordinal') return false
-    const j = words.findIndex((w) => w.values[0] === q.values[0])
-    if (j === -1) return false
-    words.splice(j, 1)
-    return true
-  }
-  const enWords = en.filter((q) => q.soft)
-  const frWords = fr.filter((q) => q.soft)
-  return { en: left.filter((q) => !wordFor(frWords)(q)), fr: right.filter((q) => !wordFor(enWords)(q)) }
+  const figures = (q: Quantity) => (q.kind === 'count' || q.kind === 'ordinal' ? [`word:${q.values[0]}`] : [])
+  const word = (q: Quantity) => [`word:${q.values[0]}`]
+  ;[left] = pairOff(left, fr.filter((q) => q.soft), figures, word)
+  ;[right] = pairOff(right, en.filter((q) => q.soft), figures, word)
+  return { en: left, fr: right }
 }
 
 /** Groups of unmatched values, each one mismatch: a kind both sides disagree on, then the rest together. */
