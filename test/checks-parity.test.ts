@@ -90,14 +90,31 @@ describe('parity/numbers', () => {
     expect(run(en, fr, 'parity/numbers')).toEqual([])
   })
 
-  it('reports a number that differs, at its position in each language', () => {
+  it('reports a number that differs once, at the French value, naming both sides in each language', () => {
     const fr = 'Gagnez 1\u00a0600\u00a0$ dès 14\u00a0h.'
     const ds = run('Earn $1,500 from 2 pm.', fr, 'parity/numbers')
-    expect(ds.map((d) => [d.lang, d.data.value])).toEqual([
-      ['en', '$1,500'],
-      ['fr', '1\u00a0600\u00a0$'],
-    ])
-    expect(ds[1]?.position?.start.offset).toBe(fr.indexOf('1\u00a0600'))
+    expect(ds).toHaveLength(1)
+    expect(ds[0]).toMatchObject({ lang: 'fr', messageKey: 'parity/numbers.differ' })
+    expect(ds[0]?.position?.start.offset).toBe(fr.indexOf('1\u00a0600'))
+    expect(ds[0]?.message.en).toBe('The numbers differ: the English text has “$1,500” where the French text has “$1,600”.')
+    expect(ds[0]?.message.fr).toBe('Les nombres diffèrent\u00a0: le texte anglais indique «\u00a01\u00a0500\u00a0$\u00a0» là où le texte français indique «\u00a01\u00a0600\u00a0$\u00a0».')
+  })
+
+  it('names a value missing from one language, with figures grouped and values joined by semicolons', () => {
+    const [d, ...rest] = run('Funding: $63,206 and $2.5 billion.', 'Financement\u00a0: 63\u00a0206\u00a0$.', 'parity/numbers')
+    expect(rest).toEqual([])
+    expect(d).toMatchObject({ lang: 'en', messageKey: 'parity/numbers.onlyEn' })
+    expect(d?.message.fr).toBe('Le texte anglais indique «\u00a02,5\u00a0milliards de dollars\u00a0»; le texte français n’a pas d’équivalent.')
+    const [e] = run('Amounts: $63,206 and $1,250.', 'Montants\u00a0: 63\u00a0206\u00a0$, 1\u00a0250\u00a0$ et 45\u00a0206\u00a0$.', 'parity/numbers')
+    expect(e?.message.fr).toContain('«\u00a045\u00a0206\u00a0$\u00a0»')
+    const [f] = run('Amounts: $63,206 and $1,250.', 'Montants\u00a0: 63\u00a0207\u00a0$ et 1\u00a0251\u00a0$.', 'parity/numbers')
+    expect(f?.message.en).toContain('“$63,206”; “$1,250”')
+  })
+
+  it('does not repeat as parity a French number that typography reports for its form', () => {
+    for (const fr of ['Séance à 2:30 p.m.', 'Séance à 14h30', 'Séance à 14\u00a0h\u00a030, prix $25', 'Séance à 14 hres 30 (2ème séance), prix $25']) {
+      expect(run('Session at 2:30 p.m. (2nd session), $25', fr.includes('2ème') ? fr : `${fr} (2e séance)${fr.includes('$25') ? '' : ', prix 25\u00a0$'}`, 'parity/numbers'), fr).toEqual([])
+    }
   })
 
   it('ignores digits inside URLs, hashtags and mentions', () => {

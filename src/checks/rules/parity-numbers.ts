@@ -1,64 +1,75 @@
 import { toSourceOffset } from '../../text/markdown.js'
 import { extractUrls } from '../../text/urls.js'
 import type { Lang } from '../../post/language.js'
-import { missingFrom } from '../parity/entities.js'
-import { type NumericValue, numericValues } from '../parity/values.js'
+import { compareQuantities, listQuantities, mismatches } from '../parity/compare.js'
+import { type Quantity, mayHoldQuantities, readQuantities } from '../parity/quantities.js'
 import type { Rule, RuleContext } from '../rule.js'
 
-/** Most values reported per language, and most listed in each message. */
-const maxReported = 20
+/** Most values listed on each side of a message: thousands (a pasted table, the wrong text) would only bury the fix. */
 const maxListed = 10
 
 /** `text` with each hashtag and mention blanked out, keeping offsets. */
 function withoutTags(text: string): string {
-  return text.includes('#') || text.includes('@') ? text.replace(/[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length)) : text
+  return text.includes('#') || text.includes('@') ? text.replace(/(?<![\w.+-])[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length)) : text
 }
 
-/** Numeric values of a language's rendered text, outside URLs, with source ranges. */
-function valuesOf(context: RuleContext, lang: Lang): NumericValue[] {
+/** Quantities of a language's rendered text, outside URLs, handles and hashtags, with source ranges. */
+function quantitiesOf(context: RuleContext, lang: Lang, withWords: boolean): Quantity[] {
   const rendered = context.plain(lang)
-  // Blank out URLs (keeping offsets) so their digits are not read as numbers; built in one
-  // pass, as rebuilding the whole text once per URL is quadratic on long texts.
+  // Blank out URLs (keeping offsets) so their digits are not read; built in one pass, as one rebuild per URL is quadratic.
   const pieces: string[] = []
   let from = 0
   for (const url of extractUrls(rendered.text)) {
     pieces.push(rendered.text.slice(from, url.start), ' '.repeat(url.end - url.start))
     from = url.end
   }
-  let blanked = rendered.text
-  if (pieces.length > 0) {
-    pieces.push(rendered.text.slice(from))
-    blanked = pieces.join('')
-  }
-  const text = withoutTags(blanked)
-  return numericValues(text, lang).map((v) => ({ key: v.key, text: v.text, start: toSourceOffset(rendered, v.start), end: toSourceOffset(rendered, v.end) }))
+  pieces.push(rendered.text.slice(from))
+  const text = withoutTags(pieces.join(''))
+  return readQuantities(text, lang, withWords).map((q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }))
 }
 
-/** `parity/numbers`: numbers, amounts, percentages, dates and times agree once each language’s format is normalised. */
+/**
+ * `parity/numbers`: both languages hold the same quantities, compared as values of a kind (amount, percentage,
+ * count, date, date range, time, time range, duration, ordinal, year, fiscal year), not as strings:
+ * `$2.5 billion` ≡ `2,5 G$`, `May 3 to 9` ≡ `du 3 au 9 mai`, `1:00–2:30 p.m.` ≡ `de 13 h à 14 h 30`, `noon` ≡ `midi`.
+ * Phone numbers, postal codes, bill and file numbers are identifiers, compared as exact strings.
+ * Each mismatch is one diagnostic naming both sides' values.
+ */
 export const parityNumbers: Rule = {
   id: 'parity/numbers',
   defaultSetting: 'error',
-  description: 'Numbers, amounts, percentages, dates and times agree once each language’s format is normalised (`$1,500` ≡ `1 500 $`, `2:30 p.m.` ≡ `14 h 30`).',
+  description: 'Numbers, amounts, percentages, dates and times mean the same in both languages (`$1,500` ≡ `1 500 $`, `May 3–9` ≡ `du 3 au 9 mai`, `2:30 p.m.` ≡ `14 h 30`); identifiers match exactly.',
   examples: {
     pass: { en: 'Apply by January 15 and earn $1,500 at 2:30 p.m.', fr: 'Postulez d’ici le 15 janvier et gagnez 1\u00a0500\u00a0$ à 14\u00a0h\u00a030.' },
     fail: { en: 'Apply by January 15 and earn $1,500.', fr: 'Postulez d’ici le 16 janvier et gagnez 1\u00a0500\u00a0$.' },
   },
   check(context) {
-    const en = valuesOf(context, 'en')
-    const fr = valuesOf(context, 'fr')
-    const onlyEn = missingFrom(en, fr, (v) => v.key)
-    const onlyFr = missingFrom(fr, en, (v) => v.key)
-    for (const [lang, values, others] of [['en', onlyEn, onlyFr], ['fr', onlyFr, onlyEn]] as const) {
-      if (values.length === 0) continue
-      // A few named values say what to fix; thousands (a pasted table, the wrong text) would only bury it.
-      const unmatched = others.slice(0, maxListed).map((o) => o.text).join(', ') + (others.length > maxListed ? ', …' : '')
-      for (const value of values.slice(0, maxReported)) {
-        context.report({
-          lang,
-          range: { start: value.start, end: value.end },
-          data: { value: value.text, normalized: value.key, unmatched: unmatched || '—' },
-        })
-      }
+    // Fast path: text with no digit and no `noon`/`midi` holds nothing to compare (number words alone are never reported).
+    if (!mayHoldQuantities(context.source('en')) && !mayHoldQuantities(context.source('fr'))) return
+    let en = quantitiesOf(context, 'en', false)
+    let fr = quantitiesOf(context, 'fr', false)
+    let unmatched = compareQuantities(en, fr)
+    if (unmatched.en.length === 0 && unmatched.fr.length === 0) return
+    // Only now read number words, which may stand for the figures left over (`three` ↔ `3`).
+    en = quantitiesOf(context, 'en', true)
+    fr = quantitiesOf(context, 'fr', true)
+    unmatched = compareQuantities(en, fr)
+    for (const group of mismatches(unmatched)) {
+      const at = group.fr[0] ?? group.en[0]
+      if (at === undefined) continue
+      const messageId = group.en.length === 0 ? 'onlyFr' : group.fr.length === 0 ? 'onlyEn' : 'differ'
+      context.report({
+        messageId,
+        lang: group.fr.length > 0 ? 'fr' : 'en',
+        range: { start: at.start, end: at.end },
+        data: {
+          en: listQuantities(group.en, 'en', maxListed),
+          fr: listQuantities(group.fr, 'en', maxListed),
+          enFr: listQuantities(group.en, 'fr', maxListed),
+          frFr: listQuantities(group.fr, 'fr', maxListed),
+          kind: at.kind,
+        },
+      })
     }
   },
 }

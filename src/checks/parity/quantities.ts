@@ -1,0 +1,329 @@
+import type { Lang } from '../../post/language.js'
+import { sortByStart } from '../../text/sort.js'
+
+/** What a quantity measures; values of different kinds never match. */
+export type QuantityKind = 'amount' | 'percent' | 'count' | 'date' | 'date-range' | 'time' | 'time-range' | 'duration' | 'ordinal' | 'year' | 'fiscal-year' | 'identifier'
+
+/** A quantity read from a text: its kind, its value as numbers, and where it was written. */
+export interface Quantity {
+  readonly kind: QuantityKind
+  /** `kind:values`, equal in both languages for the same value. */
+  readonly key: string
+  /** Other readings the written form allows (`1,500` in French, a date without its year). */
+  readonly alternates: readonly string[]
+  /** Keys of the ends of a range, matched one by one when the other language writes them apart. */
+  readonly parts: readonly string[]
+  /** The numbers behind the key (a date: year or 0, month, day), for messages. */
+  readonly values: readonly number[]
+  /** As written. */
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** A number written as a word (`three`, `deux`): it only stands for a figure of the other language, never reported itself. */
+  readonly soft?: boolean
+}
+
+const S = '[ \\u00a0\\u202f]'
+const DASH = '[-\\u2010-\\u2015]'
+const variants = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
+const enMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const enShort = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']
+const frMonths = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '')
+// English month names are capitalised (lower-case `may` is a verb); French ones are lower case, capitalised at a sentence start.
+const EN_MONTH = `(?:${variants([...enMonths, ...enShort.map((m) => `${m}\\.?`)]).join('|')})`
+const FR_MONTH = `(?:${variants([...frMonths, 'fevrier', 'aout', 'decembre']).join('|')})`
+function monthOf(name: string): number {
+  const f = fold(name)
+  const fr = frMonths.map(fold).indexOf(f)
+  if (fr !== -1) return fr + 1
+  const en = enMonths.indexOf(f)
+  return en !== -1 ? en + 1 : enMonths.findIndex((m) => m.startsWith(f.slice(0, 3))) + 1
+}
+
+/** A figure in each language's format (French also read with an English `$`, the form typography rules report). */
+const NUM = {
+  en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?',
+  fr: '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:,\\d+)?',
+} as const
+/** Not part of a word or a larger number (`COVID-19`, `H5N1`, `B2`). */
+const BEFORE = '(?<![\\p{L}\\d_.,]|\\p{L}[-\\u2010])'
+const AFTER = '(?![\\p{L}\\d])'
+
+/** Readings of a figure: French `1,500` is a decimal but may be an English thousands slip, French `1.000` the reverse (TB 2.3.1; Juril). */
+function readNumber(text: string, lang: Lang): number[] {
+  const t = text.replace(/[ \u00a0\u202f]/g, '')
+  if (lang === 'en') return [Number(t.replace(/,/g, ''))]
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(t)) return [Number(t.replace(/\./g, '')), Number(t)]
+  const n = Number(t.replace(',', '.'))
+  return /^[1-9]\d{0,2},\d{3}$/.test(t) ? [n, Number(t.replace(',', ''))] : [n]
+}
+
+const scales: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, million: 1e6, millions: 1e6, B: 1e9, bn: 1e9, billion: 1e9, G: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12 }
+const round = (n: number) => Math.round(n * 1e6) / 1e6
+const key = (kind: QuantityKind, values: readonly number[]) => `${kind}:${values.map(round).join(',')}`
+
+interface Reading {
+  readonly kind: QuantityKind
+  readonly values: readonly number[]
+  readonly alternates?: readonly (readonly number[])[]
+  readonly parts?: readonly { kind: QuantityKind; values: readonly number[] }[]
+  /** Also a count of this number (a year; French `24 h` may be a duration, `dans les 24 h`). */
+  readonly count?: number
+}
+interface Pattern {
+  readonly re: RegExp
+  readonly read: (m: RegExpExecArray) => readonly Reading[] | undefined
+}
+const re = (source: string, flags = 'gu') => new RegExp(source, flags)
+
+function amounts(lang: Lang, a: string | undefined, aScale: string | undefined, b: string | undefined, bScale: string | undefined): Reading[] {
+  const scaleB = scales[bScale ?? ''] ?? 1
+  const scaleA = scales[aScale ?? ''] ?? (b !== undefined ? scaleB : 1)
+  const one = (text: string, scale: number): Reading => {
+    const [first, ...others] = readNumber(text, lang).map((n) => n * scale)
+    return { kind: 'amount', values: [first!], alternates: others.map((n) => [n]) }
+  }
+  return b === undefined ? [one(a ?? '', scaleA)] : [one(a ?? '', scaleA), one(b, scaleB)]
+}
+function numbers(lang: Lang, kind: QuantityKind, ...texts: (string | undefined)[]): Reading[] {
+  return texts.filter((t): t is string => t !== undefined).map((t) => {
+    const [first, ...others] = readNumber(t, lang)
+    return { kind, values: [first!], alternates: others.map((n) => [n]) }
+  })
+}
+function date(year: string | undefined, month: string, day: string): Reading {
+  const values = [Number(year ?? 0), monthOf(month), Number(day)]
+  return { kind: 'date', values, alternates: year === undefined ? [] : [[0, values[1]!, values[2]!]] }
+}
+function dateRange(year: string | undefined, m1: string, d1: string, m2: string, d2: string, list: boolean): Reading[] {
+  const a = date(year, m1, d1)
+  const b = date(year, m2, d2)
+  if (list) return [a, b]
+  const values = [...a.values, b.values[1]!, b.values[2]!]
+  return [{ kind: 'date-range', values, alternates: year === undefined ? [] : [[0, ...values.slice(1)]], parts: [a, b] }]
+}
+/** Minutes after midnight of `h[:mm] a.m./p.m.`, `noon`, `midi`… */
+function clock(hour: string | undefined, minutes: string | undefined, half: string | undefined, word: string | undefined): number | undefined {
+  if (word !== undefined) return /^(?:noon|midi)$/i.test(word) ? 720 : 0
+  let h = Number(hour)
+  const m = Number(minutes ?? 0)
+  if (half !== undefined) {
+    if (h < 1 || h > 12) return undefined
+    h = (h % 12) + (/p/i.test(half) ? 12 : 0)
+  }
+  return h > 24 || m > 59 ? undefined : h * 60 + m
+}
+function time(minutes: number | undefined, ambiguous: boolean): Reading | undefined {
+  if (minutes === undefined) return undefined
+  // A bare English `1:00` may be a p.m. time written without its half.
+  return { kind: 'time', values: [minutes], alternates: ambiguous && minutes < 720 ? [[minutes + 720]] : [] }
+}
+function timeRange(a: number | undefined, b: number | undefined): Reading[] | undefined {
+  if (a === undefined || b === undefined) return undefined
+  return [{ kind: 'time-range', values: [a, b], parts: [{ kind: 'time', values: [a] }, { kind: 'time', values: [b] }] }]
+}
+
+const EN_HALF = `${S}?([ap])\\.?${S}?m\\b\\.?`
+const EN_T = `(?:(\\d{1,2})(?::(\\d{2}))?(?:${EN_HALF})?|(noon|midnight|Noon|Midnight))`
+const FR_T = `(?:(\\d{1,2})${S}?h(?:${S}?(\\d{2}))?(?![\\p{L}\\d])|(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-]))`
+const EN_TO = `(?:${S}*${DASH}${S}*|${S}+(?:to|until|till|through)${S}+)`
+const FR_TO = `(?:${S}*${DASH}${S}*|${S}+(?:au|à)${S}+(?:l[ea]${S}+)?)`
+const FR_AND = `${S}+et${S}+(?:l[ea]${S}+)?`
+const ORD_EN = '(?:st|nd|rd|th)'
+const ORD_FR = '(?:er|re|ᵉʳ|ʳᵉ)'
+
+/** Readings of a time range from two matched `EN_T` groups, the first sharing the second's a.m./p.m. when it has none. */
+function enTimeRange(m: RegExpExecArray, at: number): Reading[] | undefined {
+  const [h1, m1, half1, w1, h2, m2, half2, w2] = m.slice(at, at + 8)
+  if (half2 === undefined && w2 === undefined && half1 === undefined && w1 === undefined && (m1 === undefined || m2 === undefined)) return undefined
+  const end = clock(h2, m2, half2, w2)
+  let start = clock(h1, m1, half1 ?? (w1 === undefined && h1 !== undefined ? half2 : undefined), w1)
+  if (half1 === undefined && start !== undefined && end !== undefined && start > end && start >= 720) start -= 720
+  return timeRange(start, end)
+}
+
+const en: Pattern[] = [
+  { re: re(`24${S}?\\/${S}?7|24${S}+hours${S}+a${S}+day(?:,?${S}+7${S}+days${S}+a${S}+week)?`), read: () => [{ kind: 'duration', values: [24, 7] }] },
+  { re: re(`${BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`), read: (m) => [{ kind: 'date', values: [Number(m[1]), Number(m[2]), Number(m[3])], alternates: [[0, Number(m[2]), Number(m[3])]] }] },
+  {
+    re: re(`${BEFORE}((?:19|20)\\d{2})${S}?[-\\u2010-\\u2015/]${S}?(\\d{2}|(?:19|20)\\d{2})${AFTER}`),
+    read: (m) => ((Number(m[2]) % 100) === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
+  },
+  {
+    re: re(`(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`),
+    read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
+  },
+  { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
+  { re: re(`${BEFORE}${EN_T}${EN_TO}${EN_T}(?![\\p{L}\\d])`), read: (m) => enTimeRange(m, 1) },
+  { re: re(`${BEFORE}(\\d{1,2})(?::(\\d{2}))?${EN_HALF}`), read: (m) => [time(clock(m[1], m[2], m[3], undefined), false)!].filter(Boolean) },
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
+  { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
+  {
+    re: re(`(?:C|CA|CAD${S}?)?\\$${S}?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?(?:${EN_TO}(?:\\$${S}?)?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?)?`),
+    read: (m) => amounts('en', m[1], m[2], m[3], m[4]),
+  },
+  { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
+  {
+    re: re(`${BEFORE}(${NUM.en})(?:${S}?%|${S}?(?:per${S}?cent|percent)\\b)?(?:${EN_TO}|${S}+and${S}+)(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`),
+    read: (m) => numbers('en', 'percent', m[1], m[2]),
+  },
+  { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), read: (m) => numbers('en', 'percent', m[1]) },
+  { re: re(`${BEFORE}(\\d+)${ORD_EN}${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
+  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
+  {
+    re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion|trillion))?${AFTER}`),
+    read: (m) => numbers('en', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)) })),
+  },
+]
+
+const fr: Pattern[] = [
+  {
+    re: re(`24${S}?h(?:eures)?${S}?(?:\\/|sur)${S}?24(?:,?${S}*(?:et${S}+)?7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7)?|7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7|24\\/7`),
+    read: () => [{ kind: 'duration', values: [24, 7] }],
+  },
+  en[1]!,
+  en[2]!,
+  {
+    re: re(`${BEFORE}(\\d{1,2})${ORD_FR}?(?:${S}+(${FR_MONTH}))?(${FR_TO}|${FR_AND})(\\d{1,2})${ORD_FR}?${S}+(${FR_MONTH})(?:${S}+((?:19|20)\\d{2}))?${AFTER}`),
+    read: (m) => dateRange(m[6], m[2] ?? m[5]!, m[1]!, m[5]!, m[4]!, /et/.test(m[3]!)),
+  },
+  { re: re(`${BEFORE}(\\d{1,2})(?:${ORD_FR}|ᵉʳ)?${S}+(${FR_MONTH})(?:${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
+  {
+    re: re(`${BEFORE}${FR_T}(?:${S}*${DASH}${S}*|${S}+(?:à|et)${S}+)${FR_T}`),
+    read: (m) => timeRange(clock(m[1], m[2], undefined, m[3]), clock(m[4], m[5], undefined, m[6])),
+  },
+  { re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`), read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }] },
+  { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
+  // English forms in a French text (`2:30 p.m.`, `$25`): typography rules report the form, so parity reads the value.
+  en[5]!,
+  en[6]!,
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
+  {
+    re: re(`${BEFORE}(${NUM.fr})(?:${S}?(millions?|milliards?|[kMG])(?=${S}?(?:\\$|de${S}+dollars)))?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`),
+    read: (m) => amounts('fr', m[1], m[2], m[3], m[4]),
+  },
+  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`), read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
+  { re: re(`\\$${S}?(${NUM.fr})(?:${S}?(million|billion|[kMB])\\b)?`), read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
+  {
+    re: re(`${BEFORE}(${NUM.fr})(?:${S}?%)?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`),
+    read: (m) => numbers('fr', 'percent', m[1], m[2]),
+  },
+  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`), read: (m) => numbers('fr', 'percent', m[1]) },
+  { re: re(`${BEFORE}(\\d+)(?:ers?|res?|es?|èmes?|emes?|ièmes?|è|ᵉʳ|ʳᵉ|ᵉ|nd|st|rd|th)${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
+  en[14]!,
+  {
+    re: re(`${BEFORE}(${NUM.fr})(?:${S}+(millions?|milliards?))?${AFTER}`),
+    read: (m) => numbers('fr', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)), alternates: (r.alternates ?? []).map((a) => a.map((v) => v * (scales[m[2] ?? ''] ?? 1))) })),
+  },
+]
+const patterns: Readonly<Record<Lang, readonly Pattern[]>> = { en, fr }
+
+/**
+ * Identifiers: numbers that name things, never amounts (TB 2.3.1: « on ne sépare pas les tranches de trois
+ * chiffres dans les nombres qui ont une fonction de numérotage »). Read first, compared as exact strings.
+ */
+const identifierPatterns: readonly RegExp[] = [
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
+  /(?<![\d\p{L}])1[ \u00a0-]8[0-9]{2}[ \u00a0-][A-Z](?:-?[A-Za-z])+/gu,
+  /(?<![\p{L}\d])[A-Z]\d[A-Z][ \u00a0\u202f-]?\d[A-Z]\d(?![\p{L}\d])/gu,
+  /(?<![\p{L}\d])[CS]-\d{1,4}(?![\d])/gu,
+  /(?<![\p{L}])(?:[Ff]ile|[Cc]ase|[Rr]eference|[Rr]ef\.|[Pp]rogram(?:me)?|[Vv]ersion|[Ff]orm|[Pp]ermit|[Ll]ot|[Mm]odel|[Ss]erial|UPC|CUP|NOC|CNP|[Dd]ossier|[Rr]éférence|[Ff]ormulaire|[Pp]ermis|[Mm]odèle|[Nn]o\.|[Nn]uméro|n°|[Nn]º|[Cc]ode)[ \u00a0\u202f:#]*(?=[\p{L}\d]*\d)([\p{L}\d][\p{L}\d./-]*(?:[ \u00a0](?=\d)\d+)*)/gu,
+  /(?<![\p{L}\d])v\d+(?:\.\d+)+/gu,
+]
+
+/** The value an identifier is compared by: its letters and digits (`1-800-622-6232` = `1 800 622-6232`). */
+function identifierKey(text: string): string {
+  const plain = text.replace(/[^\p{L}\d]/gu, '').toUpperCase()
+  return `identifier:${/^1\d{10}$/.test(plain) ? plain.slice(1) : plain}`
+}
+
+/** Numbers written as words: they stand for a figure in the other language (`three offices` ↔ `3 bureaux`). */
+const words: Record<Lang, Record<string, number>> = {
+  en: Object.fromEntries(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i]).concat([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['dozen', 12], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])),
+  fr: Object.fromEntries(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'].map((w, i) => [w, i]).concat([['une', 1], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100], ['douzaine', 12], ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5]])),
+}
+const wordPattern = /[\p{L}]+/gu
+
+/**
+ * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
+ * Blanked with NUL, which no pattern reads as a space, so a later match cannot reach across what was read.
+ */
+function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text
+  const pieces: string[] = []
+  let from = 0
+  for (const [start, end] of ranges) {
+    pieces.push(text.slice(from, start), '\0'.repeat(end - start))
+    from = end
+  }
+  pieces.push(text.slice(from))
+  return pieces.join('')
+}
+
+/** Does `text` hold anything {@link readQuantities} may read? (A text with no digit holds only `noon`/`midi` words.) */
+export function mayHoldQuantities(text: string): boolean {
+  return /\d|noon|midnight|midi|minuit/i.test(text)
+}
+
+/**
+ * Quantities of `text` in `lang`, each with its kind and value, and identifiers (phone numbers, postal codes,
+ * bill and file numbers) as kind `identifier`. Number words come with `soft: true`.
+ *
+ * @example
+ * readQuantities('From May 3 to 9, 1:00–2:30 p.m. ET', 'en').map((q) => q.key) // ['date-range:0,5,3,5,9', 'time-range:780,870']
+ */
+export function readQuantities(text: string, lang: Lang, withWords = false): Quantity[] {
+  const found: Quantity[] = []
+  if (withWords) {
+    for (const m of text.matchAll(wordPattern)) {
+      const value = words[lang][m[0].toLowerCase()]
+      if (value !== undefined) found.push(quantity({ kind: 'count', values: [value] }, m[0], m.index, true))
+    }
+  }
+  if (!mayHoldQuantities(text)) return found
+  let rest = text
+  if (/\d/.test(text)) {
+    for (const pattern of identifierPatterns) {
+      const ranges: [number, number][] = []
+      for (const m of rest.matchAll(pattern)) {
+        const end = m.index + m[0].length
+        found.push({ kind: 'identifier', key: identifierKey(m[1] ?? m[0]), alternates: [], parts: [], values: [], text: m[0], start: m.index, end })
+        ranges.push([m.index, end])
+      }
+      rest = blank(rest, ranges)
+    }
+  }
+  for (const { re: pattern, read } of patterns[lang]) {
+    const ranges: [number, number][] = []
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
+      if (m[0] === '') {
+        pattern.lastIndex++
+        continue
+      }
+      const readings = read(m)?.filter((r) => r.values.every((v) => Number.isFinite(v) && v >= 0) && !(r.kind.startsWith('date') && (r.values[1]! < 1 || r.values[2]! < 1 || r.values[2]! > 31)))
+      if (readings === undefined || readings.length === 0) continue
+      for (const r of readings) found.push(quantity(r, text.slice(m.index, m.index + m[0].length), m.index))
+      ranges.push([m.index, m.index + m[0].length])
+    }
+    // Blank what was read so a date's day is not read again as a count.
+    rest = blank(rest, ranges)
+  }
+  return sortByStart(found)
+}
+
+function quantity(r: Reading, text: string, start: number, soft = false): Quantity {
+  const q: Quantity = {
+    kind: r.kind,
+    key: key(r.kind, r.values),
+    alternates: (r.alternates ?? []).map((a) => key(r.kind, a)).concat(r.count === undefined ? [] : [key('count', [r.count])]),
+    parts: (r.parts ?? []).map((p) => key(p.kind, p.values)),
+    values: r.values,
+    text,
+    start,
+    end: start + text.length,
+  }
+  return soft ? { ...q, soft } : q
+}
