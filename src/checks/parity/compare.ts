@@ -79,8 +79,17 @@ export function compareQuantities(en: readonly Quantity[], fr: readonly Quantity
   // `three offices` ↔ `3 bureaux`: a word stands for a count or ordinal of the same number.
   const figures = (q: Quantity) => (q.kind === 'count' || q.kind === 'ordinal' ? [`word:${q.values[0]}`] : [])
   const word = (q: Quantity) => [`word:${q.values[0]}`]
-  ;[left] = pairOff(left, fr.filter((q) => q.soft), figures, word)
-  ;[right] = pairOff(right, en.filter((q) => q.soft), figures, word)
+  let frWords: Quantity[]
+  let enWords: Quantity[]
+  ;[left, frWords] = pairOff(left, fr.filter((q) => q.soft), figures, word)
+  ;[right, enWords] = pairOff(right, en.filter((q) => q.soft), figures, word)
+  // Words against words: `three offices` ↔ `deux bureaux` is a mismatch, but only when both sides are left
+  // with a count in words (a word alone may be an idiom: `one of`, `les deux`).
+  const [enLeft, frLeft] = pairOff(enWords.filter((q) => q.cardinal), frWords.filter((q) => q.cardinal), word, word)
+  if (enLeft.length > 0 && frLeft.length > 0) {
+    left = [...left, ...enLeft]
+    right = [...right, ...frLeft]
+  }
   return { en: left, fr: right }
 }
 

@@ -21,6 +21,11 @@ export interface Quantity {
   readonly end: number
   /** A number written as a word (`three`, `deux`): it only stands for a figure of the other language, never reported itself. */
   readonly soft?: boolean
+  /**
+   * A cardinal word from two to twelve that surely counts something (`three offices`, `deux semaines`; not
+   * `les deux`, "both"): two such words that disagree (`three` ↔ `deux`) are a mismatch.
+   */
+  readonly cardinal?: boolean
 }
 
 const S = '[ \\u00a0\\u202f]'
@@ -155,7 +160,7 @@ const en: Pattern[] = [
     read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
   },
   { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
-  { re: re(`${BEFORE}${EN_T}${EN_TO}${EN_T}(?![\\p{L}\\d])`), read: (m) => enTimeRange(m, 1) },
+  { re: re(`${BEFORE}${EN_T}(?:${EN_TO}|${S}+and${S}+)${EN_T}(?![\\p{L}\\d])`), read: (m) => enTimeRange(m, 1) },
   { re: re(`${BEFORE}(\\d{1,2})(?::(\\d{2}))?${EN_HALF}`), read: (m) => [time(clock(m[1], m[2], m[3], undefined), false)!].filter(Boolean) },
   { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
   { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
@@ -245,6 +250,12 @@ const words: Record<Lang, Record<string, number>> = {
   fr: Object.fromEntries(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'].map((w, i) => [w, i]).concat([['une', 1], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100], ['douzaine', 12], ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5]])),
 }
 const wordPattern = /[\p{L}]+/gu
+const cardinals: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
+  fr: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
+}
+/** `les deux`, `tous les deux`, `des deux côtés`: "both", not a count to compare. */
+const both = /(?:^|[^\p{L}])(?:les|des|aux|[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
 
 /**
  * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
@@ -261,6 +272,13 @@ function blank(text: string, ranges: readonly (readonly [number, number])[]): st
   pieces.push(text.slice(from))
   return pieces.join('')
 }
+
+/** Does `text` hold a count in words (`three`, `deux`) that {@link readQuantities} reads with `withWords`? */
+export function mayHoldCardinals(text: string, lang: Lang): boolean {
+  return (lang === 'en' ? enCardinalWord : frCardinalWord).test(text)
+}
+const enCardinalWord = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu
+const frCardinalWord = /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?![\p{L}])/iu
 
 /** Does `text` hold anything {@link readQuantities} may read? (A text with no digit holds only `noon`/`midi` words.) */
 export function mayHoldQuantities(text: string): boolean {
@@ -279,7 +297,10 @@ export function readQuantities(text: string, lang: Lang, withWords = false): Qua
   if (withWords) {
     for (const m of text.matchAll(wordPattern)) {
       const value = words[lang][m[0].toLowerCase()]
-      if (value !== undefined) found.push(quantity({ kind: 'count', values: [value] }, m[0], m.index, true))
+      if (value === undefined) continue
+      const word = quantity({ kind: 'count', values: [value] }, m[0], m.index, true)
+      const cardinal = cardinals[lang].has(m[0].toLowerCase()) && !(lang === 'fr' && both.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      found.push(cardinal ? { ...word, cardinal } : word)
     }
   }
   if (!mayHoldQuantities(text)) return found

@@ -2,7 +2,7 @@ import { toSourceOffset } from '../../text/markdown.js'
 import { extractUrls } from '../../text/urls.js'
 import type { Lang } from '../../post/language.js'
 import { compareQuantities, listQuantities, mismatches } from '../parity/compare.js'
-import { type Quantity, mayHoldQuantities, readQuantities } from '../parity/quantities.js'
+import { type Quantity, mayHoldCardinals, mayHoldQuantities, readQuantities } from '../parity/quantities.js'
 import type { Rule, RuleContext } from '../rule.js'
 
 /** Most values listed on each side of a message: thousands (a pasted table, the wrong text) would only bury the fix. */
@@ -44,12 +44,14 @@ export const parityNumbers: Rule = {
     fail: { en: 'Apply by January 15 and earn $1,500.', fr: 'Postulez d’ici le 16 janvier et gagnez 1\u00a0500\u00a0$.' },
   },
   check(context) {
-    // Fast path: text with no digit and no `noon`/`midi` holds nothing to compare (number words alone are never reported).
-    if (!mayHoldQuantities(context.source('en')) && !mayHoldQuantities(context.source('fr'))) return
+    // Counts in words on both sides (`three` ↔ `deux`) are compared with each other even where no figure is.
+    const wordsBothSides = mayHoldCardinals(context.source('en'), 'en') && mayHoldCardinals(context.source('fr'), 'fr')
+    // Fast path: text with no digit and no `noon`/`midi` holds nothing else to compare.
+    if (!wordsBothSides && !mayHoldQuantities(context.source('en')) && !mayHoldQuantities(context.source('fr'))) return
     let en = quantitiesOf(context, 'en', false)
     let fr = quantitiesOf(context, 'fr', false)
     let unmatched = compareQuantities(en, fr)
-    if (unmatched.en.length === 0 && unmatched.fr.length === 0) return
+    if (unmatched.en.length === 0 && unmatched.fr.length === 0 && !wordsBothSides) return
     // Only now read number words, which may stand for the figures left over (`three` ↔ `3`).
     en = quantitiesOf(context, 'en', true)
     fr = quantitiesOf(context, 'fr', true)
