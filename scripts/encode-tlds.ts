@@ -1,74 +1,83 @@
-// Prints the packed TLD literals of src/text/tlds.ts from twitter-text's own lists (`npx tsx scripts/encode-tlds.ts`).
-// The list is frozen, so this only runs when the packing changes; test/urls.test.ts checks what tlds.ts decodes.
+// Writes src/text/tlds.generated.ts from twitter-text's own TLD lists (`npx tsx scripts/encode-tlds.ts`).
+// The list is frozen on purpose (see src/text/tlds.ts), so this only runs when the encoding changes or
+// twitter-text is upgraded on purpose; test/tlds-generated.test.ts checks that running it changes nothing.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import twitter from 'twitter-text'
-import { sharingTwo } from '../src/text/tlds.js'
 
-const list = (source: string) => source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')
-const { validGTLD, validCCTLD } = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen
-const names = [...new Set([...list((validGTLD as RegExp).source), ...list((validCCTLD as RegExp).source)])].sort()
+/** The generated file, relative to this script. */
+export const generatedTldsUrl = new URL('../src/text/tlds.generated.ts', import.meta.url)
 
-const isFrontCoded = (name: string) => name.length > 2 && /^[a-zö]+$/.test(name)
-const isPair = (name: string) => /^[a-z]{2}$/.test(name)
+/** Every TLD of twitter-text's `regexp/validGTLD.js` and `regexp/validCCTLD.js`, sorted by UTF-16 code units. */
+export function twitterTextTlds(): string[] {
+  const list = (source: string) => source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')
+  const { validGTLD, validCCTLD } = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen
+  return [...new Set([...list((validGTLD as RegExp).source), ...list((validCCTLD as RegExp).source)])].sort()
+}
 
-function frontCoded(): string {
+/**
+ * Front coding: each name is how many leading characters it shares with the
+ * previous one, then the rest of it ("aaa aarp abarth" is "0aaa 2rp 1barth").
+ * A name never holds a digit or a space, so the count and the separator are unambiguous.
+ */
+export function frontCode(names: readonly string[]): string {
   let previous = ''
-  let coded = ''
-  for (const name of names.filter(isFrontCoded)) {
-    let shared = 0
-    while (shared < 9 && previous[shared] === name[shared]) shared++
-    const rest = name.slice(shared)
-    if (shared === 1) coded += rest.charAt(0).toUpperCase() + rest.slice(1)
-    else if (shared === 2) coded += sharingTwo.charAt(rest.charCodeAt(0) - 97) + rest.slice(1)
-    else coded += shared + rest
-    previous = name
-  }
-  return coded
+  return names
+    .map((name) => {
+      if (/[\d ]/.test(name)) throw new Error(`A TLD holding a digit or a space cannot be front-coded: ${name}`)
+      let shared = 0
+      while (shared < name.length && previous[shared] === name[shared]) shared++
+      previous = name
+      return `${shared}${name.slice(shared)}`
+    })
+    .join(' ')
 }
 
-/** Per first letter a–z, the second letters as a base-32 bit mask (also the format of emoji.ts's flags). */
-function letterPairs(pairs: string[]): string {
-  const masks = new Array<number>(26).fill(0)
-  for (const pair of pairs) {
-    const first = pair.charCodeAt(0) - 97
-    masks[first] = (masks[first] as number) + 2 ** (pair.charCodeAt(1) - 97)
-  }
-  return masks.map((mask) => (mask ? mask.toString(32) : '')).join(' ')
-}
-
-/** `,` and two base-32 digits switch to a 64-code-point block; other characters are offsets from it, `0` to `}`; names end at `)`. */
-function blockCoded(): string {
-  let start = -Infinity
-  const coded: string[] = []
-  for (const name of names.filter((n) => !isFrontCoded(n) && !isPair(n))) {
-    let codedName = ''
-    for (const char of name) {
-      const code = char.charCodeAt(0)
-      if (code < start || code - start > 77) {
-        const block = Math.floor(code / 64)
-        start = block * 64
-        codedName += `,${block.toString(32).padStart(2, '0')}`
-      }
-      codedName += String.fromCharCode(48 + code - start)
-    }
-    coded.push(codedName)
-  }
-  return coded.join(')')
-}
-
-/** A TypeScript string literal cut into lines of 100 characters. */
-function literal(name: string, value: string): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
+/** A TypeScript string literal of space-separated words, cut after a space into lines of at most `width` characters. */
+function literal(words: string, width: number): string {
   const lines: string[] = []
-  for (let i = 0; i < escaped.length; ) {
-    let end = Math.min(i + 100, escaped.length)
-    // Never cut an escape in two.
-    if (/(^|[^\\])(\\\\)*\\$/.test(escaped.slice(i, end))) end++
-    lines.push(escaped.slice(i, end))
-    i = end
+  let line = ''
+  for (const word of words.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line)
+      line = ''
+    }
+    line += `${word} `
   }
-  return `const ${name} =\n  '${lines.join("' +\n  '")}'\n`
+  lines.push(line.slice(0, -1))
+  return `  '${lines.join("' +\n  '")}'`
 }
 
-console.log(literal('frontCoded', frontCoded()))
-console.log(literal('twoLetters', letterPairs(names.filter(isPair))))
-console.log(literal('blockCoded', blockCoded()))
+/** The text of src/text/tlds.generated.ts for `names` (sorted), taken from twitter-text `version`. */
+export function encodeTlds(names: readonly string[] = twitterTextTlds(), version: string = twitterTextVersion()): string {
+  return `// Generated by scripts/encode-tlds.ts from twitter-text ${version} (regexp/validGTLD.js and regexp/validCCTLD.js,
+// Apache-2.0, Copyright 2018 Twitter, Inc.) — do not edit. Regenerate with \`npx tsx scripts/encode-tlds.ts\`.
+
+/**
+ * The ${names.length} top-level domains twitter-text accepts in links, sorted and front-coded:
+ * each name is how many leading characters it shares with the previous name, then
+ * the rest of it ("aaa aarp abarth" is "0aaa 2rp 1barth"). src/text/tlds.ts decodes it.
+ */
+export const frontCodedTlds =
+${literal(frontCode(names), 100)}
+`
+}
+
+function twitterTextVersion(): string {
+  const manifest = createRequire(import.meta.url)('twitter-text/package.json') as { version: string }
+  return `v${manifest.version}`
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = encodeTlds()
+  const path = fileURLToPath(generatedTldsUrl)
+  let before = ''
+  try {
+    before = readFileSync(path, 'utf8')
+  } catch {
+    // First run: nothing to compare with.
+  }
+  writeFileSync(path, text)
+  console.log(before === text ? `${path} is up to date.` : `Wrote ${path}.`)
+}

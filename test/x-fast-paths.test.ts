@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { xWeightedLength } from '../src/platforms/x.js'
+import { xCountingConfig, xUnitWeight, xWeightedLength, type XCountingConfig } from '../src/platforms/x.js'
 import { emojiPattern, findEmoji } from '../src/text/emoji.js'
 import { isNfcStable } from '../src/text/unicode.js'
 import { extractUrls } from '../src/text/urls.js'
@@ -143,5 +143,40 @@ describe('xWeightedLength on the edges of its shortcuts', () => {
       }),
       { seed: 21, numRuns: 10_000 },
     )
+  })
+})
+
+describe('X weights, one table', () => {
+  const v3 = (twitter as unknown as { configs: { version3: XCountingConfig } }).configs.version3
+
+  it('are twitter-text’s v3 configuration, frozen', () => {
+    const { version, ...counting } = v3 as XCountingConfig & { version: number }
+    expect(version).toBe(3)
+    expect(xCountingConfig).toEqual(counting)
+    expect(Object.isFrozen(xCountingConfig.ranges)).toBe(true)
+    expect(Object.isFrozen(xCountingConfig.ranges[0])).toBe(true)
+  })
+
+  it('give every UTF-16 unit the weight of the v3 range it falls in (the lookup is built from the ranges)', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const expected = v3.ranges.find((range) => code >= range.start && code <= range.end)?.weight ?? v3.defaultWeight
+      if (xUnitWeight(code) !== expected) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('count a post the same through the lookup and through a copy of the configuration (which walks the ranges)', () => {
+    const copy: XCountingConfig = { ...v3, ranges: v3.ranges.map((range) => ({ ...range })) }
+    const posts = [
+      'Rappel : les barres tendres « Avoine & miel » (lot 4567) sont retirées — détails sur canadiennes.gc.ca/rappel‑2026 ‼',
+      'Date limite de l’impôt : le 30 avril. Payez en ligne : canada.ca/impots ‐ “ARC” … 🇨🇦',
+      'Avertissement de chaleur pour Ottawa : 35 °C ressentis 42 ; buvez de l’eau. ‹ ʻ ˝ › ‱ ‼︎',
+      'Statistique Canada : l’IPC a augmenté de 2,4 % en octobre (δ 0,3 point) — 統計 情報',
+    ]
+    for (const post of posts) {
+      expect(xWeightedLength(post, copy), post).toEqual(xWeightedLength(post))
+      expect(xWeightedLength(post).weightedLength, post).toBe(twitter.parseTweet(post).weightedLength)
+    }
   })
 })

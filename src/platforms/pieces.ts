@@ -2,7 +2,7 @@ import { codePointLength, graphemeLength, utf8Length } from '../text/unicode.js'
 import { mastodonLength } from './mastodon.js'
 import { threadsLength } from './threads.js'
 import type { MeasureOptions, PlatformId } from './types.js'
-import { xWeightedLength } from './x.js'
+import { xCountingConfig, xUnitWeight, xWeightedLength } from './x.js'
 
 /** A weight that {@link PieceCounting.inContext} decides, from the units around. */
 export const contextual = 255
@@ -70,18 +70,16 @@ const threads: PieceCounting = {
 }
 
 /**
- * X weighs Latin (below U+0300) 1, and general punctuation from U+2002 to the
- * first emoji of the block (‼) 1 or 2 by twitter-text's ranges. NFC changes
- * none of them, and no emoji is made of them alone (© and ® are emoji only
- * with U+FE0F). Every link holds a dot followed by the first letter of its
+ * X weighs Latin (below U+0300) and general punctuation from U+2002 to the first
+ * emoji of the block (‼) by twitter-text's ranges ({@link xUnitWeight}). NFC
+ * changes none of them, and no emoji is made of them alone (© and ® are emoji
+ * only with U+FE0F). Every link holds a dot followed by the first letter of its
  * top-level domain: such a dot is not plain.
  */
 const x: PieceCounting = {
   weightOf: (code) => {
     if (code === 0x2e) return contextual
-    if (code < 0x300) return 1
-    if (code < 0x2002 || code >= 0x203c) return 0
-    return code <= 0x200d || (code >= 0x2010 && code <= 0x201f) || (code >= 0x2032 && code <= 0x2037) ? 1 : 2
+    return code < 0x300 || (code >= 0x2002 && code < 0x203c) ? xUnitWeight(code) / xCountingConfig.scale : 0
   },
   inContext: (text, at) => (mayStartTld(text.charCodeAt(at + 1)) ? 0 : 1),
   count: (piece) => xWeightedLength(piece).weightedLength,

@@ -19,19 +19,20 @@ export interface XCountingConfig {
  * Arabic… and general punctuation weigh 1 (100 / scale), everything else 2, a link 23,
  * an emoji sequence 2 whatever its length.
  */
-export const xCountingConfig: XCountingConfig = {
+export const xCountingConfig: XCountingConfig = Object.freeze({
   maxWeightedTweetLength: 280,
   scale: 100,
   defaultWeight: 200,
   transformedURLLength: 23,
   emojiParsingEnabled: true,
-  ranges: [
+  // Frozen: the lookup below is built from these once.
+  ranges: Object.freeze([
     { start: 0x0000, end: 0x10ff, weight: 100 },
     { start: 0x2000, end: 0x200d, weight: 100 },
     { start: 0x2010, end: 0x201f, weight: 100 },
     { start: 0x2032, end: 0x2037, weight: 100 },
-  ],
-}
+  ].map((range) => Object.freeze(range))),
+})
 
 /** U+FFFE, U+FEFF, U+FFFF: twitter-text refuses a tweet holding one. */
 const invalidCharacters = /[\uFFFE\uFEFF\uFFFF]/g
@@ -39,6 +40,28 @@ const invalidCharacters = /[\uFFFE\uFEFF\uFFFF]/g
 function weightOf(code: number, config: XCountingConfig): number {
   for (const range of config.ranges) if (code >= range.start && code <= range.end) return range.weight
   return config.defaultWeight
+}
+
+/**
+ * {@link xCountingConfig}'s weights as a lookup, built from its ranges when the
+ * module loads: one read per code unit in the counting loop instead of a walk of
+ * the ranges. Units past the last range weigh `defaultWeight`.
+ */
+const defaultWeights = weightLookup(xCountingConfig)
+
+function weightLookup(config: XCountingConfig): Uint16Array {
+  const table = new Uint16Array(Math.max(...config.ranges.map((range) => range.end)) + 1)
+  for (let code = 0; code < table.length; code++) table[code] = weightOf(code, config)
+  return table
+}
+
+/**
+ * The weight of a UTF-16 code unit on X (in `xCountingConfig.scale` units: 100 is
+ * one character), from {@link xCountingConfig}'s ranges. An astral character is
+ * weighed by its high surrogate, so `defaultWeight`.
+ */
+export function xUnitWeight(code: number): number {
+  return code < defaultWeights.length ? (defaultWeights[code] as number) : xCountingConfig.defaultWeight
 }
 
 /**
@@ -57,7 +80,9 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
   const urls = extractUrls(normalized)
   const length = normalized.length
-  const weigh = config.ranges === xCountingConfig.ranges ? defaultWeightOf : weightOf
+  // The lookup holds xCountingConfig's ranges and default: any configuration with both (a higher limit, say) uses it.
+  const weigh =
+    config.ranges === xCountingConfig.ranges && config.defaultWeight === xCountingConfig.defaultWeight ? xUnitWeight : (code: number) => weightOf(code, config)
   let nextUrl = 0
   let urlStart = urls[0]?.start ?? length
   let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
@@ -80,7 +105,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       do {
         // An astral character is weighed by its high surrogate, as twitter-text does (outside every range of a v3-style configuration).
         const code = normalized.charCodeAt(i++)
-        weight += weigh(code, config)
+        weight += weigh(code)
         if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalized.charCodeAt(i))) i++
         else if (code >= 0xfeff && isInvalidUnit(code)) hasInvalid = true
       } while (i < stop)
@@ -94,13 +119,6 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   }
   const weightedLength = weight / config.scale
   return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
-}
-
-/** The v3 ranges, written out: U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 weigh 100, the rest `defaultWeight`. */
-function defaultWeightOf(code: number, config: XCountingConfig): number {
-  if (code <= 0x10ff) return 100
-  if (code >= 0x2000 && code <= 0x2037 && (code <= 0x200d || (code >= 0x2010 && code <= 0x201f) || code >= 0x2032)) return 100
-  return config.defaultWeight
 }
 
 function isInvalidUnit(code: number): boolean {

@@ -26,14 +26,21 @@
  * - skin tones follow today's Emoji_Modifier_Base: ⛷ and 🤼 no longer take one, 🤝 and
  *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
-import { decodeLetterPairs } from './tlds.js'
-
-/** Flags twemoji-parser knows, as tlds.ts stores two-letter codes: per first letter a–z, a base-32 mask of second letters (AC AD AE AF AG AI…). */
+/** Flags twemoji-parser knows: per first letter a–z, a base-32 mask of second letters, bit 0 for a ("1dumbs", the first, is AC AD AE AF AG AI…). */
 const flagRegions =
   '1dumbs 1muuvr 1v5vfd 100lig 1s06l 4lo0 lvefr 1kd00 uu0s 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1qsvuv 16kvnd ' +
   '1g8c21 108al 8010 100 g00g 40401'
 
 let flags: ReadonlySet<string> | undefined
+
+/** Decodes two-letter names stored as base-32 bit masks of second letters, one per first letter a–z. */
+function decodeLetterPairs(coded: string): string[] {
+  const pairs: string[] = []
+  coded.split(' ').forEach((mask, first) => {
+    for (let bits = parseInt(mask, 32), second = 97; bits; bits >>= 1, second++) if (bits & 1) pairs.push(String.fromCharCode(97 + first, second))
+  })
+  return pairs
+}
 
 function isFlag(pair: string): boolean {
   flags ??= new Set(decodeLetterPairs(flagRegions))
