@@ -149,6 +149,35 @@ describe('export', () => {
     expect(payloads.fr).toHaveLength(2)
   })
 
+  it('refuses a post whose check has errors, printing them, unless --force', () => {
+    const out = join(temp, 'out-guard')
+    const refused = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Not exported: job-analyst-2026 has 1 error on X. Fix it, or pass --force to export anyway.')
+    expect(refused.stderr).toContain(`${fixtures}/guard/job-posting.md:12:1  fr 2:1-2:99 error  The French text links to an English page`)
+    expect(existsSync(join(out, 'job-analyst-2026.x.json'))).toBe(false)
+    const fr = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out, '--lang', 'fr'])
+    expect(fr.stderr).toContain('Non exportée\u00a0: job-analyst-2026 a 1 erreur sur X. Corrigez-la, ou ajoutez --force pour exporter quand même.')
+    const forced = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out, '--force'])
+    expect(forced.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(out, 'job-analyst-2026.x.json'), 'utf8')).fr[0].body.text).toContain('Postulez d’ici le 14 mars 2026.')
+  })
+
+  it('names the flag, not the library option, when a text is over the limit or LinkedIn lacks its author', () => {
+    const over = run(['export', `${fixtures}/bad/over-limit.md`, '--platform', 'x', '--out', join(temp, 'out-hint')])
+    expect(over.stderr).toContain('Shorten it, or pass --overflow thread to publish a numbered thread.')
+    expect(over.stderr).not.toContain('{ overflow')
+    const dir = join(temp, 'linkedin')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'tax.json'), JSON.stringify({ id: 'tax-deadline', en: 'The tax filing deadline is April 30, 2026.', fr: 'La date limite de production des déclarations de revenus est le 30 avril 2026.', platforms: ['linkedin'] }))
+    const missing = run(['export', join(dir, 'tax.json'), '--platform', 'linkedin', '--out', join(dir, 'out'), '--lang', 'fr'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('les données LinkedIn exigent --linkedin-author urn:li:organization:…')
+    const made = run(['export', join(dir, 'tax.json'), '--platform', 'linkedin', '--out', join(dir, 'out'), '--linkedin-author', 'urn:li:organization:5509810', '--linkedin-draft'])
+    expect(made.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'tax-deadline.linkedin.json'), 'utf8')).en[0].body).toMatchObject({ author: 'urn:li:organization:5509810', lifecycleState: 'DRAFT' })
+  })
+
   it('never writes outside --out, whatever the post id', () => {
     const dir = join(temp, 'hostile')
     mkdirSync(dir, { recursive: true })

@@ -24,7 +24,23 @@ export type CliRequest =
       readonly accounts?: AccountMode
       readonly overflow?: OverflowPolicy
       readonly order?: LanguageOrder
+      /** export: write payloads even for a post whose check has errors. */
+      readonly force: boolean
+      /** export: the rest of `toPayloads`' options, from their own flags. */
+      readonly payload: ExportFlags
     }
+
+/** `toPayloads` options the CLI takes as flags (besides `--accounts`, `--overflow`, `--order`). */
+export interface ExportFlags {
+  readonly numbering?: boolean
+  readonly separator?: string
+  readonly now?: string
+  readonly linkedinAuthor?: string
+  readonly linkedinVisibility?: 'PUBLIC' | 'CONNECTIONS' | 'LOGGED_IN'
+  readonly linkedinDraft?: boolean
+  readonly mastodonVisibility?: 'public' | 'unlisted' | 'private' | 'direct'
+  readonly youtubeCategory?: string
+}
 
 const options = {
   lang: { type: 'string' },
@@ -35,6 +51,15 @@ const options = {
   accounts: { type: 'string' },
   overflow: { type: 'string' },
   order: { type: 'string' },
+  force: { type: 'boolean' },
+  'no-numbering': { type: 'boolean' },
+  separator: { type: 'string' },
+  now: { type: 'string' },
+  'linkedin-author': { type: 'string' },
+  'linkedin-visibility': { type: 'string' },
+  'linkedin-draft': { type: 'boolean' },
+  'mastodon-visibility': { type: 'string' },
+  'youtube-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
@@ -88,6 +113,21 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
   const accounts = oneOf<AccountMode>(lang, 'accounts', values.accounts, ['separate', 'bilingual'])
   const overflow = oneOf<OverflowPolicy>(lang, 'overflow', values.overflow, ['error', 'thread'])
   const order = oneOf<LanguageOrder>(lang, 'order', values.order, ['en-first', 'fr-first'])
+  const now = values.now
+  if (now !== undefined && Number.isNaN(Date.parse(now))) throw new UsageError(say(lang, 'usage.badDate', { option: 'now', value: now }))
+  const linkedinVisibility = oneOf(lang, 'linkedin-visibility', values['linkedin-visibility'], ['PUBLIC', 'CONNECTIONS', 'LOGGED_IN'] as const)
+  const mastodonVisibility = oneOf(lang, 'mastodon-visibility', values['mastodon-visibility'], ['public', 'unlisted', 'private', 'direct'] as const)
+  const payload: ExportFlags = {
+    ...(values['no-numbering'] === true ? { numbering: false } : {}),
+    // A shell cannot easily pass a newline, so `\n` in the value stands for one.
+    ...(values.separator === undefined ? {} : { separator: values.separator.replaceAll('\\n', '\n') }),
+    ...(now === undefined ? {} : { now }),
+    ...(values['linkedin-author'] === undefined ? {} : { linkedinAuthor: values['linkedin-author'] }),
+    ...(linkedinVisibility === undefined ? {} : { linkedinVisibility }),
+    ...(values['linkedin-draft'] === true ? { linkedinDraft: true } : {}),
+    ...(mastodonVisibility === undefined ? {} : { mastodonVisibility }),
+    ...(values['youtube-category'] === undefined ? {} : { youtubeCategory: values['youtube-category'] }),
+  }
   return {
     kind: 'run',
     command: command as Command,
@@ -100,5 +140,7 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
     ...(accounts === undefined ? {} : { accounts }),
     ...(overflow === undefined ? {} : { overflow }),
     ...(order === undefined ? {} : { order }),
+    force: values.force === true,
+    payload,
   }
 }
