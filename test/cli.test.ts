@@ -192,6 +192,77 @@ describe('export', () => {
   })
 })
 
+describe('config file', () => {
+  const recall = {
+    id: 'romaine-recall',
+    en: 'Recall: some romaine lettuce sold in Ontario and Quebec may contain E. coli. Do not eat it. #FoodRecall',
+    fr: 'Rappel : de la laitue romaine vendue en Ontario et au Québec pourrait contenir la bactérie E. coli. Ne la mangez pas. #RappelAliments',
+    platforms: ['x', 'mastodon'],
+  }
+  /** A department's repository: package.json config at the top, a .bilingualpostsrc.json nearer the job postings. */
+  function project(name: string): string {
+    const dir = join(temp, name)
+    mkdirSync(join(dir, 'posts', 'recalls'), { recursive: true })
+    mkdirSync(join(dir, 'posts', 'jobs'), { recursive: true })
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'dept-posts', private: true, 'bilingual-posts': { pairs: { '#FoodRecall': '#RappelAlimentaire' }, rules: { 'typography/fr-colon': 'off' } } }))
+    writeFileSync(join(dir, 'posts', 'recalls', 'romaine.json'), JSON.stringify(recall, null, 2))
+    writeFileSync(join(dir, 'posts', 'jobs', 'job-posting.md'), readFileSync(`${fixtures}/guard/job-posting.md`, 'utf8'))
+    writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ rules: { 'parity/link-language': 'warn' } }))
+    return dir
+  }
+
+  it('finds the nearest config from each post file\'s folder upward: package.json key, then .bilingualpostsrc.json', () => {
+    const dir = project('config-levels')
+    const { code, stdout } = run(['check', 'posts'], {}, dir)
+    expect(code).toBe(0)
+    // package.json's pairs reach the recall; its fr-colon "off" hides the missing no-break space.
+    expect(stdout).toContain('posts/recalls/romaine.json:3:')
+    expect(stdout).toContain('#FoodRecall has no counterpart in the other language; expected #RappelAlimentaire.')
+    expect(stdout).not.toContain('typography/fr-colon')
+    // The nearer .bilingualpostsrc.json makes the English link a warning for the job posting.
+    expect(stdout).toMatch(/posts\/jobs\/job-posting\.md:12:1 +warning +fr +The French text links to an English page/)
+    expect(stdout).toContain('2 problems (0 errors, 2 warnings, 0 notes)')
+  })
+
+  it('--no-config ignores them; --config FILE uses one file for every post', () => {
+    const dir = project('config-flags')
+    const none = run(['check', 'posts', '--no-config'], {}, dir)
+    expect(none.code).toBe(1)
+    expect(none.stdout).toContain('typography/fr-colon')
+    expect(none.stdout).not.toContain('#RappelAlimentaire')
+    writeFileSync(join(dir, 'strict.mjs'), "export default { rules: { 'parity/link-language': 'error' }, maxEmoji: 1 }\n")
+    const strict = run(['check', 'posts', '--config', 'strict.mjs'], {}, dir)
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toMatch(/job-posting\.md:12:1 +error/)
+    expect(strict.stdout).toContain('typography/fr-colon')
+  })
+
+  it('takes export options from the config, under the flags, and guards with its rules', () => {
+    const dir = project('config-export')
+    writeFileSync(join(dir, 'posts', 'recalls', '.bilingualpostsrc.json'), JSON.stringify({ export: { accounts: 'bilingual', order: 'fr-first' } }))
+    const { code } = run(['export', 'posts', '--platform', 'mastodon', '--out', 'out'], {}, dir)
+    expect(code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'romaine-recall.mastodon.json'), 'utf8'))).toMatchObject({ accounts: 'bilingual', langs: ['fr', 'en'] })
+    // The job posting is for X and LinkedIn, so the Mastodon export skips it.
+    expect(existsSync(join(dir, 'out', 'job-analyst-2026.mastodon.json'))).toBe(false)
+    const flagged = run(['export', 'posts/recalls', '--platform', 'mastodon', '--out', 'out2', '--accounts', 'separate'], {}, dir)
+    expect(flagged.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out2', 'romaine-recall.mastodon.json'), 'utf8'))).toMatchObject({ accounts: 'separate' })
+  })
+
+  it('names the file and key path of a bad config, in English and French, and exits 2', () => {
+    const dir = project('config-bad')
+    writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ platform: ['x'] }))
+    const fr = run(['check', 'posts', '--lang', 'fr'], {}, dir)
+    expect(fr.code).toBe(2)
+    expect(fr.stderr).toContain(`${join(dir, 'posts', 'jobs', '.bilingualpostsrc.json')}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration.`)
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ limits: { x: { text: 'long' } } }))
+    const en = run(['check', 'posts', '--config', 'bad.json'], {}, dir)
+    expect(en.code).toBe(2)
+    expect(en.stderr).toContain(`${join(dir, 'bad.json')}: invalid value at "limits.x.text" in the config:`)
+  })
+})
+
 describe('preview', () => {
   it('writes one HTML page and still reports bad files', () => {
     const out = join(temp, 'preview', 'page.html')

@@ -26,6 +26,8 @@ export type CliRequest =
       readonly order?: LanguageOrder
       /** export: write payloads even for a post whose check has errors. */
       readonly force: boolean
+      /** `--config FILE`: this config for every file instead of searching; `false` for `--no-config`. */
+      readonly config?: string | false
       /** export: the rest of `toPayloads`' options, from their own flags. */
       readonly payload: ExportFlags
     }
@@ -52,6 +54,8 @@ const options = {
   overflow: { type: 'string' },
   order: { type: 'string' },
   force: { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   'no-numbering': { type: 'boolean' },
   separator: { type: 'string' },
   now: { type: 'string' },
@@ -141,6 +145,7 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
     ...(overflow === undefined ? {} : { overflow }),
     ...(order === undefined ? {} : { order }),
     force: values.force === true,
+    ...(values['no-config'] === true ? { config: false as const } : values.config === undefined ? {} : { config: values.config }),
     payload,
   }
 }

@@ -1,6 +1,7 @@
 import { check } from '../../checks/engine.js'
 import type { CliEnvironment } from '../environment.js'
 import { colorEnabled, paint } from '../environment.js'
+import { checkOptionsOf, configForFiles } from '../config.js'
 import { loadInputs } from '../load.js'
 import { say } from '../messages.js'
 import type { CheckedFile } from '../report/checked.js'
@@ -14,15 +15,19 @@ type RunRequest = Extract<CliRequest, { kind: 'run' }>
 /** `check`: 1 when any file problem or error, or more warnings than `--max-warnings`; 0 otherwise. */
 export async function runCheck(request: RunRequest, environment: CliEnvironment): Promise<number> {
   const { lang } = request
-  const files: CheckedFile[] = await loadInputs(request.inputs, environment, say(lang, 'progress.checking'), (file) => ({
-    file: file.file,
-    problems: file.problems,
-    posts: file.posts.map((filePost) => ({
-      filePost,
-      // --platform narrows the post's own platforms; it never adds one the post is not meant for.
-      report: check(filePost.post, request.platforms === undefined ? {} : { platforms: request.platforms.filter((p) => filePost.post.platforms.includes(p)) }),
-    })),
-  }))
+  const configFor = configForFiles(request, environment)
+  const files: CheckedFile[] = await loadInputs(request.inputs, environment, say(lang, 'progress.checking'), async (file) => {
+    const config = await configFor(file.file)
+    return {
+      file: file.file,
+      problems: file.problems,
+      posts: file.posts.map((filePost) => ({
+        filePost,
+        // --platform (or the config's platforms) narrows the post's own platforms; it never adds one the post is not meant for.
+        report: check(filePost.post, checkOptionsOf(config, request, filePost.post.platforms)),
+      })),
+    }
+  })
   const color = paint(colorEnabled(environment.stdout, environment.env))
   environment.stdout.write(request.format === 'json' ? formatJson(files, lang) : formatStylish(files, lang, color))
   const count = totals(files)

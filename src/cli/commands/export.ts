@@ -7,6 +7,7 @@ import type { PlatformId } from '../../platforms/types.js'
 import type { CliRequest } from '../args.js'
 import type { CliEnvironment } from '../environment.js'
 import { locateDiagnostic } from '../report/checked.js'
+import { checkOptionsOf, configForFiles } from '../config.js'
 import { loadInputs } from '../load.js'
 import { say } from '../messages.js'
 import { safeFileStem, uniqueStems, writeInside } from '../safe-write.js'
@@ -25,11 +26,14 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
   const platformName = platformSettings(platform).platform.displayName
   const outDir = resolve(environment.cwd, request.out as string)
   const nextStem = uniqueStems()
-  const options = payloadOptions(request)
+  const configFor = configForFiles(request, environment)
   let failures = 0
   let written = 0
   const report = (line: string) => environment.stderr.write(`${line}\n`)
   await loadInputs(request.inputs, environment, say(lang, 'progress.exporting'), async (file) => {
+    const config = await configFor(file.file)
+    // The config's export options, then its limits, under the flags.
+    const options: PayloadOptions = { ...config.export, ...(config.limits === undefined ? {} : { limits: config.limits }), ...payloadOptions(request) }
     for (const problem of file.problems) {
       failures++
       report(`${file.file}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message[lang]}`)
@@ -42,7 +46,7 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
       }
       // The checks guard the export: a post with errors on this platform is not written unless --force.
       // Over-limit errors are left to toPayloads, which threads (--overflow thread) or refuses the text itself.
-      const blocking = check(filePost.post, { platforms: [platform] }).diagnostics.filter(
+      const blocking = check(filePost.post, { ...checkOptionsOf(config, request, filePost.post.platforms), platforms: [platform] }).diagnostics.filter(
         (diagnostic) => diagnostic.severity === 'error' && diagnostic.ruleId !== 'length/over-limit',
       )
       if (blocking.length > 0 && !request.force) {
