@@ -120,7 +120,7 @@ describe('help, version and bad command lines', () => {
     expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview. Run bilingual-posts --help.\n' })
     expect(run(['check', 'x', '--bogus', '--lang', 'fr'])).toMatchObject({ code: 2, stderr: 'Option inconnue\u00a0: --bogus. Voir bilingual-posts --help.\n' })
     expect(run(['export', 'x', '--out', 'o'])).toMatchObject({ code: 2, stderr: 'The export command needs --platform.\n' })
-    expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json; got "xml".\n')
+    expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json, github, sarif, junit; got "xml".\n')
     expect(run(['check']).code).toBe(2)
   })
 })

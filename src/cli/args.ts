@@ -6,6 +6,8 @@ import { type PlatformId, platformIds } from '../platforms/types.js'
 import { say, UsageError } from './messages.js'
 
 export const commands = ['check', 'export', 'preview'] as const
+export const reportFormats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const
+export type ReportFormat = (typeof reportFormats)[number]
 export type Command = (typeof commands)[number]
 
 /** A command line once parsed and checked. */
@@ -17,7 +19,9 @@ export type CliRequest =
       readonly command: Command
       readonly lang: Lang
       readonly inputs: readonly string[]
-      readonly format: 'stylish' | 'json'
+      readonly format: ReportFormat
+      /** Errors only (`--quiet`). */
+      readonly quiet: boolean
       readonly maxWarnings?: number
       readonly platforms?: readonly PlatformId[]
       readonly out?: string
@@ -54,6 +58,7 @@ const options = {
   overflow: { type: 'string' },
   order: { type: 'string' },
   force: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   'no-numbering': { type: 'boolean' },
@@ -137,7 +142,8 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
     command: command as Command,
     lang,
     inputs,
-    format: oneOf(lang, 'format', values.format, ['stylish', 'json'] as const) ?? 'stylish',
+    format: oneOf(lang, 'format', values.format, reportFormats) ?? 'stylish',
+    quiet: values.quiet === true,
     ...(maxWarnings === undefined ? {} : { maxWarnings: Number(maxWarnings) }),
     ...(platforms === undefined ? {} : { platforms }),
     ...(values.out === undefined ? {} : { out: values.out }),

@@ -8,6 +8,9 @@ import type { CheckedFile } from '../report/checked.js'
 import { totals } from '../report/checked.js'
 import { formatJson } from '../report/json.js'
 import { formatStylish } from '../report/stylish.js'
+import { formatGithub } from '../report/github.js'
+import { formatJunit } from '../report/junit.js'
+import { formatSarif } from '../report/sarif.js'
 import type { CliRequest } from '../args.js'
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>
@@ -29,7 +32,17 @@ export async function runCheck(request: RunRequest, environment: CliEnvironment)
     }
   })
   const color = paint(colorEnabled(environment.stdout, environment.env))
-  environment.stdout.write(request.format === 'json' ? formatJson(files, lang) : formatStylish(files, lang, color))
+  // --quiet shows errors only; --max-warnings still counts the warnings it hides, as ESLint does
+  // (https://eslint.org/docs/latest/use/command-line-interface#--max-warnings: with --quiet, warn rules "still run, but not reported").
+  const shown = request.quiet ? files.map(errorsOnly) : files
+  const formats = {
+    stylish: () => formatStylish(shown, lang, color),
+    json: () => formatJson(shown, lang),
+    github: () => formatGithub(shown, lang),
+    sarif: () => formatSarif(shown, lang),
+    junit: () => formatJunit(shown, lang),
+  }
+  environment.stdout.write(formats[request.format]())
   const count = totals(files)
   if (count.errors > 0) return 1
   if (request.maxWarnings !== undefined && count.warnings > request.maxWarnings) {
@@ -37,4 +50,15 @@ export async function runCheck(request: RunRequest, environment: CliEnvironment)
     return 1
   }
   return 0
+}
+
+/** A file's report with only its errors. */
+function errorsOnly(file: CheckedFile): CheckedFile {
+  return {
+    ...file,
+    posts: file.posts.map(({ filePost, report }) => ({
+      filePost,
+      report: { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0, infoCount: 0 },
+    })),
+  }
 }
