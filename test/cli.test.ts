@@ -101,8 +101,15 @@ describe('check', () => {
     const { code, stdout } = run(['check', `${fixtures}/good/*.md`, `${fixtures}/nothing/*.md`, 'no-such-file.json'])
     expect(code).toBe(1)
     expect(stdout).toContain('No file matches "test/fixtures/cli/nothing/*.md".')
-    expect(stdout).toContain('no-such-file.json  error    Cannot read this file: ENOENT')
+    expect(stdout).toContain('no-such-file.json  error    No such file or folder.  file/missing')
     expect(stdout).toContain('in 1 post (3 files)')
+  })
+
+  it('reports a missing folder as missing, in the asked language, not as a file of the wrong kind', () => {
+    const { code, stdout } = run(['check', 'publications/rappels', '--lang', 'fr'])
+    expect(code).toBe(1)
+    expect(stdout).toContain('publications/rappels  erreur         Ce fichier ou ce dossier n’existe pas.  file/missing')
+    expect(stdout).not.toContain('.json')
   })
 })
 
