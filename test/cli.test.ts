@@ -124,7 +124,7 @@ describe('help, version and bad command lines', () => {
   })
 
   it('exits 2 with a message in the asked language', () => {
-    expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview. Run bilingual-posts --help.\n' })
+    expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview, init. Run bilingual-posts --help.\n' })
     expect(run(['check', 'x', '--bogus', '--lang', 'fr'])).toMatchObject({ code: 2, stderr: 'Option inconnue\u00a0: --bogus. Voir bilingual-posts --help.\n' })
     expect(run(['export', 'x', '--out', 'o'])).toMatchObject({ code: 2, stderr: 'The export command needs --platform.\n' })
     expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json, github, sarif, junit; got "xml".\n')
@@ -267,6 +267,25 @@ describe('config file', () => {
     const en = run(['check', 'posts', '--config', 'bad.json'], {}, dir)
     expect(en.code).toBe(2)
     expect(en.stderr).toContain(`${join(dir, 'bad.json')}: invalid value at "limits.x.text" in the config:`)
+  })
+})
+
+describe('init', () => {
+  it('writes a commented starter config and one example post in each format, which check passes, and refuses to overwrite', () => {
+    const dir = join(temp, 'init')
+    mkdirSync(dir, { recursive: true })
+    const first = run(['init'], {}, dir)
+    expect(first.code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['bilingual-posts.config.mjs', 'posts'])
+    expect(readdirSync(join(dir, 'posts')).sort()).toEqual(['passport-summer-hours.md', 'tax-filing-deadline.json'])
+    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toContain("// English → French handles and hashtags that correspond")
+    const checked = run(['check', 'posts'], {}, dir)
+    expect(checked).toMatchObject({ code: 0, stdout: 'No problem in 2 posts (2 files).\n' })
+    writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "export default { frenchPunctuation: 'france' }\n")
+    const again = run(['init', '--lang', 'fr'], {}, dir)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toBe('Rien n’a été écrit\u00a0: bilingual-posts.config.mjs, posts/passport-summer-hours.md, posts/tax-filing-deadline.json existent déjà. Déplacez-les ou modifiez-les.\n')
+    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toBe("export default { frenchPunctuation: 'france' }\n")
   })
 })
 

@@ -5,7 +5,7 @@ import { isPlatformId } from '../platforms/registry.js'
 import { type PlatformId, platformIds } from '../platforms/types.js'
 import { say, UsageError } from './messages.js'
 
-export const commands = ['check', 'export', 'preview'] as const
+export const commands = ['check', 'export', 'preview', 'init'] as const
 export const reportFormats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const
 export type ReportFormat = (typeof reportFormats)[number]
 export type Command = (typeof commands)[number]
@@ -110,7 +110,7 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
   const [command, ...inputs] = positionals
   if (command === undefined) throw new UsageError(say(lang, 'usage.noCommand'))
   if (!(commands as readonly string[]).includes(command)) throw new UsageError(say(lang, 'usage.unknownCommand', { command }))
-  if (inputs.length === 0) throw new UsageError(say(lang, 'usage.noInput', { command }))
+  if (inputs.length === 0 && command !== 'init') throw new UsageError(say(lang, 'usage.noInput', { command }))
   const platforms = values.platform?.map((value) => {
     if (!isPlatformId(value)) throw new UsageError(say(lang, 'usage.badPlatform', { value, allowed: platformIds.join(', ') }))
     return value

@@ -3,6 +3,7 @@ import { parseCommandLine } from './args.js'
 import { runCheck } from './commands/check.js'
 import { runExport } from './commands/export.js'
 import { runPreview } from './commands/preview.js'
+import { runInit } from './commands/init.js'
 import { type CliEnvironment, languageFromLocale } from './environment.js'
 import { say, UsageError } from './messages.js'
 import { ConfigError } from '../config/load.js'
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     environment.stdout.write(`${packageJson.version}\n`)
     return 0
   }
+  if (request.command === 'init') return runInit(request.lang, request.inputs[0], environment)
   try {
     if (request.command === 'export') return await runExport(request, environment)
     if (request.command === 'preview') return await runPreview(request, environment)
