@@ -29,6 +29,18 @@ describe('loadConfig', () => {
     expect((error as ConfigError).messages.fr).toContain('\u00a0: valeur incorrecte à «\u00a0export.overflow\u00a0» dans la configuration')
   })
 
+  it('suggests the key meant for a misspelled one, nested keys included', async () => {
+    const file = join(root, 'typo.json')
+    writeFileSync(file, JSON.stringify({ platform: ['x'] }))
+    const top = await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError)
+    expect(top?.messages.fr).toBe(`${file}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`)
+    writeFileSync(file, JSON.stringify({ export: { overflows: 'thread' } }))
+    const nested = await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError)
+    expect(nested?.messages.en).toBe(`${file}: unknown key "export.overflows" in the config. Did you mean "overflow"?`)
+    writeFileSync(file, JSON.stringify({ colour: true }))
+    expect((await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError))?.messages.en).toBe(`${file}: unknown key "colour" in the config.`)
+  })
+
   it('defineConfig returns its argument, typed', () => {
     const config = { rules: { 'parity/link-language': 'error' as const } }
     expect(defineConfig(config)).toBe(config)

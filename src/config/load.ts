@@ -49,8 +49,41 @@ function validate(result: LilconfigResult): LoadedConfig | undefined {
   throw new ConfigError(
     result.filepath,
     path,
-    keys.length > 0 ? both('config.unknownKey', { file: result.filepath, path: where }) : both('config.invalidValue', { file: result.filepath, path: where, reason: issue.message }),
+    keys.length > 0
+      ? (() => {
+          const suggestion = nearestKey(String(keys[0]), knownKeysAt(issue.path))
+          const data = { file: result.filepath, path: where, suggestion }
+          return suggestion === undefined ? both('config.unknownKey', data) : both('config.unknownKeySuggestion', data)
+        })()
+      : both('config.invalidValue', { file: result.filepath, path: where, reason: issue.message }),
   )
+}
+
+/** The known key nearest to a misspelled one (`platform` → `platforms`), when it is a typo away. */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i]
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row = next
+    }
+    return row[b.length] as number
+  }
+  const best = known.map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) })).sort((x, y) => x.d - y.d)[0]
+  return best !== undefined && best.d <= Math.max(1, Math.floor(key.length / 4)) ? best.name : undefined
+}
+
+/** Keys allowed where an unknown one was found. */
+function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
+  let shape: unknown = configSchema
+  for (const key of path) {
+    const def = (shape as { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: unknown } } })?._zod?.def
+    const inner = def?.shape ?? (def?.innerType as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape
+    shape = inner?.[String(key)]
+  }
+  const def = (shape as { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: { _zod?: { def?: { shape?: Record<string, unknown> } } } } } })?._zod?.def
+  return Object.keys(def?.shape ?? def?.innerType?._zod?.def?.shape ?? {})
 }
 
 function searcher() {
