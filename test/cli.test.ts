@@ -101,8 +101,15 @@ describe('check', () => {
     const { code, stdout } = run(['check', `${fixtures}/good/*.md`, `${fixtures}/nothing/*.md`, 'no-such-file.json'])
     expect(code).toBe(1)
     expect(stdout).toContain('No file matches "test/fixtures/cli/nothing/*.md".')
-    expect(stdout).toContain('no-such-file.json  error    Cannot read this file: ENOENT')
+    expect(stdout).toContain('no-such-file.json  error    No such file or folder.  file/missing')
     expect(stdout).toContain('in 1 post (3 files)')
+  })
+
+  it('reports a missing folder as missing, in the asked language, not as a file of the wrong kind', () => {
+    const { code, stdout } = run(['check', 'publications/rappels', '--lang', 'fr'])
+    expect(code).toBe(1)
+    expect(stdout).toContain('publications/rappels  erreur         Ce fichier ou ce dossier n’existe pas.  file/missing')
+    expect(stdout).not.toContain('.json')
   })
 })
 
@@ -117,10 +124,10 @@ describe('help, version and bad command lines', () => {
   })
 
   it('exits 2 with a message in the asked language', () => {
-    expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview. Run bilingual-posts --help.\n' })
+    expect(run(['chek', 'x'])).toMatchObject({ code: 2, stderr: 'Unknown command "chek". Commands: check, export, preview, init. Run bilingual-posts --help.\n' })
     expect(run(['check', 'x', '--bogus', '--lang', 'fr'])).toMatchObject({ code: 2, stderr: 'Option inconnue\u00a0: --bogus. Voir bilingual-posts --help.\n' })
     expect(run(['export', 'x', '--out', 'o'])).toMatchObject({ code: 2, stderr: 'The export command needs --platform.\n' })
-    expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json; got "xml".\n')
+    expect(run(['check', 'x', '--format', 'xml']).stderr).toBe('Option --format must be one of stylish, json, github, sarif, junit; got "xml".\n')
     expect(run(['check']).code).toBe(2)
   })
 })
@@ -170,6 +177,35 @@ describe('export', () => {
     expect(payloads.fr[0].body.snippet.categoryId).toBe('27')
   })
 
+  it('refuses a post whose check has errors, printing them, unless --force', () => {
+    const out = join(temp, 'out-guard')
+    const refused = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Not exported: job-analyst-2026 has 1 error on X. Fix it, or pass --force to export anyway.')
+    expect(refused.stderr).toContain(`${fixtures}/guard/job-posting.md:12:1  fr 2:1-2:99 error  The French text links to an English page`)
+    expect(existsSync(join(out, 'job-analyst-2026.x.json'))).toBe(false)
+    const fr = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out, '--lang', 'fr'])
+    expect(fr.stderr).toContain('Non exportée\u00a0: job-analyst-2026 a 1 erreur sur X. Corrigez-la, ou ajoutez --force pour exporter quand même.')
+    const forced = run(['export', `${fixtures}/guard/job-posting.md`, '--platform', 'x', '--out', out, '--force'])
+    expect(forced.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(out, 'job-analyst-2026.x.json'), 'utf8')).fr[0].body.text).toContain('Postulez d’ici le 14 mars 2026.')
+  })
+
+  it('names the flag, not the library option, when a text is over the limit or LinkedIn lacks its author', () => {
+    const over = run(['export', `${fixtures}/bad/over-limit.md`, '--platform', 'x', '--out', join(temp, 'out-hint')])
+    expect(over.stderr).toContain('Shorten it, or pass --overflow thread to publish a numbered thread.')
+    expect(over.stderr).not.toContain('{ overflow')
+    const dir = join(temp, 'linkedin')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'tax.json'), JSON.stringify({ id: 'tax-deadline', en: 'The tax filing deadline is April 30, 2026.', fr: 'La date limite de production des déclarations de revenus est le 30 avril 2026.', platforms: ['linkedin'] }))
+    const missing = run(['export', join(dir, 'tax.json'), '--platform', 'linkedin', '--out', join(dir, 'out'), '--lang', 'fr'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('les données LinkedIn exigent --linkedin-author urn:li:organization:…')
+    const made = run(['export', join(dir, 'tax.json'), '--platform', 'linkedin', '--out', join(dir, 'out'), '--linkedin-author', 'urn:li:organization:5509810', '--linkedin-draft'])
+    expect(made.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'tax-deadline.linkedin.json'), 'utf8')).en[0].body).toMatchObject({ author: 'urn:li:organization:5509810', lifecycleState: 'DRAFT' })
+  })
+
   it('never writes outside --out, whatever the post id', () => {
     const dir = join(temp, 'hostile')
     mkdirSync(dir, { recursive: true })
@@ -181,6 +217,96 @@ describe('export', () => {
     expect(readdirSync(dir).sort()).toEqual(['hostile.json', 'out'])
     expect(existsSync(join(temp, 'escaped.x.json'))).toBe(false)
     expect(readdirSync(out).sort()).toEqual(['_CON.x.json', 'a-b.x.json', 'escaped.x.json', 'etc-evil.x.json', 'hidden.x.json', 'post.x.json'])
+  })
+})
+
+describe('config file', () => {
+  const recall = {
+    id: 'romaine-recall',
+    en: 'Recall: some romaine lettuce sold in Ontario and Quebec may contain E. coli. Do not eat it. #FoodRecall',
+    fr: 'Rappel : de la laitue romaine vendue en Ontario et au Québec pourrait contenir la bactérie E. coli. Ne la mangez pas. #RappelAliments',
+    platforms: ['x', 'mastodon'],
+  }
+  /** A department's repository: package.json config at the top, a .bilingualpostsrc.json nearer the job postings. */
+  function project(name: string): string {
+    const dir = join(temp, name)
+    mkdirSync(join(dir, 'posts', 'recalls'), { recursive: true })
+    mkdirSync(join(dir, 'posts', 'jobs'), { recursive: true })
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'dept-posts', private: true, 'bilingual-posts': { pairs: { '#FoodRecall': '#RappelAlimentaire' }, rules: { 'typography/fr-colon': 'off' } } }))
+    writeFileSync(join(dir, 'posts', 'recalls', 'romaine.json'), JSON.stringify(recall, null, 2))
+    writeFileSync(join(dir, 'posts', 'jobs', 'job-posting.md'), readFileSync(`${fixtures}/guard/job-posting.md`, 'utf8'))
+    writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ rules: { 'parity/link-language': 'warn' } }))
+    return dir
+  }
+
+  it('finds the nearest config from each post file\'s folder upward: package.json key, then .bilingualpostsrc.json', () => {
+    const dir = project('config-levels')
+    const { code, stdout } = run(['check', 'posts'], {}, dir)
+    expect(code).toBe(0)
+    // package.json's pairs reach the recall; its fr-colon "off" hides the missing no-break space.
+    expect(stdout).toContain('posts/recalls/romaine.json:3:')
+    expect(stdout).toContain('#FoodRecall has no counterpart in the other language; expected #RappelAlimentaire.')
+    expect(stdout).not.toContain('typography/fr-colon')
+    // The nearer .bilingualpostsrc.json makes the English link a warning for the job posting.
+    expect(stdout).toMatch(/posts\/jobs\/job-posting\.md:12:1 +warning +fr +The French text links to an English page/)
+    expect(stdout).toContain('2 problems (0 errors, 2 warnings, 0 notes)')
+  })
+
+  it('--no-config ignores them; --config FILE uses one file for every post', () => {
+    const dir = project('config-flags')
+    const none = run(['check', 'posts', '--no-config'], {}, dir)
+    expect(none.code).toBe(1)
+    expect(none.stdout).toContain('typography/fr-colon')
+    expect(none.stdout).not.toContain('#RappelAlimentaire')
+    writeFileSync(join(dir, 'strict.mjs'), "export default { rules: { 'parity/link-language': 'error' }, maxEmoji: 1 }\n")
+    const strict = run(['check', 'posts', '--config', 'strict.mjs'], {}, dir)
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toMatch(/job-posting\.md:12:1 +error/)
+    expect(strict.stdout).toContain('typography/fr-colon')
+  })
+
+  it('takes export options from the config, under the flags, and guards with its rules', () => {
+    const dir = project('config-export')
+    writeFileSync(join(dir, 'posts', 'recalls', '.bilingualpostsrc.json'), JSON.stringify({ export: { accounts: 'bilingual', order: 'fr-first' } }))
+    const { code } = run(['export', 'posts', '--platform', 'mastodon', '--out', 'out'], {}, dir)
+    expect(code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'romaine-recall.mastodon.json'), 'utf8'))).toMatchObject({ accounts: 'bilingual', langs: ['fr', 'en'] })
+    // The job posting is for X and LinkedIn, so the Mastodon export skips it.
+    expect(existsSync(join(dir, 'out', 'job-analyst-2026.mastodon.json'))).toBe(false)
+    const flagged = run(['export', 'posts/recalls', '--platform', 'mastodon', '--out', 'out2', '--accounts', 'separate'], {}, dir)
+    expect(flagged.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'out2', 'romaine-recall.mastodon.json'), 'utf8'))).toMatchObject({ accounts: 'separate' })
+  })
+
+  it('names the file and key path of a bad config, in English and French, and exits 2', () => {
+    const dir = project('config-bad')
+    writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ platform: ['x'] }))
+    const fr = run(['check', 'posts', '--lang', 'fr'], {}, dir)
+    expect(fr.code).toBe(2)
+    expect(fr.stderr).toContain(`${join(dir, 'posts', 'jobs', '.bilingualpostsrc.json')}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration.`)
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ limits: { x: { text: 'long' } } }))
+    const en = run(['check', 'posts', '--config', 'bad.json'], {}, dir)
+    expect(en.code).toBe(2)
+    expect(en.stderr).toContain(`${join(dir, 'bad.json')}: invalid value at "limits.x.text" in the config:`)
+  })
+})
+
+describe('init', () => {
+  it('writes a commented starter config and one example post in each format, which check passes, and refuses to overwrite', () => {
+    const dir = join(temp, 'init')
+    mkdirSync(dir, { recursive: true })
+    const first = run(['init'], {}, dir)
+    expect(first.code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['bilingual-posts.config.mjs', 'posts'])
+    expect(readdirSync(join(dir, 'posts')).sort()).toEqual(['passport-summer-hours.md', 'tax-filing-deadline.json'])
+    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toContain("// English → French handles and hashtags that correspond")
+    const checked = run(['check', 'posts'], {}, dir)
+    expect(checked).toMatchObject({ code: 0, stdout: 'No problem in 2 posts (2 files).\n' })
+    writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "export default { frenchPunctuation: 'france' }\n")
+    const again = run(['init', '--lang', 'fr'], {}, dir)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toBe('Rien n’a été écrit\u00a0: bilingual-posts.config.mjs, posts/passport-summer-hours.md, posts/tax-filing-deadline.json existent déjà. Déplacez-les ou modifiez-les.\n')
+    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toBe("export default { frenchPunctuation: 'france' }\n")
   })
 })
 

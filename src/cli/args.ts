@@ -5,7 +5,9 @@ import { isPlatformId } from '../platforms/registry.js'
 import { type PlatformId, platformIds } from '../platforms/types.js'
 import { say, UsageError } from './messages.js'
 
-export const commands = ['check', 'export', 'preview'] as const
+export const commands = ['check', 'export', 'preview', 'init'] as const
+export const reportFormats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const
+export type ReportFormat = (typeof reportFormats)[number]
 export type Command = (typeof commands)[number]
 
 /** A command line once parsed and checked. */
@@ -17,15 +19,34 @@ export type CliRequest =
       readonly command: Command
       readonly lang: Lang
       readonly inputs: readonly string[]
-      readonly format: 'stylish' | 'json'
+      readonly format: ReportFormat
+      /** Errors only (`--quiet`). */
+      readonly quiet: boolean
       readonly maxWarnings?: number
       readonly platforms?: readonly PlatformId[]
       readonly out?: string
       readonly accounts?: AccountMode
       readonly overflow?: OverflowPolicy
       readonly order?: LanguageOrder
-      readonly youtubeCategory?: string
+      /** export: write payloads even for a post whose check has errors. */
+      readonly force: boolean
+      /** `--config FILE`: this config for every file instead of searching; `false` for `--no-config`. */
+      readonly config?: string | false
+      /** export: the rest of `toPayloads`' options, from their own flags. */
+      readonly payload: ExportFlags
     }
+
+/** `toPayloads` options the CLI takes as flags (besides `--accounts`, `--overflow`, `--order`). */
+export interface ExportFlags {
+  readonly numbering?: boolean
+  readonly separator?: string
+  readonly now?: string
+  readonly linkedinAuthor?: string
+  readonly linkedinVisibility?: 'PUBLIC' | 'CONNECTIONS' | 'LOGGED_IN'
+  readonly linkedinDraft?: boolean
+  readonly mastodonVisibility?: 'public' | 'unlisted' | 'private' | 'direct'
+  readonly youtubeCategory?: string
+}
 
 const options = {
   lang: { type: 'string' },
@@ -36,6 +57,17 @@ const options = {
   accounts: { type: 'string' },
   overflow: { type: 'string' },
   order: { type: 'string' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  'no-numbering': { type: 'boolean' },
+  separator: { type: 'string' },
+  now: { type: 'string' },
+  'linkedin-author': { type: 'string' },
+  'linkedin-visibility': { type: 'string' },
+  'linkedin-draft': { type: 'boolean' },
+  'mastodon-visibility': { type: 'string' },
   'youtube-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -78,7 +110,7 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
   const [command, ...inputs] = positionals
   if (command === undefined) throw new UsageError(say(lang, 'usage.noCommand'))
   if (!(commands as readonly string[]).includes(command)) throw new UsageError(say(lang, 'usage.unknownCommand', { command }))
-  if (inputs.length === 0) throw new UsageError(say(lang, 'usage.noInput', { command }))
+  if (inputs.length === 0 && command !== 'init') throw new UsageError(say(lang, 'usage.noInput', { command }))
   const platforms = values.platform?.map((value) => {
     if (!isPlatformId(value)) throw new UsageError(say(lang, 'usage.badPlatform', { value, allowed: platformIds.join(', ') }))
     return value
@@ -90,18 +122,36 @@ export function parseCommandLine(argv: readonly string[], localeLang: Lang): Cli
   const accounts = oneOf<AccountMode>(lang, 'accounts', values.accounts, ['separate', 'bilingual'])
   const overflow = oneOf<OverflowPolicy>(lang, 'overflow', values.overflow, ['error', 'thread'])
   const order = oneOf<LanguageOrder>(lang, 'order', values.order, ['en-first', 'fr-first'])
+  const now = values.now
+  if (now !== undefined && Number.isNaN(Date.parse(now))) throw new UsageError(say(lang, 'usage.badDate', { option: 'now', value: now }))
+  const linkedinVisibility = oneOf(lang, 'linkedin-visibility', values['linkedin-visibility'], ['PUBLIC', 'CONNECTIONS', 'LOGGED_IN'] as const)
+  const mastodonVisibility = oneOf(lang, 'mastodon-visibility', values['mastodon-visibility'], ['public', 'unlisted', 'private', 'direct'] as const)
+  const payload: ExportFlags = {
+    ...(values['no-numbering'] === true ? { numbering: false } : {}),
+    // A shell cannot easily pass a newline, so `\n` in the value stands for one.
+    ...(values.separator === undefined ? {} : { separator: values.separator.replaceAll('\\n', '\n') }),
+    ...(now === undefined ? {} : { now }),
+    ...(values['linkedin-author'] === undefined ? {} : { linkedinAuthor: values['linkedin-author'] }),
+    ...(linkedinVisibility === undefined ? {} : { linkedinVisibility }),
+    ...(values['linkedin-draft'] === true ? { linkedinDraft: true } : {}),
+    ...(mastodonVisibility === undefined ? {} : { mastodonVisibility }),
+    ...(values['youtube-category'] === undefined ? {} : { youtubeCategory: values['youtube-category'] }),
+  }
   return {
     kind: 'run',
     command: command as Command,
     lang,
     inputs,
-    format: oneOf(lang, 'format', values.format, ['stylish', 'json'] as const) ?? 'stylish',
+    format: oneOf(lang, 'format', values.format, reportFormats) ?? 'stylish',
+    quiet: values.quiet === true,
     ...(maxWarnings === undefined ? {} : { maxWarnings: Number(maxWarnings) }),
     ...(platforms === undefined ? {} : { platforms }),
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(accounts === undefined ? {} : { accounts }),
     ...(overflow === undefined ? {} : { overflow }),
     ...(order === undefined ? {} : { order }),
-    ...(values['youtube-category'] === undefined ? {} : { youtubeCategory: values['youtube-category'] }),
+    force: values.force === true,
+    ...(values['no-config'] === true ? { config: false as const } : values.config === undefined ? {} : { config: values.config }),
+    payload,
   }
 }

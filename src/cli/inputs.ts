@@ -13,8 +13,8 @@ export interface ExpandedInputs {
 const postFilesIn = '**/*.{json,md,markdown}'
 
 /**
- * Turns file arguments into files: a file as is (even one that does not
- * exist, so that it is reported as unreadable), a folder as every post file
+ * Turns file arguments into files: a file as is, a path that does not exist
+ * as a `missing` problem, a folder as every post file
  * in it, a glob (quoted, so that the shell did not expand it) as its matches.
  * `node_modules` and dot-folders are never searched. Order is the order of
  * the arguments, matches sorted; duplicates are read once.
@@ -27,7 +27,12 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       (stats) => (stats.isDirectory() ? 'folder' : 'file'),
       () => 'missing' as const,
     )
-    if (kind === 'file' || (kind === 'missing' && !isDynamicPattern(input))) {
+    // A path that does not exist is said to be missing, whatever its extension (not "only .json and .md").
+    if (kind === 'missing' && !isDynamicPattern(input)) {
+      unmatched.push({ file: input, posts: [], problems: [fileProblem('missing', { file: input })] })
+      continue
+    }
+    if (kind === 'file') {
       files.push(input)
       continue
     }

@@ -3,8 +3,10 @@ import { parseCommandLine } from './args.js'
 import { runCheck } from './commands/check.js'
 import { runExport } from './commands/export.js'
 import { runPreview } from './commands/preview.js'
+import { runInit } from './commands/init.js'
 import { type CliEnvironment, languageFromLocale } from './environment.js'
 import { say, UsageError } from './messages.js'
+import { ConfigError } from '../config/load.js'
 
 /**
  * Runs the `bilingual-posts` command line and resolves to its exit code:
@@ -29,7 +31,15 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     environment.stdout.write(`${packageJson.version}\n`)
     return 0
   }
-  if (request.command === 'export') return runExport(request, environment)
-  if (request.command === 'preview') return runPreview(request, environment)
-  return runCheck(request, environment)
+  if (request.command === 'init') return runInit(request.lang, request.inputs[0], environment)
+  try {
+    if (request.command === 'export') return await runExport(request, environment)
+    if (request.command === 'preview') return await runPreview(request, environment)
+    return await runCheck(request, environment)
+  } catch (error) {
+    // A broken config is a setup problem, as ESLint treats it: exit 2, nothing checked.
+    if (!(error instanceof ConfigError)) throw error
+    environment.stderr.write(`${error.messages[request.lang]}\n`)
+    return 2
+  }
 }

@@ -1,12 +1,14 @@
 import { relative, resolve } from 'node:path'
 import { formatDiagnostic } from '../../checks/format.js'
-import { OverflowError, PayloadError, toPayloads } from '../../export/index.js'
+import { check } from '../../checks/engine.js'
+import { OverflowError, PayloadError, type PayloadOptions, toPayloads } from '../../export/index.js'
 import { platformSettings } from '../../platforms/registry.js'
 import type { Lang } from '../../post/language.js'
 import type { PlatformId } from '../../platforms/types.js'
 import type { CliRequest } from '../args.js'
 import type { CliEnvironment } from '../environment.js'
 import { locateDiagnostic } from '../report/checked.js'
+import { checkOptionsOf, configForFiles } from '../config.js'
 import { loadInputs } from '../load.js'
 import { say } from '../messages.js'
 import { safeFileStem, uniqueStems, writeInside } from '../safe-write.js'
@@ -31,16 +33,14 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
   const platformName = platformSettings(platform).platform.displayName
   const outDir = resolve(environment.cwd, request.out as string)
   const nextStem = uniqueStems()
-  const options = {
-    ...(request.accounts === undefined ? {} : { accounts: request.accounts }),
-    ...(request.overflow === undefined ? {} : { overflow: request.overflow }),
-    ...(request.order === undefined ? {} : { order: request.order }),
-    ...(request.youtubeCategory === undefined ? {} : { youtube: { categoryId: request.youtubeCategory } }),
-  }
+  const configFor = configForFiles(request, environment)
   let failures = 0
   let written = 0
   const report = (line: string) => environment.stderr.write(`${line}\n`)
   await loadInputs(request.inputs, environment, say(lang, 'progress.exporting'), async (file) => {
+    const config = await configFor(file.file)
+    // The config's export options, then its limits, under the flags.
+    const options: PayloadOptions = { ...config.export, ...(config.limits === undefined ? {} : { limits: config.limits }), ...payloadOptions(request) }
     for (const problem of file.problems) {
       failures++
       report(`${file.file}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message[lang]}`)
@@ -51,6 +51,20 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
         report(say(lang, 'export.skipped', { post: name, platform: platformName }))
         continue
       }
+      // The checks guard the export: a post with errors on this platform is not written unless --force.
+      // Over-limit errors are left to toPayloads, which threads (--overflow thread) or refuses the text itself.
+      const blocking = check(filePost.post, { ...checkOptionsOf(config, request, filePost.post.platforms), platforms: [platform] }).diagnostics.filter(
+        (diagnostic) => diagnostic.severity === 'error' && diagnostic.ruleId !== 'length/over-limit',
+      )
+      if (blocking.length > 0 && !request.force) {
+        failures++
+        report(say(lang, 'export.blocked', { post: name, platform: platformName, count: blocking.length }))
+        for (const diagnostic of blocking) {
+          const { start } = locateDiagnostic(filePost, diagnostic)
+          report(`  ${file.file}:${start.line}:${start.column}  ${formatDiagnostic(diagnostic, lang)}`)
+        }
+        continue
+      }
       try {
         const payloads = toPayloads(filePost.post, platform, options)
         const target = await writeInside(outDir, `${nextStem(safeFileStem(name))}.${platform}.json`, `${JSON.stringify(payloads, null, 2)}\n`)
@@ -58,7 +72,7 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
         environment.stdout.write(`${say(lang, 'export.wrote', { file: relative(environment.cwd, target) })}\n`)
       } catch (error) {
         failures++
-        report(say(lang, 'export.failed', { post: name, platform: platformName, reason: reasonOf(error, lang) }))
+        report(say(lang, 'export.failed', { post: name, platform: platformName, reason: failureReason(error, request, lang) }))
         if (error instanceof OverflowError) {
           for (const diagnostic of error.diagnostics) {
             const { start } = locateDiagnostic(filePost, diagnostic)
@@ -70,4 +84,39 @@ export async function runExport(request: RunRequest, environment: CliEnvironment
   })
   environment.stdout.write(`${say(lang, 'export.done', { count: written, dir: relative(environment.cwd, outDir) || '.' })}\n`)
   return failures > 0 ? 1 : 0
+}
+
+/** The `toPayloads` options the flags ask for. */
+function payloadOptions(request: RunRequest): PayloadOptions {
+  const flags = request.payload
+  return {
+    ...(request.accounts === undefined ? {} : { accounts: request.accounts }),
+    ...(request.overflow === undefined ? {} : { overflow: request.overflow }),
+    ...(request.order === undefined ? {} : { order: request.order }),
+    ...(flags.numbering === undefined ? {} : { numbering: flags.numbering }),
+    ...(flags.separator === undefined ? {} : { separator: flags.separator }),
+    ...(flags.now === undefined ? {} : { now: flags.now }),
+    ...(flags.mastodonVisibility === undefined ? {} : { mastodon: { visibility: flags.mastodonVisibility } }),
+    ...(flags.youtubeCategory === undefined ? {} : { youtube: { categoryId: flags.youtubeCategory } }),
+    ...(flags.linkedinAuthor === undefined
+      ? {}
+      : {
+          linkedin: {
+            author: flags.linkedinAuthor,
+            ...(flags.linkedinVisibility === undefined ? {} : { visibility: flags.linkedinVisibility }),
+            ...(flags.linkedinDraft === true ? { lifecycleState: 'DRAFT' as const } : {}),
+          },
+        }),
+  }
+}
+
+/**
+ * Why a post got no payload, in the user's language. The library's advice is
+ * worded for code (`pass { overflow: 'thread' }`, `options.linkedin.author`);
+ * here it names the flag instead.
+ */
+function failureReason(error: unknown, request: RunRequest, lang: RunRequest['lang']): string {
+  if (error instanceof OverflowError && request.overflow !== 'thread') return say(lang, 'export.overflowHint')
+  if (error instanceof PayloadError && error.message.includes('options.linkedin.author')) return say(lang, 'export.linkedinAuthorHint')
+  return reasonOf(error, lang)
 }

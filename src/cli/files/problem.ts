@@ -4,6 +4,7 @@ import type { Bilingual, Lang } from '../../post/language.js'
 /** What can be wrong with a file of posts, before any check runs. */
 export type PostFileProblemCode =
   | 'unreadable'
+  | 'missing'
   | 'noMatch'
   | 'unsupportedExtension'
   | 'invalidJson'
