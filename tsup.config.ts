@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     measure: 'src/measure-entry.ts',
     pipelines: 'src/pipelines.ts',
+    // Node-only: reads config files (lilconfig, node:fs), so /pipelines stays browser-safe.
+    config: 'src/config-entry.ts',
     // src/cli/main.ts starts with `#!/usr/bin/env node`; esbuild keeps an entry's hashbang, on that file only, and tsup marks it executable.
     cli: 'src/cli/main.ts',
     vitest: 'src/vitest/index.ts',

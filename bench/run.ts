@@ -156,7 +156,7 @@ if (!want('size')) {
       `twitter-text ${coldImport('twitter-text').toFixed(0)} ms, @atproto/api ${coldImport('@atproto/api').toFixed(0)} ms`,
   )
   const sizes: string[] = []
-  for (const { subpath, file, budgetKB } of entryBudgets()) sizes.push(`${subpath} ${(await minGzipKB(file)).toFixed(1)} KB (budget ${budgetKB ?? '?'} KB)`)
+  for (const { subpath, file, budgetKB, platform } of entryBudgets()) sizes.push(`${subpath} ${(await minGzipKB(file, platform)).toFixed(1)} KB (budget ${budgetKB ?? '?'} KB)`)
   console.log(`Size, min+gzip with dependencies (budgets: package.json sizeBudgetsKB): ${sizes.join(', ')}`)
   const { app, host, hostWithApp } = await appSizes()
   console.log(

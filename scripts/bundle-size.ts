@@ -29,24 +29,29 @@ export interface EntryBudget {
   readonly file: string
   /** Most KB (1,024 bytes) min+gzip, or undefined when the entry has none. */
   readonly budgetKB: number | undefined
+  /** Where it runs: `node` for the Node-only entry (`./config` reads files), else `browser`, as a web app bundles it. */
+  readonly platform: 'browser' | 'node'
 }
+
+/** Entries that read files and so run in Node only. */
+const nodeOnlyEntries: readonly string[] = ['./config']
 
 /** Every subpath of `exports` that is code (not `./package.json`), with its budget. */
 export function entryBudgets(): EntryBudget[] {
   return Object.entries(manifest.exports).flatMap(([subpath, target]) =>
-    typeof target === 'string' ? [] : [{ subpath, file: target.import.default, budgetKB: manifest.sizeBudgetsKB[subpath] }],
+    typeof target === 'string' ? [] : [{ subpath, file: target.import.default, budgetKB: manifest.sizeBudgetsKB[subpath], platform: nodeOnlyEntries.includes(subpath) ? 'node' : 'browser' }],
   )
 }
 
 /** Min+gzip size in KB of `file` (relative to the package root) bundled with its dependencies. */
-export async function minGzipKB(file: string): Promise<number> {
+export async function minGzipKB(file: string, platform: 'browser' | 'node' = 'browser'): Promise<number> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(file, `file://${root}`))],
     bundle: true,
     minify: true,
     write: false,
     format: 'esm',
-    platform: 'browser',
+    platform,
     external: Object.keys(manifest.peerDependencies ?? {}),
     logLevel: 'silent',
   })

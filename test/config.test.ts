@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ConfigError, defineConfig, loadConfig } from '../src/pipelines.js'
+import { ConfigError, defineConfig, loadConfig } from '../src/config-entry.js'
 
 const root = mkdtempSync(join(tmpdir(), 'bilingual-posts-config-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -32,13 +32,13 @@ describe('loadConfig', () => {
   it('suggests the key meant for a misspelled one, nested keys included', async () => {
     const file = join(root, 'typo.json')
     writeFileSync(file, JSON.stringify({ platform: ['x'] }))
-    const top = await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError)
+    const top = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
     expect(top?.messages.fr).toBe(`${file}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`)
     writeFileSync(file, JSON.stringify({ export: { overflows: 'thread' } }))
-    const nested = await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError)
+    const nested = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
     expect(nested?.messages.en).toBe(`${file}: unknown key "export.overflows" in the config. Did you mean "overflow"?`)
     writeFileSync(file, JSON.stringify({ colour: true }))
-    expect((await loadConfig({ file }).catch((caught: unknown) => caught as ConfigError))?.messages.en).toBe(`${file}: unknown key "colour" in the config.`)
+    expect((await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError))?.messages.en).toBe(`${file}: unknown key "colour" in the config.`)
   })
 
   it('defineConfig returns its argument, typed', () => {

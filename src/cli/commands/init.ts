@@ -4,10 +4,13 @@ import type { Lang } from '../../post/language.js'
 import type { CliEnvironment } from '../environment.js'
 import { say } from '../messages.js'
 
+/** The quote of the type reference below, apart, so the built CLI does not read as importing its own package. */
+const quote = "'"
+
 /** A typed but import-free config: it loads even before `bilingual-posts` is installed in the project. */
 const starterConfig = `// Settings of bilingual-posts, for \`bilingual-posts check\` and \`export\` on the posts under this folder.
 // The nearest config to a post file applies; see the README, "Config file".
-/** @type {import('bilingual-posts/pipelines').BilingualPostsConfig} */
+/** @type {import(${quote}bilingual-posts/pipelines${quote}).BilingualPostsConfig} */
 export default {
   // English → French handles and hashtags that correspond; the parity checks expect both.
   pairs: {
