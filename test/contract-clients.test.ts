@@ -4,7 +4,7 @@ import { AtpAgent, jsonToLex, lexicons, lexToJson } from '@atproto/api'
 import { youtube } from '@googleapis/youtube'
 import generator from 'megalodon'
 import { TwitterApi } from 'twitter-api-v2'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadExamples } from '../examples/load.js'
 import { updateRequest } from '../examples/youtube-merge.js'
 import {
@@ -182,6 +182,40 @@ describe('payloads through the real clients to a loopback recorder', () => {
     for (const r of got) expect(mastodonStatusSchema.safeParse(r.body).success).toBe(true)
     const fields = (key: string) => sent.filter((b) => Object.hasOwn(b as object, key)).length
     expect([sent.length, fields('in_reply_to_id'), fields('media_ids'), fields('language'), fields('visibility')]).toEqual([10, 0, 4, 10, 10])
+  })
+
+  it('Mastodon: a scheduled status keeps scheduled_at through megalodon, which drops it when 300 s ahead or less', async () => {
+    const client = generator('mastodon', base, 'test-access-token')
+    // megalodon compares scheduled_at with the real clock (dayjs()), so the times here are relative to it.
+    const inOneDay = new Date(Date.now() + 86_400_000)
+    inOneDay.setUTCSeconds(0, 0)
+    const reminder = definePost({
+      en: 'Reminder: the deadline to file your 2026 income tax and benefit return is April 30, 2027. File online with NETFILE.',
+      fr: 'Rappel : la date limite pour produire votre déclaration de revenus et de prestations de 2026 est le 30\u00a0avril 2027. Produisez-la en ligne avec IMPÔTNET.',
+      platforms: ['mastodon'],
+      publishAt: inOneDay.toISOString(),
+    })
+    const from = recorded.length
+    const [item] = toPayloads(reminder, 'mastodon', options).fr
+    if (item === undefined) throw new Error('no item')
+    const { status, ...rest } = item.body
+    await client.postStatus(status, rest)
+    // At toPayloads' own minimum (5 min), by the time it is sent it is under megalodon's 300 s: it goes out now, unscheduled.
+    const [soon] = toPayloads(definePost({ ...reminder, publishAt: new Date(Date.now() + 301_000).toISOString() }), 'mastodon', { ...options, now: new Date() }).fr
+    if (soon === undefined) throw new Error('no item')
+    const { status: soonText, ...soonRest } = soon.body
+    // Two seconds later (only Date is faked, so the HTTP stack runs as usual): 299 s ahead.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2_000 })
+    try {
+      await client.postStatus(soonText, soonRest)
+    } finally {
+      vi.useRealTimers()
+    }
+    const got = sentTo('/api/v1/statuses', from)
+    expect(got[0]?.body).toEqual(item.body)
+    expect(got[0]?.body).toMatchObject({ language: 'fr', scheduled_at: inOneDay.toISOString() })
+    expect(soon.body.scheduled_at).toBeDefined()
+    expect(got[1]?.body).not.toHaveProperty('scheduled_at')
   })
 
   it('YouTube: @googleapis/youtube videos.update sends the video as it is (no bundled example is a video: two written here)', async () => {

@@ -27,6 +27,8 @@ describe('payload body types fit the real clients’ parameter types', () => {
   it('Mastodon: the status without its text is megalodon postStatus’ options', () => {
     expectTypeOf<PayloadBodies['mastodon']>().toEqualTypeOf<MastodonStatus>()
     expectTypeOf<Omit<MastodonStatus, 'status'>>().toExtend<MegalodonStatusOptions>()
+    // Assignability lets extra keys through; each of our field names is one of megalodon's Mastodon parameters.
+    expectTypeOf<keyof MastodonStatus>().toExtend<'status' | keyof MegalodonStatusOptions>()
     expectTypeOf<MastodonStatus['status']>().toEqualTypeOf<Parameters<MegalodonInterface['postStatus']>[0]>()
   })
 
