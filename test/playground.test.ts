@@ -68,6 +68,12 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     await page.screenshot({ path: new URL('playground-overflow.png', artifacts).pathname, fullPage: true })
   })
 
+  it('goes from field to field with Tab: English, then French', async () => {
+    await page.getByLabel('English (Markdown)').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate('document.activeElement.id')).toBe('fr')
+  })
+
   it('applies one fix, by keyboard, and the French gets its no-break space', async () => {
     const button = page.locator('li[data-rule="typography/fr-colon"] button.fix').first()
     await button.focus()
@@ -90,7 +96,10 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
 
   it('shows the diagnostics in French once the interface is switched to French', async () => {
     const english = await page.locator('ul.diagnostics li span').allTextContents()
-    await page.getByLabel('Français').check()
+    // Keyboard only: the radio group takes the arrow keys.
+    await page.getByLabel('English', { exact: true }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.getByLabel('Français', { exact: true }).isChecked()).toBe(true)
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr')
     const shown = await page.locator('ul.diagnostics li span').allTextContents()
     const post = definePost({ en, fr: await page.getByLabel('Français (Markdown)').inputValue() })
