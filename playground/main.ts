@@ -200,7 +200,9 @@ function fix(diagnostics: readonly Diagnostic[]): void {
   fields.fr.value = fixed.fr
   update()
   // Keep keyboard users in the list they were working in, not on a button that is gone.
-  diagnosticsList.querySelector<HTMLButtonElement>('button.fix')?.focus() ?? fields.fr.focus()
+  const next = diagnosticsList.querySelector<HTMLButtonElement>('button.fix')
+  if (next !== null) next.focus()
+  else fields[diagnostics[0]?.lang ?? 'fr'].focus()
 }
 
 function setUiLang(lang: Lang): void {

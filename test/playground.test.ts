@@ -84,6 +84,8 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     // One diagnostic's fix only: the other colons are still as typed.
     expect(value).toContain('Avis : fermé')
     expect(value.replace('Iqaluit\u00a0:', 'Iqaluit :')).toBe(fr)
+    // Focus stays in the list, on the next fix, for the next Enter.
+    expect(await page.evaluate('document.activeElement.className')).toBe('fix')
   })
 
   it('applies every fix at once: `Avis : fermé` gets its no-break space too', async () => {
