@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
+import { thrown } from './support/thrown.js'
 import {
   check,
   CheckOptionsError,
@@ -66,15 +67,7 @@ function diagnosticsOf(p: ReturnType<typeof post>, platform: PlatformId, options
   return check(p, { ...options, platforms: [platform], preset: 'none', rules: mediaRules }).diagnostics
 }
 
-function mediaErrorOf(run: () => unknown): MediaPayloadError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof MediaPayloadError) return error
-    throw error
-  }
-  throw new Error('expected a MediaPayloadError')
-}
+const mediaErrorOf = (run: () => unknown): MediaPayloadError => thrown(MediaPayloadError, run)
 
 describe('counts and combinations (media/count)', () => {
   it('X: up to 4 images, or one GIF, or one video, never mixed', () => {

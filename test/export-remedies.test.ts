@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { definePost, measure, OverflowError, toPayloads } from '../src/index.js'
+import { thrown } from './support/thrown.js'
 
-function overflowOf(run: () => unknown): OverflowError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof OverflowError) return error
-    throw error
-  }
-  throw new Error('expected an OverflowError')
-}
+const overflowOf = (run: () => unknown): OverflowError => thrown(OverflowError, run)
 
 describe('"publish each language from its own account" only where it makes the text fit', () => {
   // A boil-water advisory: each language fits X alone (about 190 and 230), the two together do not.

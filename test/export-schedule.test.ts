@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type BilingualPost, definePost, PayloadError, payloadBodySchemas, ScheduleWindowError, toPayloads } from '../src/index.js'
 import { platformIds, type PlatformId } from '../src/platforms/types.js'
 import { heatWarning, openHouseEvent, rrspDeadlineReminder, rrspReminderUtc } from './fixtures/sched-posts.js'
+import { thrown } from './support/thrown.js'
 
 const linkedin = { author: 'urn:li:organization:12345' }
 const youtube = { categoryId: '27' }
@@ -20,15 +21,7 @@ function on(platform: PlatformId, post: BilingualPost): BilingualPost {
   return definePost({ ...post, media: (post.media ?? []).map((m) => ({ ...m, url: m.url?.replace(/\.jpg$/, '.mp4'), type: 'video' as const })) })
 }
 
-function errorOf(run: () => unknown): ScheduleWindowError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ScheduleWindowError) return error
-    throw error
-  }
-  throw new Error('expected a ScheduleWindowError')
-}
+const errorOf = (run: () => unknown): ScheduleWindowError => thrown(ScheduleWindowError, run)
 
 /** Every UTC time a message states, in order. */
 const timesIn = (message: string) => message.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)/g) ?? []

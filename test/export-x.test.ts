@@ -5,21 +5,14 @@ import { OverflowError, toPayloads, xPostSchema } from '../src/export/index.js'
 import { definePost } from '../src/post/define.js'
 import { render } from '../src/text/render.js'
 import { generateCorpus } from './support/corpus.js'
+import { thrown } from './support/thrown.js'
 
 const examples = loadExamples()
 const frenchOverX = examples.filter(
   ({ post }) => twitter.parseTweet(render(post.en, 'x')).valid && !twitter.parseTweet(render(post.fr, 'x')).valid,
 )
 
-function overflowOf(run: () => unknown): OverflowError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof OverflowError) return error
-    throw error
-  }
-  throw new Error('expected an OverflowError')
-}
+const overflowOf = (run: () => unknown): OverflowError => thrown(OverflowError, run)
 
 describe('X payloads on the bundled examples', () => {
   it('has two examples whose French is past X’s limit while the English fits', () => {
