@@ -254,8 +254,13 @@ const cardinals: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   fr: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
 }
+/** Any of {@link cardinals} as a whole word, for the check's fast path: the same list, not a copy. */
+const cardinalWord: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${[...cardinals.en].join('|')})(?![\\p{L}])`, 'iu'),
+  fr: new RegExp(`(?<![\\p{L}])(?:${[...cardinals.fr].join('|')})(?![\\p{L}])`, 'iu'),
+}
 /** `les deux`, `tous les deux`, `des deux côtés`: "both", not a count to compare. */
-const both = /(?:^|[^\p{L}])(?:les|des|aux|[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
+const both = /(?:^|[^\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
 
 /**
  * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
@@ -275,10 +280,8 @@ function blank(text: string, ranges: readonly (readonly [number, number])[]): st
 
 /** Does `text` hold a count in words (`three`, `deux`) that {@link readQuantities} reads with `withWords`? */
 export function mayHoldCardinals(text: string, lang: Lang): boolean {
-  return (lang === 'en' ? enCardinalWord : frCardinalWord).test(text)
+  return cardinalWord[lang].test(text)
 }
-const enCardinalWord = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu
-const frCardinalWord = /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?![\p{L}])/iu
 
 /** Does `text` hold anything {@link readQuantities} may read? (A text with no digit holds only `noon`/`midi` words.) */
 export function mayHoldQuantities(text: string): boolean {
