@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitThread, threadPartCount, ThreadSplitError, type ThreadOptions } from '../src/export/thread.js'
+import { splitThread, threadPartCount, ThreadSplitError, type ThreadOptions } from '../src/platforms/thread.js'
 import type { PlatformOverrides } from '../src/platforms/registry.js'
 import { generateCorpus, seededRandom } from './support/corpus.js'
 import { hostileText } from './support/hostile-text.js'

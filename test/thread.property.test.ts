@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitThread, splitThreadPair, splitThreadSections, ThreadSplitError } from '../src/export/thread.js'
+import { splitThread, splitThreadPair, splitThreadSections, ThreadSplitError } from '../src/platforms/thread.js'
 import type { PlatformOverrides } from '../src/platforms/registry.js'
 import { measure, platformSettings } from '../src/platforms/registry.js'
 import type { PlatformId } from '../src/platforms/types.js'

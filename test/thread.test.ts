@@ -1,6 +1,6 @@
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { splitThread, splitThreadPair, threadPartCount, ThreadSplitError } from '../src/export/thread.js'
+import { splitThread, splitThreadPair, threadPartCount, ThreadSplitError } from '../src/platforms/thread.js'
 import { measure } from '../src/platforms/registry.js'
 import { consultationNotice, heatWarning, recallNotice, weatherWarning } from './fixtures/long-notices.js'
 

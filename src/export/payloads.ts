@@ -15,7 +15,7 @@ import { PayloadError } from './payloads/common.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
-import { splitThreadPair, splitThreadSections, ThreadSplitError } from './thread.js'
+import { splitThreadPair, splitThreadSections, ThreadSplitError } from '../platforms/thread.js'
 
 /** A thread: items in posting order, each later one naming the item it replies to. */
 export type Thread<Body> = ThreadItem<Body>[]

@@ -9,7 +9,7 @@
  */
 import { platformSettings } from '../../src/platforms/registry.js'
 import type { PlatformId } from '../../src/platforms/types.js'
-import { ThreadSplitError, type ThreadOptions } from '../../src/export/thread.js'
+import { ThreadSplitError, type ThreadOptions } from '../../src/platforms/thread.js'
 
 
 /** A place a thread may break, and how good a place it is. */

@@ -1,4 +1,4 @@
-import { threadPartCount, ThreadSplitError } from '../../export/thread.js'
+import { threadPartCount, ThreadSplitError } from '../../platforms/thread.js'
 import type { Lang } from '../../post/language.js'
 import { languages, otherLanguage } from '../../post/language.js'
 import type { PlatformOverrides } from '../../platforms/registry.js'

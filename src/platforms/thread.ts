@@ -1,6 +1,6 @@
-import { fittingPrefixLength, splitsAt } from '../platforms/fit.js'
-import { platformSettings, type PlatformOverrides } from '../platforms/registry.js'
-import type { PlatformId } from '../platforms/types.js'
+import { fittingPrefixLength, splitsAt } from './fit.js'
+import { platformSettings, type PlatformOverrides } from './registry.js'
+import type { PlatformId } from './types.js'
 
 /** Options of {@link splitThread}. */
 export interface ThreadOptions {
