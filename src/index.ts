@@ -11,7 +11,7 @@ export { mediaViolations, mediaFormatOf, resolveMediaUrl } from './post/media-ru
 export type { MediaViolation, MediaRuleId, MediaRuleOptions } from './post/media-rules.js'
 export type { Lang, Bilingual } from './post/language.js'
 export * from './measure-entry.js'
-export { render, renderDetailed } from './text/render.js'
+export { render, renderDetailed } from './platforms/render.js'
 export type { RenderedText, RenderedLink, SourceSpan } from './text/markdown.js'
 export { check, recommended, CheckOptionsError } from './checks/engine.js'
 export type { CheckReport } from './checks/engine.js'

@@ -14,7 +14,7 @@ import {
 import { definePost } from '../src/post/define.js'
 import { postInputSchema } from '../src/post/schema.js'
 import { platformIds, type PlatformId } from '../src/platforms/types.js'
-import { render } from '../src/text/render.js'
+import { render } from '../src/platforms/render.js'
 import { generateCorpus } from './support/corpus.js'
 
 const now = '2026-06-01T13:00:00.000Z'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
 import { OverflowError, toPayloads, xPostSchema } from '../src/export/index.js'
 import { definePost } from '../src/post/define.js'
-import { render } from '../src/text/render.js'
+import { render } from '../src/platforms/render.js'
 import { generateCorpus } from './support/corpus.js'
 import { thrown } from './support/thrown.js'
 

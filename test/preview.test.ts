@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { definePost } from '../src/post/define.js'
 import { measure } from '../src/platforms/registry.js'
-import { render } from '../src/text/render.js'
+import { render } from '../src/platforms/render.js'
 import { renderPreview } from '../src/pipelines.js'
 import { chromiumPath, haveChromium, launchChromium } from './support/chromium.js'
 

@@ -1,6 +1,6 @@
-import { getPlatform } from '../platforms/registry.js'
-import type { PlatformId } from '../platforms/types.js'
-import { type RenderedText, renderMarkdown } from './markdown.js'
+import { getPlatform } from './registry.js'
+import type { PlatformId } from './types.js'
+import { type RenderedText, renderMarkdown } from '../text/markdown.js'
 
 /**
  * Renders a post's Markdown source to the plain text `platformId` receives:
