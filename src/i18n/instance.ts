@@ -3,7 +3,7 @@ import enAccounts from '../../locales/en/accounts.json'
 import enRules from '../../locales/en/rules.json'
 import frAccounts from '../../locales/fr/accounts.json'
 import frRules from '../../locales/fr/rules.json'
-import type { Bilingual, Lang } from '../post/language.js'
+import type { Bilingual, Lang } from '../text/language.js'
 
 /**
  * The library's message resources, by language and namespace. (The `cli`

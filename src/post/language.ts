@@ -1,16 +1,4 @@
-/** The two official languages of Canada. */
-export const languages = ['en', 'fr'] as const
-
-/** `en` or `fr`. */
-export type Lang = (typeof languages)[number]
-
-/** A value given in both official languages. */
-export interface Bilingual<T> {
-  readonly en: T
-  readonly fr: T
-}
-
-/** The other official language. */
-export function otherLanguage(lang: Lang): Lang {
-  return lang === 'en' ? 'fr' : 'en'
-}
+// The two languages are a text-level fact (stop words, URL language and the i18n resources read them, below
+// the post model), so they are defined in text/language.ts; the post model's modules import them from here.
+export { languages, otherLanguage } from '../text/language.js'
+export type { Bilingual, Lang } from '../text/language.js'

@@ -1,4 +1,4 @@
-import type { Lang } from '../post/language.js'
+import type { Lang } from './language.js'
 import { isLetter } from './categories.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../post/language.js'
+import type { Lang } from './language.js'
 
 const pathLanguage: Readonly<Record<string, Lang>> = { en: 'en', fr: 'fr', eng: 'en', fra: 'fr' }
 
