@@ -9,7 +9,7 @@ import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, r
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
 import { lazyMessage } from './lazy.js'
 import { sortDiagnostics } from './order.js'
-import { proseRanges } from './prose.js'
+import { proseRanges } from '../text/prose.js'
 import type { CheckOptions, LanguageFact, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
 import { severityOf } from './rule.js'
 import { allRules } from './rules/index.js'

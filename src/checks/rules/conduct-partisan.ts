@@ -4,7 +4,7 @@ import { languages } from '../../post/language.js'
 import type { BilingualPost } from '../../post/define.js'
 import type { Lang } from '../../post/language.js'
 import type { Field } from '../diagnostic.js'
-import { proseRanges } from '../prose.js'
+import { proseRanges } from '../../text/prose.js'
 import type { Rule } from '../rule.js'
 
 /** Text of a title or an alt text (kept here rather than imported from the engine, which imports this rule). */

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast'
-import { textNodeRanges } from '../text/markdown.js'
-import { extractUrls } from '../text/urls.js'
-import { extractHashtags, extractMentions } from '../text/social-entities.js'
-import { sortByStart } from '../text/sort.js'
-import type { ProseRange } from './rule.js'
+import { textNodeRanges } from './markdown.js'
+import { extractUrls } from './urls.js'
+import { extractHashtags, extractMentions } from './social-entities.js'
+import { sortByStart } from './sort.js'
+import type { ProseRange } from '../checks/rule.js'
 
 /** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions, added to `ranges`. */
 function addWithoutEntities(text: string, base: number, ranges: ProseRange[]): void {
