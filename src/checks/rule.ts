@@ -6,6 +6,7 @@ import type { PostInput } from '../post/schema.js'
 import type { PlatformOverrides } from '../platforms/registry.js'
 import type { Measurement, PlatformId, PlatformLimits } from '../platforms/types.js'
 import type { RenderedText } from '../text/markdown.js'
+import type { ProseRange } from '../text/prose.js'
 import type { ConductOptions } from '../conduct/options.js'
 import type { Field, Severity } from './diagnostic.js'
 
@@ -62,11 +63,8 @@ export interface RuleReport {
   readonly context?: () => string | undefined
 }
 
-/** Range of a post's Markdown source that is prose: not a URL, hashtag, mention, code or HTML. */
-export interface ProseRange {
-  readonly start: number
-  readonly end: number
-}
+// Defined beside proseRanges, in text/, which conduct/ uses as well; part of a rule's context.
+export type { ProseRange } from '../text/prose.js'
 
 /**
  * Something rules derive from one language of a post (its emoji, its links,

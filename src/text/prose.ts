@@ -3,7 +3,12 @@ import { textNodeRanges } from './markdown.js'
 import { extractUrls } from './urls.js'
 import { extractHashtags, extractMentions } from './social-entities.js'
 import { sortByStart } from './sort.js'
-import type { ProseRange } from '../checks/rule.js'
+
+/** Range of a post's Markdown source that is prose: not a URL, hashtag, mention, code or HTML. */
+export interface ProseRange {
+  readonly start: number
+  readonly end: number
+}
 
 /** Ranges of `text` (offsets relative to `base`) that are not URLs, hashtags or mentions, added to `ranges`. */
 function addWithoutEntities(text: string, base: number, ranges: ProseRange[]): void {
