@@ -44,6 +44,9 @@ export interface CheckOptions {
   readonly mediaBaseUrl?: string
 }
 
+/** @deprecated `CheckOptions` declares `conduct`: use it. Kept so code written against the older name compiles. */
+export type CheckOptionsWithConduct = CheckOptions
+
 /** What a rule reports; the engine adds severity, position and the bilingual message. */
 export interface RuleReport {
   /** Message key under the rule's id in `locales/<lang>/rules.json`; `message` when absent. */

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../post/zod-messages.js'
-import type { CheckOptions } from '../checks/rule.js'
 
 useEnglishZodMessages()
 
@@ -28,11 +27,6 @@ export const conductOptionsSchema = z.strictObject({
 
 /** Conduct lists a user adds to the built-in ones. */
 export type ConductOptions = z.input<typeof conductOptionsSchema>
-
-/** `check`'s options with the `conduct` field this module reads (until `CheckOptions` declares it). */
-export interface CheckOptionsWithConduct extends CheckOptions {
-  readonly conduct?: ConductOptions
-}
 
 /** Thrown when `conduct` options are not lists of phrases. */
 export class ConductOptionsError extends Error {
@@ -73,11 +67,12 @@ function parseCheckConduct(raw: unknown): ConductOptions {
 }
 
 /**
- * The `conduct` field of `check`'s options, validated. Read through this
- * accessor so the rules keep working whether or not `CheckOptions` declares the field.
+ * The `conduct` field of `check`'s options, validated (it may come from JavaScript or a config
+ * file unchecked). Takes any object with that field, so conduct/ needs no type from checks/,
+ * which imports this module: `CheckOptions` passes as it is.
  */
-export function conductOptionsOf(options: CheckOptions): ConductOptions {
-  const raw: unknown = (options as CheckOptionsWithConduct).conduct
+export function conductOptionsOf(options: { readonly conduct?: unknown }): ConductOptions {
+  const raw = options.conduct
   if (raw === undefined) return {}
   return validatedConduct(raw, parseCheckConduct)
 }
