@@ -8,9 +8,9 @@
  * @example
  * import { readPostFile, toXliff, renderPreview } from 'bilingual-posts/pipelines'
  */
-export { parsePostFile, readPostFile, isPostFile, postFileExtensions } from './cli/files/post-file.js'
-export type { PostFile, FilePost, FilePoint, PostPlace } from './cli/files/types.js'
-export type { PostFileProblem, PostFileProblemCode } from './cli/files/problem.js'
+export { parsePostFile, readPostFile, isPostFile, postFileExtensions } from './files/post-file.js'
+export type { PostFile, FilePost, FilePoint, PostPlace } from './files/types.js'
+export type { PostFileProblem, PostFileProblemCode } from './files/problem.js'
 export { toXliff } from './xliff/write.js'
 export { fromXliff } from './xliff/read.js'
 export { XliffError } from './xliff/errors.js'

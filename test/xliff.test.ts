@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
 import { definePost, type BilingualPost } from '../src/post/define.js'
 import { platformIds } from '../src/platforms/types.js'
-import { parsePostFile } from '../src/cli/files/post-file.js'
+import { parsePostFile } from '../src/files/post-file.js'
 import { fromXliff, toXliff, XliffError } from '../src/pipelines.js'
 
 const fixtureDir = new URL('./fixtures/cli/good/', import.meta.url)

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby'
-import { fileProblem } from './files/problem.js'
-import type { PostFile } from './files/types.js'
+import { fileProblem } from '../files/problem.js'
+import type { PostFile } from '../files/types.js'
 
 /** What the command line's file arguments name: files to read, and patterns that matched nothing. */
 export interface ExpandedInputs {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import { readPostFile } from './files/post-file.js'
-import type { PostFile } from './files/types.js'
+import { readPostFile } from '../files/post-file.js'
+import type { PostFile } from '../files/types.js'
 import type { CliEnvironment } from './environment.js'
 import { expandInputs } from './inputs.js'
 import { createProgress } from './progress.js'

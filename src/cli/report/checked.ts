@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../checks/diagnostic.js'
 import type { CheckReport } from '../../checks/engine.js'
-import type { PostFileProblem } from '../files/problem.js'
-import type { FilePoint, FilePost } from '../files/types.js'
+import type { PostFileProblem } from '../../files/problem.js'
+import type { FilePoint, FilePost } from '../../files/types.js'
 
 /** One post of a file and what `check` found in it. */
 export interface CheckedPost {

@@ -1,7 +1,7 @@
 import { type Document, isMap, isScalar, parseDocument } from 'yaml'
-import { pointAt } from '../../checks/diagnostic.js'
-import { safeDefinePost } from '../../post/define.js'
-import { type Lang, languages } from '../../post/language.js'
+import { pointAt } from '../checks/diagnostic.js'
+import { safeDefinePost } from '../post/define.js'
+import { type Lang, languages } from '../post/language.js'
 import { fileProblem, type PostFileProblem } from './problem.js'
 import { fieldPath, type FilePoint, type PostFile } from './types.js'
 

@@ -1,6 +1,6 @@
-import type { Field } from '../../checks/diagnostic.js'
-import type { BilingualPost } from '../../post/define.js'
-import type { Lang } from '../../post/language.js'
+import type { Field } from '../checks/diagnostic.js'
+import type { BilingualPost } from '../post/define.js'
+import type { Lang } from '../post/language.js'
 import type { PostFileProblem } from './problem.js'
 
 /** A 1-based line and column in a file. */

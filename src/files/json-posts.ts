@@ -1,5 +1,5 @@
-import { pointAt } from '../../checks/diagnostic.js'
-import { safeDefinePost, type PostInputIssue } from '../../post/define.js'
+import { pointAt } from '../checks/diagnostic.js'
+import { safeDefinePost, type PostInputIssue } from '../post/define.js'
 import { type JsonSpan, locateJsonValues, pathKey, rawOffsetOf } from './json-locator.js'
 import { fileProblem, type PostFileProblem } from './problem.js'
 import { fieldPath, type FilePoint, type FilePost, type PostFile } from './types.js'

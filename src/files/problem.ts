@@ -1,5 +1,5 @@
-import { cliI18n } from '../../i18n/cli-messages.js'
-import type { Bilingual, Lang } from '../../post/language.js'
+import { cliI18n } from '../i18n/cli-messages.js'
+import type { Bilingual, Lang } from '../post/language.js'
 
 /** What can be wrong with a file of posts, before any check runs. */
 export type PostFileProblemCode =
