@@ -43,6 +43,9 @@ const layers = [
 
 const anyLayer = layers.map((layer) => `(${layer.path})`).join('|')
 
+// The modules tsup builds from (tsup.config.ts `entry`): everything else in src/ must be reachable from one.
+const buildEntries = '^src/(index|measure-entry|pipelines|config-entry)\\.ts$|^src/cli/main\\.ts$|^src/vitest/index\\.ts$'
+
 /** One rule per layer: it may not import from any layer after it. */
 const layerRules = layers.slice(0, -1).map((layer, index) => ({
   name: `layers/${layer.name}`,
@@ -84,6 +87,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', orphan: true },
       to: {},
+    },
+    {
+      name: 'no-unreachable',
+      comment: 'A module of src/ that no build entry (tsup.config.ts) imports, even through others, is dead code',
+      severity: 'error',
+      from: { path: buildEntries },
+      to: { path: '^src/', pathNot: buildEntries, reachable: false },
     },
     {
       name: 'not-to-tests-or-scripts',
