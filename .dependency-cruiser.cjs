@@ -12,8 +12,8 @@ const layers = [
   { name: 'data', path: '^src/data/' },
   // Code points, graphemes, UTF-8, URLs, hashtags, mentions, Markdown, prose ranges, the two languages.
   { name: 'text', path: '^src/text/' },
-  // The library's own i18next instances over locales/; needs only the `Lang` type from text, and every layer
-  // above may word a message with it.
+  // The library's own i18next instances over locales/. Needs only the types `Lang` and `Bilingual` from text;
+  // every layer above may word a message with it.
   { name: 'i18n', path: '^src/i18n/' },
   // One file per platform (limits, counting, handles), the registry, fitting, thread splitting, rendering.
   { name: 'platforms', path: '^src/platforms/' },
