@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
 import type { Bilingual } from '../post/language.js'
 import { cliI18n } from '../i18n/cli-messages.js'
+import { pluginsProblem } from '../checks/plugins.js'
+import { allRules } from '../checks/rules/index.js'
 import { type BilingualPostsConfig, configSchema } from './schema.js'
 
 /** The file names searched, in each folder from the post's up to the root, first found wins (as ESLint, Prettier and remark do). */
@@ -38,10 +40,31 @@ function say(lang: 'en' | 'fr', key: string, data: Readonly<Record<string, unkno
 }
 const both = (key: string, data: Readonly<Record<string, unknown>>): Bilingual<string> => ({ en: say('en', key, data), fr: say('fr', key, data) })
 
+/** Config files that are JavaScript, and so may hold rules (objects with a `check` function). */
+const javascriptConfig = /\.[cm]?js$/
+
+/** The config's plugins checked as `check` checks them, so that a bad rule stops the run at the config, with its key path. */
+function checkPlugins(file: string, config: BilingualPostsConfig): void {
+  if (config.plugins === undefined) return
+  const found = pluginsProblem(config.plugins, allRules)
+  if (found === undefined) return
+  const path = found.index < 0 ? ['plugins'] : ['plugins', found.index]
+  const at = (lang: 'en' | 'fr') => say(lang, 'config.invalidPlugin', { file, path: path.join('.'), reason: found.messages[lang] })
+  throw new ConfigError(file, path, { en: at('en'), fr: at('fr') })
+}
+
 function validate(result: LilconfigResult): LoadedConfig | undefined {
   if (result === null) return undefined
+  // Before the schema, which would only say that a name such as "./rules/links.js" is not an object.
+  const raw: unknown = result.config
+  if (raw !== null && typeof raw === 'object' && 'plugins' in raw && !javascriptConfig.test(result.filepath)) {
+    throw new ConfigError(result.filepath, ['plugins'], both('config.pluginsInJson', { file: result.filepath }))
+  }
   const parsed = configSchema.safeParse(result.config)
-  if (parsed.success) return { file: result.filepath, config: parsed.data }
+  if (parsed.success) {
+    checkPlugins(result.filepath, parsed.data)
+    return { file: result.filepath, config: parsed.data }
+  }
   const issue = parsed.error.issues[0] as (typeof parsed.error.issues)[number]
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : []
   const path = [...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), ...keys.slice(0, 1)]
