@@ -1,4 +1,5 @@
 // check(post, { plugins }): a department's own rules, run like built-in ones, on realistic posts.
+import { readFileSync } from 'node:fs'
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { noInternalLinks } from '../examples/plugins/no-internal-links.js'
@@ -152,7 +153,8 @@ describe('a plugin’s messages stay with the calls that load it', () => {
 
   it('give way to a host instance that rewords them, as built-in messages do', () => {
     const host = createInstance()
-    void host.init({ lng: 'en', initAsync: false, resources: { ...resources } })
+    // A copy: i18next adds bundles into the very objects it was given, and these are the library's own.
+    void host.init({ lng: 'en', initAsync: false, resources: JSON.parse(JSON.stringify(resources)) })
     host.addResourceBundle('en', 'rules', { 'dept/no-internal-links': { message: 'Public posts may not link to {{host}}.' } }, true, true)
     host.addResourceBundle('fr', 'rules', { 'dept/no-internal-links': { message: 'Une publication publique ne renvoie pas à {{host}}.' } }, true, true)
     const found = fromPlugin(check(bad, { plugins: [noInternalLinks], i18n: host }))
@@ -196,5 +198,25 @@ describe('a plugin that is not a well-formed rule', () => {
     )
     expect(error.messages?.en).toBe('Plugin "typography/fr-internal-links" uses the prefix "typography/" of the built-in rules: give it a prefix of your own, such as "dept/fr-internal-links".')
     expect(error.messages?.fr).toBe(error.message)
+  })
+})
+
+describe('the README’s "Your own rules"', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('#### Your own rules'), readme.indexOf('## Export: platform-ready payloads'))
+
+  it('shows the example rule’s pattern and what its example prints', () => {
+    const example = readFileSync(new URL('../examples/plugins/no-internal-links.ts', import.meta.url), 'utf8')
+    const pattern = /const internalHost = (\/.*\/giu)$/m
+    expect(section.match(pattern)?.[1]).toBe(example.match(pattern)?.[1])
+    const clinics = definePost({
+      en: 'Book your flu shot at work: [Flu clinics](https://intranet.canada.ca/en/health/flu-clinics)',
+      fr: 'Réservez votre vaccin contre la grippe au travail\u00a0: [Cliniques](https://intranet.canada.ca/fr/sante/cliniques-grippe)',
+      platforms: ['x'],
+    })
+    const report = check(clinics, { plugins: [noInternalLinks] })
+    expect(section).toContain(`formatDiagnostic(report.diagnostics[1], 'fr')\n// '${formatDiagnostic(report.diagnostics[1]!, 'fr')}'`)
+    expect(check(clinics, { plugins: [noInternalLinks], rules: { 'dept/no-internal-links': 'warn' } }).ok).toBe(true)
+    expect(section).toContain("rules: { 'dept/no-internal-links': 'warn' } }).ok // true")
   })
 })
