@@ -80,6 +80,20 @@ describe('loadConfig', () => {
       )
     })
 
+    it('refuses a rule setting for a rule it does not have, a removed plugin or a typo, at the rule’s key', async () => {
+      const file = join(dir, 'typo.config.mjs')
+      writeFileSync(file, "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks], rules: { 'dept/no-internal-link': 'warn' } }\n")
+      const error = await caught(file)
+      expect(error?.path).toEqual(['rules', 'dept/no-internal-link'])
+      expect(error?.messages.en).toBe(`${file}: unknown rule "dept/no-internal-link" in the config's rules: it is neither a built-in rule nor one of its plugins. Did you mean "dept/no-internal-links"?`)
+      // Another file: Node keeps an ES module it has imported, whatever is written to it afterwards.
+      const removed = join(dir, 'removed.config.mjs')
+      writeFileSync(removed, "export default { rules: { 'dept/no-internal-links': 'off' } }\n")
+      expect((await caught(removed))?.messages.fr).toBe(
+        `${removed}\u00a0: règle inconnue «\u00a0dept/no-internal-links\u00a0» dans les règles de la configuration\u00a0: ce n’est ni une règle intégrée ni l’un de ses modules d’extension.`,
+      )
+    })
+
     it('refuses plugins in a JSON config, which cannot hold functions, and says where to put them', async () => {
       // In a folder of their own, so that they never hide the .mjs config of the tests above.
       mkdirSync(join(dir, 'json'), { recursive: true })

@@ -43,7 +43,21 @@ const both = (key: string, data: Readonly<Record<string, unknown>>): Bilingual<s
 /** Config files that are JavaScript, and so may hold rules (objects with a `check` function). */
 const javascriptConfig = /\.[cm]?js$/
 
-/** The config's plugins checked as `check` checks them, so that a bad rule stops the run at the config, with its key path. */
+/**
+ * The config's plugins checked as `check` checks them, and its `rules` against the rules it has, so that a bad
+ * rule or a rule id left behind (a plugin removed, a typo) stops the run at the config, with its key path.
+ */
+function checkRules(file: string, config: BilingualPostsConfig): void {
+  checkPlugins(file, config)
+  const known = [...allRules.map((rule) => rule.id), ...(config.plugins ?? []).map((rule) => rule.id)]
+  for (const rule of Object.keys(config.rules ?? {})) {
+    if (known.includes(rule)) continue
+    const suggestion = nearestKey(rule, known)
+    const data = { file, rule, suggestion }
+    throw new ConfigError(file, ['rules', rule], suggestion === undefined ? both('config.unknownRule', data) : both('config.unknownRuleSuggestion', data))
+  }
+}
+
 function checkPlugins(file: string, config: BilingualPostsConfig): void {
   if (config.plugins === undefined) return
   const found = pluginsProblem(config.plugins, allRules)
@@ -62,7 +76,7 @@ function validate(result: LilconfigResult): LoadedConfig | undefined {
   }
   const parsed = configSchema.safeParse(result.config)
   if (parsed.success) {
-    checkPlugins(result.filepath, parsed.data)
+    checkRules(result.filepath, parsed.data)
     return { file: result.filepath, config: parsed.data }
   }
   const issue = parsed.error.issues[0] as (typeof parsed.error.issues)[number]
