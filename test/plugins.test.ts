@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { noInternalLinks } from '../examples/plugins/no-internal-links.js'
-import { applyFixes, check, CheckOptionsError, definePost, formatDiagnostic, getI18n, type PluginRule, resources, type RuleContext } from '../src/index.js'
+import { applyFixes, check, CheckOptionsError, definePost, formatDiagnostic, getI18n, type PluginRule, resources, type RuleContext, rules } from '../src/index.js'
 import posts from './fixtures/internal-links-posts.json'
+import { builtInRuleIds } from '../src/checks/plugins.js'
 import { thrown } from './support/thrown.js'
 
 const bad = definePost(posts.bad)
@@ -163,6 +164,10 @@ describe('a plugin’s messages stay with the calls that load it', () => {
 })
 
 describe('a plugin that is not a well-formed rule', () => {
+  it('is told from the built-in rules by their ids, which the config loader reads from their messages', () => {
+    expect([...builtInRuleIds].sort()).toEqual(rules.map((rule) => rule.id).sort())
+  })
+
   const rule = (changes: Partial<Record<keyof PluginRule, unknown>>) => ({ ...noInternalLinks, ...changes }) as PluginRule
   const problem = (plugins: unknown, messageLanguage?: 'en' | 'fr') =>
     thrown(CheckOptionsError, () => check(bad, { plugins: plugins as PluginRule[], ...(messageLanguage === undefined ? {} : { messageLanguage }) }))

@@ -51,6 +51,7 @@ export const recommended: Readonly<Record<string, RuleSetting>> = Object.freeze(
 )
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.id, rule]))
+const builtInIds: readonly string[] = allRules.map((rule) => rule.id)
 
 /** A rule that runs, with the severity it reports with, and for a plugin the i18next instance of its messages. */
 type ChosenRule = readonly [rule: Rule | PluginRule, severity: Severity, messages?: i18n]
@@ -61,7 +62,7 @@ const recommendedRules: readonly ChosenRule[] = allRules.flatMap((rule) => (rule
 /** The plugins of a check, once checked to be well-formed rules with ids of their own. */
 function pluginsOf(options: CheckOptions): readonly PluginRule[] {
   if (options.plugins === undefined) return []
-  const found = pluginsProblem(options.plugins, allRules)
+  const found = pluginsProblem(options.plugins, builtInIds)
   if (found !== undefined) throw new CheckOptionsError(found.messages[options.messageLanguage === 'fr' ? 'fr' : 'en'], found.messages)
   return options.plugins
 }

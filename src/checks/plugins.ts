@@ -1,7 +1,8 @@
 import { createInstance, type i18n } from 'i18next'
+import enRules from '../../locales/en/rules.json'
 import { translateBoth } from '../i18n/instance.js'
 import type { Bilingual } from '../post/language.js'
-import type { PluginRule, Rule, RuleMessages, RuleSetting } from './rule.js'
+import type { PluginRule, RuleMessages, RuleSetting } from './rule.js'
 
 /** What is wrong with one plugin: its place in the list (0-based) and the message in both languages. */
 export interface PluginProblem {
@@ -10,6 +11,15 @@ export interface PluginProblem {
 }
 
 const settings: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
+
+/**
+ * Ids of the built-in rules as their messages know them: each rule's messages are under its id in
+ * `locales/en/rules.json`, which the config loader carries anyway (for its own words). Reading them from
+ * `allRules` would carry every rule's code into `bilingual-posts/config` (41 KB → 112 KB min+gzip) just
+ * to learn their names. Taken when this module loads, before a host adds keys to the shared instance;
+ * test/plugins.test.ts checks they are the rules' own ids.
+ */
+export const builtInRuleIds: readonly string[] = Object.freeze(Object.keys(enRules).filter((key) => key.includes('/')))
 
 /**
  * `prefix/name`, lower case, optionally `@scope/`-like and with more segments.
@@ -41,7 +51,7 @@ const problem = (index: number, key: string, data: Readonly<Record<string, unkno
 })
 
 /** The problem of one plugin in its list, or undefined when it is a well-formed rule. */
-function problemOf(plugin: unknown, index: number, builtIn: ReadonlyMap<string, Rule>, families: ReadonlySet<string>, seen: ReadonlySet<string>): PluginProblem | undefined {
+function problemOf(plugin: unknown, index: number, builtIn: ReadonlySet<string>, families: ReadonlySet<string>, seen: ReadonlySet<string>): PluginProblem | undefined {
   if (!isRecord(plugin)) return problem(index, 'notRule', { got: shown(plugin) })
   const { id } = plugin
   if (typeof id !== 'string' || !pluginId.test(id)) return problem(index, 'id', { got: shown(id) })
@@ -71,10 +81,10 @@ function problemOf(plugin: unknown, index: number, builtIn: ReadonlyMap<string, 
  * bad setting, no messages), or undefined when every one is a well-formed rule.
  * `check` throws it as a `CheckOptionsError`; the config loader as a `ConfigError`.
  */
-export function pluginsProblem(plugins: unknown, builtIn: readonly Rule[]): PluginProblem | undefined {
+export function pluginsProblem(plugins: unknown, builtInIds: readonly string[] = builtInRuleIds): PluginProblem | undefined {
   if (!Array.isArray(plugins)) return { index: -1, messages: translateBoth('plugin.notList', { got: shown(plugins) }) }
-  const byId = new Map(builtIn.map((rule) => [rule.id, rule]))
-  const families = new Set(builtIn.map((rule) => rule.id.split('/')[0] as string))
+  const byId = new Set(builtInIds)
+  const families = new Set(builtInIds.map((id) => id.split('/')[0] as string))
   const seen = new Set<string>()
   for (const [index, plugin] of plugins.entries()) {
     const found = problemOf(plugin, index, byId, families, seen)

@@ -2,8 +2,7 @@ import { dirname, resolve } from 'node:path'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
 import type { Bilingual } from '../post/language.js'
 import { cliI18n } from '../i18n/cli-messages.js'
-import { pluginsProblem } from '../checks/plugins.js'
-import { allRules } from '../checks/rules/index.js'
+import { builtInRuleIds, pluginsProblem } from '../checks/plugins.js'
 import { type BilingualPostsConfig, configSchema } from './schema.js'
 
 /** The file names searched, in each folder from the post's up to the root, first found wins (as ESLint, Prettier and remark do). */
@@ -49,7 +48,7 @@ const javascriptConfig = /\.[cm]?js$/
  */
 function checkRules(file: string, config: BilingualPostsConfig): void {
   checkPlugins(file, config)
-  const known = [...allRules.map((rule) => rule.id), ...(config.plugins ?? []).map((rule) => rule.id)]
+  const known = [...builtInRuleIds, ...(config.plugins ?? []).map((rule) => rule.id)]
   for (const rule of Object.keys(config.rules ?? {})) {
     if (known.includes(rule)) continue
     const suggestion = nearestKey(rule, known)
@@ -60,7 +59,7 @@ function checkRules(file: string, config: BilingualPostsConfig): void {
 
 function checkPlugins(file: string, config: BilingualPostsConfig): void {
   if (config.plugins === undefined) return
-  const found = pluginsProblem(config.plugins, allRules)
+  const found = pluginsProblem(config.plugins)
   if (found === undefined) return
   const path = found.index < 0 ? ['plugins'] : ['plugins', found.index]
   const at = (lang: 'en' | 'fr') => say(lang, 'config.invalidPlugin', { file, path: path.join('.'), reason: found.messages[lang] })
