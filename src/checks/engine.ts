@@ -132,7 +132,7 @@ class CheckContext implements RuleContext {
   }
 
   report(report: RuleReport): void {
-    this.diagnostics.push(toDiagnostic(this.rule as Rule, this.severity, report, this.post, this.options, this.messages))
+    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.options, this.messages))
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
