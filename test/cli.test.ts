@@ -4,8 +4,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { transformSync } from 'esbuild'
 import { payloadSetSchemas } from '../src/export/index.js'
 import { cliPath, ensureBuilt, root } from './setup/dist.js'
+import internalLinks from './fixtures/internal-links-posts.json'
 
 const fixtures = 'test/fixtures/cli'
 /** A neutral environment: English locale, no colour settings, unless a test says otherwise. */
@@ -288,6 +290,31 @@ describe('config file', () => {
     const en = run(['check', 'posts', '--config', 'bad.json'], {}, dir)
     expect(en.code).toBe(2)
     expect(en.stderr).toContain(`${join(dir, 'bad.json')}: invalid value at "limits.x.text" in the config:`)
+  })
+})
+
+describe('config file with rules of your own', () => {
+  it('runs the plugins of a .mjs config, at the setting its rules give them, and refuses them in JSON', () => {
+    const dir = join(temp, 'config-plugins')
+    mkdirSync(join(dir, 'posts'), { recursive: true })
+    mkdirSync(join(dir, 'rules'), { recursive: true })
+    writeFileSync(join(dir, 'rules', 'no-internal-links.mjs'), transformSync(readFileSync('examples/plugins/no-internal-links.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code)
+    writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks] }\n")
+    writeFileSync(join(dir, 'posts', 'flu-clinics.json'), JSON.stringify(internalLinks.bad, null, 2))
+    writeFileSync(join(dir, 'posts', 'tax-deadline.json'), JSON.stringify(internalLinks.good[0], null, 2))
+    const en = run(['check', 'posts'], {}, dir)
+    expect(en.code).toBe(1)
+    expect(en.stdout).toMatch(/posts\/flu-clinics\.json:\d+:\d+ +error +en +The English text links to intranet\.canada\.ca, an internal site the public cannot open\..*dept\/no-internal-links/)
+    expect(en.stdout).not.toContain('tax-deadline.json')
+    const fr = run(['check', 'posts', '--lang', 'fr'], {}, dir)
+    expect(fr.stdout).toContain('Le texte français renvoie à intranet.canada.ca')
+    writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks], rules: { 'dept/no-internal-links': 'off' } }\n")
+    const off = run(['check', 'posts'], {}, dir)
+    expect(off.code).toBe(0)
+    writeFileSync(join(dir, 'posts', '.bilingualpostsrc.json'), JSON.stringify({ plugins: ['../rules/no-internal-links.mjs'] }))
+    const json = run(['check', 'posts'], {}, dir)
+    expect(json.code).toBe(2)
+    expect(json.stderr).toContain(`${join(dir, 'posts', '.bilingualpostsrc.json')}: "plugins" holds rules, objects with a check function, and a JSON file cannot hold functions`)
   })
 })
 

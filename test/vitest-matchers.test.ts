@@ -3,11 +3,14 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import '../src/vitest/index.js'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { transformSync } from 'esbuild'
+import { useConfig } from '../src/vitest/index.js'
+import { noInternalLinks } from '../examples/plugins/no-internal-links.js'
 import { toPayloads } from '../src/export/index.js'
 import { definePost } from '../src/post/define.js'
 import { ensureBuilt, root } from './setup/dist.js'
+import posts from './fixtures/internal-links-posts.json'
 
 const fits = definePost({
   id: 'library',
@@ -52,6 +55,36 @@ describe('matchers in this suite', () => {
     expect(payloads.en[0]?.body).toBeValidPayload('bluesky')
     expect(payloads).not.toBeValidPayload('x')
     expect(() => expect({ ...payloads, en: [{ body: { text: 42 } }] }).toBeValidPayload('bluesky')).toThrow(/Expected a valid bluesky payload set:\n {2}- en\.0\.body/)
+  })
+})
+
+describe('matchers with a config (useConfig)', () => {
+  const intranet = definePost(posts.bad)
+  afterEach(() => useConfig(undefined))
+
+  it('toPassChecks runs the config’s plugins and rules, under the matcher’s own options', () => {
+    expect(intranet).toPassChecks()
+    useConfig({ plugins: [noInternalLinks], rules: { 'typography/fr-colon': 'error' } })
+    expect(intranet).not.toPassChecks()
+    expect(() => expect(intranet).toPassChecks()).toThrow(/2 error\(s\) and 0 warning\(s\):\n {2}- en .*The English text links to intranet\.canada\.ca.*\(dept\/no-internal-links\)/)
+    // The matcher's rules go over the config's, key by key: the plugin is still loaded, and turned down.
+    expect(intranet).toPassChecks({ rules: { 'dept/no-internal-links': 'warn' } })
+    expect(() => expect(intranet).toPassChecks({ rules: { 'dept/no-internal-links': 'warn' }, maxWarnings: 1 })).toThrow(/2 warning\(s\) \(at most 1 allowed\)/)
+    useConfig(undefined)
+    expect(intranet).toPassChecks()
+  })
+
+  it('the config’s platforms narrow the post’s, as on the command line', () => {
+    useConfig({ platforms: ['linkedin'] })
+    expect(frenchTooLong).toPassChecks()
+    useConfig({ platforms: ['x', 'linkedin'] })
+    expect(frenchTooLong).not.toPassChecks()
+  })
+
+  it('toFitPlatform takes the config’s limits unless given its own', () => {
+    useConfig({ limits: { x: { text: 25_000 } } })
+    expect(frenchTooLong).toFitPlatform('x')
+    expect(frenchTooLong).not.toFitPlatform('x', { limits: { x: { text: 280 } } })
   })
 })
 
@@ -105,5 +138,58 @@ test('French fits X', () => {
       ['French fits X', 'failed'],
     ])
     expect(tests[1]?.failureMessages.join('\n')).toMatch(/Expected the French text to fit x:\n {2}- fr .*The French text is \d+ weighted characters on X, \d+ over the limit of 280/)
+  }, 120_000)
+})
+
+describe("in a user's own vitest project with a config file", () => {
+  let project: string
+  beforeAll(() => {
+    ensureBuilt()
+    project = mkdtempSync(join(tmpdir(), 'bilingual-posts-user-config-'))
+    mkdirSync(join(project, 'node_modules'))
+    mkdirSync(join(project, 'rules'))
+    symlinkSync(root, join(project, 'node_modules', 'bilingual-posts'), 'dir')
+    symlinkSync(join(root, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir')
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
+    // The department's rule in plain JavaScript, its config, and a setup file that hands the config to the matchers.
+    writeFileSync(join(project, 'rules', 'no-internal-links.mjs'), transformSync(readFileSync(join(root, 'examples/plugins/no-internal-links.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code)
+    writeFileSync(join(project, 'bilingual-posts.config.mjs'), "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks] }\n")
+    writeFileSync(
+      join(project, 'vitest.setup.mjs'),
+      "import { loadConfig } from 'bilingual-posts/config'\nimport { useConfig } from 'bilingual-posts/vitest'\nuseConfig((await loadConfig())?.config)\n",
+    )
+    writeFileSync(join(project, 'vitest.config.mjs'), "export default { test: { include: ['posts.test.mjs'], setupFiles: ['./vitest.setup.mjs'] } }\n")
+    writeFileSync(
+      join(project, 'posts.test.mjs'),
+      `import { definePost } from 'bilingual-posts'
+import { expect, test } from 'vitest'
+
+test('the tax deadline post passes', () => {
+  expect(definePost(${JSON.stringify(posts.good[0])})).toPassChecks()
+})
+
+test('the flu clinic post passes', () => {
+  expect(definePost(${JSON.stringify(posts.bad)})).toPassChecks()
+})
+`,
+    )
+  }, 300_000)
+  afterAll(() => rmSync(project, { recursive: true, force: true }))
+
+  it('runs the config’s own rule in toPassChecks, found from the test’s working directory', () => {
+    const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
+    const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=json', '--outputFile=report.json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    })
+    expect(result.status, result.stderr).toBe(1)
+    const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8'))
+    const tests = report.testResults[0].assertionResults as Array<{ title: string; status: string; failureMessages: string[] }>
+    expect(tests.map((t) => [t.title, t.status])).toEqual([
+      ['the tax deadline post passes', 'passed'],
+      ['the flu clinic post passes', 'failed'],
+    ])
+    expect(tests[1]?.failureMessages.join('\n')).toMatch(/to pass checks, but it has 2 error\(s\)[\s\S]*The French text links to intranet\.canada\.ca[\s\S]*\(dept\/no-internal-links\)/)
   }, 120_000)
 })

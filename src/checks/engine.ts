@@ -1,16 +1,19 @@
 import type { Root } from 'mdast'
 import type { BilingualPost } from '../post/define.js'
-import type { Lang } from '../post/language.js'
+import type { i18n } from 'i18next'
+import type { Bilingual, Lang } from '../post/language.js'
 import { checkMediaBaseUrl } from '../post/media-rules.js'
 import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
+import { getI18n } from '../i18n/instance.js'
 import { lazyMessage } from './lazy.js'
 import { sortDiagnostics } from './order.js'
 import { proseRanges } from '../text/prose.js'
-import type { CheckOptions, LanguageFact, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
+import { pluginI18n, pluginsProblem } from './plugins.js'
+import type { CheckOptions, LanguageFact, PluginRule, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
 import { severityOf } from './rule.js'
 import { allRules } from './rules/index.js'
 
@@ -24,9 +27,20 @@ export interface CheckReport {
   readonly infoCount: number
 }
 
-/** Thrown when a check option names a rule the library does not have, or a setting it does not know. */
+/**
+ * Thrown when a check option names a rule the library does not have, a
+ * setting it does not know, or a plugin that is not a well-formed rule.
+ * For plugins, `message` is in `messageLanguage` and `messages` holds both languages.
+ */
 export class CheckOptionsError extends Error {
   override readonly name = 'CheckOptionsError'
+  constructor(
+    message: string,
+    /** The message in both official languages, when the library words it in both. */
+    readonly messages?: Bilingual<string>,
+  ) {
+    super(message)
+  }
 }
 
 const settings: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
@@ -37,23 +51,40 @@ export const recommended: Readonly<Record<string, RuleSetting>> = Object.freeze(
 )
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.id, rule]))
+const builtInIds: readonly string[] = allRules.map((rule) => rule.id)
 
-/** A rule that runs, with the severity it reports with. */
-type ChosenRule = readonly [rule: Rule, severity: Severity]
+/** A rule that runs, with the severity it reports with, and for a plugin the i18next instance of its messages. */
+type ChosenRule = readonly [rule: Rule | PluginRule, severity: Severity, messages?: i18n]
 
 /** The `recommended` preset resolved once: most checks pass no `rules` and take it as it is. */
 const recommendedRules: readonly ChosenRule[] = allRules.flatMap((rule) => (rule.defaultSetting === 'off' ? [] : [[rule, severityOf(rule.defaultSetting)] as const]))
 
+/** The plugins of a check, once checked to be well-formed rules with ids of their own. */
+function pluginsOf(options: CheckOptions): readonly PluginRule[] {
+  if (options.plugins === undefined) return []
+  const found = pluginsProblem(options.plugins, builtInIds)
+  if (found !== undefined) throw new CheckOptionsError(found.messages[options.messageLanguage === 'fr' ? 'fr' : 'en'], found.messages)
+  return options.plugins
+}
+
 function resolveSettings(options: CheckOptions): readonly ChosenRule[] {
-  if (options.rules === undefined && options.preset !== 'none') return recommendedRules
+  const plugins = pluginsOf(options)
+  if (options.rules === undefined && options.preset !== 'none' && plugins.length === 0) return recommendedRules
+  const known = (id: string) => rulesById.has(id) || plugins.some((plugin) => plugin.id === id)
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
-    if (!rulesById.has(id)) throw new CheckOptionsError(`Unknown rule "${id}". Known rules: ${[...rulesById.keys()].join(', ')}.`)
+    if (!known(id)) throw new CheckOptionsError(`Unknown rule "${id}". Known rules: ${[...rulesById.keys(), ...plugins.map((plugin) => plugin.id)].join(', ')}.`)
     if (!settings.includes(setting)) throw new CheckOptionsError(`Rule "${id}": setting must be one of ${settings.join(', ')}, got ${JSON.stringify(setting)}.`)
   }
   const chosen: ChosenRule[] = []
+  const settingOf = (rule: Rule | PluginRule) => options.rules?.[rule.id] ?? (options.preset === 'none' ? 'off' : rule.defaultSetting)
   for (const rule of allRules) {
-    const setting = options.rules?.[rule.id] ?? (options.preset === 'none' ? 'off' : rule.defaultSetting)
+    const setting = settingOf(rule)
     if (setting !== 'off') chosen.push([rule, severityOf(setting)])
+  }
+  // Plugins after the built-in rules, in the order given; report order is by place anyway (sortDiagnostics).
+  for (const plugin of plugins) {
+    const setting = settingOf(plugin)
+    if (setting !== 'off') chosen.push([plugin, severityOf(setting), pluginI18n(plugin)])
   }
   return chosen
 }
@@ -82,9 +113,10 @@ class LanguageState {
 class CheckContext implements RuleContext {
   private readonly states = { en: new LanguageState(), fr: new LanguageState() }
   readonly diagnostics: Diagnostic[] = []
-  /** The rule running, and the severity it reports with. */
-  private rule: Rule | undefined
+  /** The rule running, the severity it reports with, and for a plugin the instance of its messages. */
+  private rule: Rule | PluginRule | undefined
   private severity: Severity = 'error'
+  private messages: i18n | undefined
 
   constructor(
     readonly post: BilingualPost,
@@ -92,14 +124,15 @@ class CheckContext implements RuleContext {
     readonly options: CheckOptions,
   ) {}
 
-  run(rule: Rule, severity: Severity): void {
+  run(rule: Rule | PluginRule, severity: Severity, messages: i18n | undefined): void {
     this.rule = rule
     this.severity = severity
+    this.messages = messages
     rule.check(this)
   }
 
   report(report: RuleReport): void {
-    this.diagnostics.push(toDiagnostic(this.rule as Rule, this.severity, report, this.post, this.options))
+    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.options, this.messages))
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
@@ -176,7 +209,17 @@ class CheckContext implements RuleContext {
 /** A diagnostic whose properties are still being set, in the order a report lists them. */
 type DiagnosticBeingBuilt = { -readonly [K in keyof Diagnostic]: Diagnostic[K] }
 
-function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: BilingualPost, options: CheckOptions): Diagnostic {
+/**
+ * The instance that words a message: the host's (`i18n` option, or the library's shared one), unless the
+ * message is a plugin's that the host has not reworded; then the plugin's own (see `pluginI18n`).
+ */
+function wordingOf(messageKey: string, options: CheckOptions, pluginMessages: i18n | undefined): i18n | undefined {
+  if (pluginMessages === undefined) return options.i18n
+  const host = options.i18n ?? getI18n()
+  return host.exists(messageKey, { ns: 'rules' }) ? host : pluginMessages
+}
+
+function toDiagnostic(rule: Rule | PluginRule, severity: Severity, report: RuleReport, post: BilingualPost, options: CheckOptions, pluginMessages?: i18n): Diagnostic {
   const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
   const data = report.data ?? {}
   const field = report.field ?? 'text'
@@ -194,7 +237,7 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: 
   diagnostic.message = lazyMessage(
     messageKey,
     () => ({ lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
-    options.i18n,
+    wordingOf(messageKey, options, pluginMessages),
   )
   if (range !== undefined && report.replacement !== undefined && lang !== undefined) {
     diagnostic.fix = { lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement }
@@ -246,7 +289,7 @@ export function check(post: BilingualPost, options: CheckOptions = {}): CheckRep
   checkMediaBaseUrl(options.mediaBaseUrl, (message) => new CheckOptionsError(message))
   const platforms = options.platforms ?? post.platforms
   const context = new CheckContext(post, platforms, options)
-  for (const [rule, severity] of chosen) context.run(rule, severity)
+  for (const [rule, severity, messages] of chosen) context.run(rule, severity, messages)
   const diagnostics = context.diagnostics
   sortDiagnostics(diagnostics)
   let errorCount = 0

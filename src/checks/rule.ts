@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next'
 import type { Root } from 'mdast'
 import type { BilingualPost } from '../post/define.js'
-import type { Lang } from '../post/language.js'
+import type { Bilingual, Lang } from '../post/language.js'
 import type { PostInput } from '../post/schema.js'
 import type { PlatformOverrides } from '../platforms/registry.js'
 import type { Measurement, PlatformId, PlatformLimits } from '../platforms/types.js'
@@ -42,6 +42,13 @@ export interface CheckOptions {
    * value, so `media/url` judges the URL that will be sent.
    */
   readonly mediaBaseUrl?: string
+  /**
+   * Rules of your own, of the same shape as the built-in ones, run after
+   * them; set with `rules` like any other (see {@link PluginRule}).
+   */
+  readonly plugins?: readonly PluginRule[]
+  /** Language of the message of a {@link CheckOptionsError} thrown for bad options (`en` by default); `messages` holds both. */
+  readonly messageLanguage?: Lang
 }
 
 /** @deprecated `CheckOptions` declares `conduct`: use it. Kept so code written against the older name compiles. */
@@ -111,6 +118,46 @@ export interface Rule {
   /** A post that passes and one that fails, used by the README and the tests. */
   readonly examples: { readonly pass: PostInput; readonly fail: PostInput }
   check(context: RuleContext): void
+}
+
+/** i18next resources of one language: message keys to wordings (nested keys, `_one`/`_other` plural forms and contexts allowed). */
+export interface RuleMessages {
+  readonly [key: string]: string | RuleMessages
+}
+
+/**
+ * A rule of your own for `check(post, { plugins: [rule] })`: a {@link Rule}
+ * with its messages, since the library's locales do not hold them. Its id is
+ * `prefix/name` under a prefix of your own (`dept/no-internal-links`, not
+ * `parity/...`). Give one message as `message: { en, fr }` (`{{name}}` is
+ * filled from the report's `data`), or i18next resources as
+ * `messages: { en: {...}, fr: {...} }` whose keys a report names with
+ * `messageId`. Either way the diagnostic's `messageKey` is
+ * `<id>.<messageId>`, as for built-in rules. A report with `range` and
+ * `replacement` carries a fix, which `applyFixes` applies.
+ *
+ * @example
+ * const noDraftTag: PluginRule = {
+ *   id: 'dept/no-draft-tag',
+ *   defaultSetting: 'error',
+ *   description: 'A post still marked [DRAFT].',
+ *   message: { en: 'The {{language}} text is still marked {{tag}}.', fr: 'Le texte {{language}} porte encore la mention {{tag}}.' },
+ *   check(context) {
+ *     for (const lang of ['en', 'fr'] as const) {
+ *       const start = context.source(lang).indexOf('[DRAFT]')
+ *       if (start !== -1) context.report({ lang, range: { start, end: start + 7 }, replacement: '', data: { tag: '[DRAFT]', language: lang === 'en' ? 'English' : 'français' } })
+ *     }
+ *   },
+ * }
+ * check(post, { plugins: [noDraftTag] })
+ */
+export interface PluginRule extends Omit<Rule, 'description' | 'examples'> {
+  readonly description?: string
+  readonly examples?: Rule['examples']
+  /** The rule's one message, in both languages (its `messageId` is `message`). */
+  readonly message?: Bilingual<string>
+  /** The rule's messages as i18next resources, by language; `message` is the key of reports without `messageId`. */
+  readonly messages?: Bilingual<RuleMessages>
 }
 
 /** Severity of a setting that is not `off`. */

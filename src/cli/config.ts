@@ -22,5 +22,5 @@ export function configForFiles(request: RunRequest, environment: CliEnvironment)
 export function checkOptionsOf(config: BilingualPostsConfig, request: RunRequest, postPlatforms: readonly PlatformId[]): CheckOptions {
   const { export: _export, platforms, ...rest } = config
   const asked = request.platforms ?? platforms
-  return { ...rest, ...(asked === undefined ? {} : { platforms: asked.filter((p) => postPlatforms.includes(p)) }) }
+  return { ...rest, messageLanguage: request.lang, ...(asked === undefined ? {} : { platforms: asked.filter((p) => postPlatforms.includes(p)) }) }
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
 import type { Bilingual } from '../post/language.js'
 import { cliI18n } from '../i18n/cli-messages.js'
+import { builtInRuleIds, pluginsProblem } from '../checks/plugins.js'
 import { type BilingualPostsConfig, configSchema } from './schema.js'
 
 /** The file names searched, in each folder from the post's up to the root, first found wins (as ESLint, Prettier and remark do). */
@@ -38,10 +39,45 @@ function say(lang: 'en' | 'fr', key: string, data: Readonly<Record<string, unkno
 }
 const both = (key: string, data: Readonly<Record<string, unknown>>): Bilingual<string> => ({ en: say('en', key, data), fr: say('fr', key, data) })
 
+/** Config files that are JavaScript, and so may hold rules (objects with a `check` function). */
+const javascriptConfig = /\.[cm]?js$/
+
+/**
+ * The config's plugins checked as `check` checks them, and its `rules` against the rules it has, so that a bad
+ * rule or a rule id left behind (a plugin removed, a typo) stops the run at the config, with its key path.
+ */
+function checkRules(file: string, config: BilingualPostsConfig): void {
+  checkPlugins(file, config)
+  const known = [...builtInRuleIds, ...(config.plugins ?? []).map((rule) => rule.id)]
+  for (const rule of Object.keys(config.rules ?? {})) {
+    if (known.includes(rule)) continue
+    const suggestion = nearestKey(rule, known)
+    const data = { file, rule, suggestion }
+    throw new ConfigError(file, ['rules', rule], suggestion === undefined ? both('config.unknownRule', data) : both('config.unknownRuleSuggestion', data))
+  }
+}
+
+function checkPlugins(file: string, config: BilingualPostsConfig): void {
+  if (config.plugins === undefined) return
+  const found = pluginsProblem(config.plugins)
+  if (found === undefined) return
+  const path = found.index < 0 ? ['plugins'] : ['plugins', found.index]
+  const at = (lang: 'en' | 'fr') => say(lang, 'config.invalidPlugin', { file, path: path.join('.'), reason: found.messages[lang] })
+  throw new ConfigError(file, path, { en: at('en'), fr: at('fr') })
+}
+
 function validate(result: LilconfigResult): LoadedConfig | undefined {
   if (result === null) return undefined
+  // Before the schema, which would only say that a name such as "./rules/links.js" is not an object.
+  const raw: unknown = result.config
+  if (raw !== null && typeof raw === 'object' && 'plugins' in raw && !javascriptConfig.test(result.filepath)) {
+    throw new ConfigError(result.filepath, ['plugins'], both('config.pluginsInJson', { file: result.filepath }))
+  }
   const parsed = configSchema.safeParse(result.config)
-  if (parsed.success) return { file: result.filepath, config: parsed.data }
+  if (parsed.success) {
+    checkRules(result.filepath, parsed.data)
+    return { file: result.filepath, config: parsed.data }
+  }
   const issue = parsed.error.issues[0] as (typeof parsed.error.issues)[number]
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : []
   const path = [...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), ...keys.slice(0, 1)]

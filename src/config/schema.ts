@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { CheckOptions } from '../checks/rule.js'
+import type { CheckOptions, PluginRule } from '../checks/rule.js'
 import { conductOptionsSchema } from '../conduct/options.js'
 import type { PayloadOptions } from '../export/options.js'
 import { platformIds } from '../platforms/types.js'
@@ -27,6 +27,11 @@ export const configSchema = z.strictObject({
   conduct: z.optional(conductOptionsSchema),
   frenchPunctuation: z.optional(z.enum(['canada', 'france'])),
   maxEmoji: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * Rules of your own (`check`'s `plugins`), in a `.js`/`.mjs` config only: a rule holds a function.
+   * Only their being objects is checked here; the loader checks each one's shape as `check` does, in both languages.
+   */
+  plugins: z.optional(z.array(z.custom<PluginRule>((value) => value !== null && typeof value === 'object'))),
   /** `toPayloads` options for `export`; command-line flags win over them. */
   export: z.optional(
     z.strictObject({
@@ -48,8 +53,11 @@ export const configSchema = z.strictObject({
   ),
 })
 
-/** What a config file holds. `check` options (without `i18n`) plus `export`, the options of `toPayloads`. */
-export interface BilingualPostsConfig extends Omit<CheckOptions, 'i18n'> {
+/**
+ * What a config file holds. `check` options (without `i18n` and `messageLanguage`, which belong to the
+ * program that runs checks) plus `export`, the options of `toPayloads`. `plugins` only in a `.js`/`.mjs` config.
+ */
+export interface BilingualPostsConfig extends Omit<CheckOptions, 'i18n' | 'messageLanguage'> {
   readonly export?: Pick<PayloadOptions, 'accounts' | 'order' | 'overflow' | 'separator' | 'numbering' | 'mastodon' | 'linkedin' | 'youtube'>
 }
 
@@ -59,7 +67,13 @@ export interface BilingualPostsConfig extends Omit<CheckOptions, 'i18n'> {
  * @example
  * // bilingual-posts.config.mjs
  * import { defineConfig } from 'bilingual-posts/pipelines'
- * export default defineConfig({ pairs: { '@HealthCanada': '@SanteCanada' }, frenchPunctuation: 'canada' })
+ * import { noInternalLinks } from './rules/no-internal-links.mjs'
+ * export default defineConfig({
+ *   pairs: { '@HealthCanada': '@SanteCanada' },
+ *   frenchPunctuation: 'canada',
+ *   plugins: [noInternalLinks],
+ *   rules: { 'dept/no-internal-links': 'warn' },
+ * })
  */
 export function defineConfig(config: BilingualPostsConfig): BilingualPostsConfig {
   return config

@@ -1,7 +1,9 @@
 /**
  * `bilingual-posts/vitest`: matchers for your own tests. Importing this
  * module adds them to vitest's `expect` (put the import in a setup file, or
- * at the top of a test file).
+ * at the top of a test file). With `useConfig((await loadConfig())?.config)`
+ * in a setup file, the matchers start from the project's config file (its
+ * rules, pairs, limits and plugins), as the CLI does (see {@link useConfig}).
  *
  * @example
  * import 'bilingual-posts/vitest'
@@ -16,11 +18,11 @@
  */
 import { expect } from 'vitest'
 import type { PlatformId } from '../platforms/types.js'
-import { bilingualPostsMatchers, type FitPlatformOptions, type PassChecksOptions } from './matchers.js'
+import { bilingualPostsMatchers, type FitPlatformOptions, type PassChecksOptions, useConfig } from './matchers.js'
 
 expect.extend(bilingualPostsMatchers)
 
-export { bilingualPostsMatchers }
+export { bilingualPostsMatchers, useConfig }
 export type { FitPlatformOptions, PassChecksOptions }
 
 declare module 'vitest' {

@@ -1,4 +1,5 @@
 import type { MatcherState } from 'vitest'
+import type { BilingualPostsConfig } from '../config/schema.js'
 import { formatDiagnostic } from '../checks/format.js'
 import { check } from '../checks/engine.js'
 import type { Diagnostic } from '../checks/diagnostic.js'
@@ -8,6 +9,45 @@ import { safeDefinePost, type BilingualPost } from '../post/define.js'
 import type { Lang } from '../post/language.js'
 import type { PlatformOverrides } from '../platforms/registry.js'
 import type { PlatformId } from '../platforms/types.js'
+
+/**
+ * The config the matchers start from, set by {@link useConfig} (in a setup file, usually).
+ * Module state on purpose: vitest runs each test file with its own copy of the modules, setup files
+ * included, so a config set in a setup file is that test file's, and never another's.
+ */
+let configInUse: BilingualPostsConfig | undefined
+
+/**
+ * Makes the matchers start from `config` (`undefined`: from nothing again), as the CLI starts from a
+ * config file: `toPassChecks` takes its check options, rules of your own (`plugins`) included, and
+ * `toFitPlatform` its `limits`. Options given to a matcher win over it, `rules` and `pairs` key by key.
+ *
+ * Finding and reading the file is `loadConfig`'s, from `bilingual-posts/config`: this entry imports
+ * no Node built-in (it runs in vitest's browser mode too), and that one is Node only.
+ *
+ * @example
+ * // vitest.setup.ts, listed in vitest.config.ts as test.setupFiles
+ * import { loadConfig } from 'bilingual-posts/config'
+ * import { useConfig } from 'bilingual-posts/vitest'
+ * // The config the CLI would use for a post in the project's folder, validated (a ConfigError otherwise).
+ * useConfig((await loadConfig())?.config)
+ */
+export function useConfig(config: BilingualPostsConfig | undefined): void {
+  configInUse = config
+}
+
+/** `check` options from the config in use and a matcher's own, as the CLI makes them: the config's platforms narrow the post's. */
+function checkOptionsFor(post: BilingualPost, options: CheckOptions): CheckOptions {
+  if (configInUse === undefined) return options
+  const { export: _export, platforms, ...fromConfig } = configInUse
+  return {
+    ...fromConfig,
+    ...(platforms === undefined ? {} : { platforms: post.platforms.filter((platform) => platforms.includes(platform)) }),
+    ...options,
+    ...(fromConfig.rules === undefined || options.rules === undefined ? {} : { rules: { ...fromConfig.rules, ...options.rules } }),
+    ...(fromConfig.pairs === undefined || options.pairs === undefined ? {} : { pairs: { ...fromConfig.pairs, ...options.pairs } }),
+  }
+}
 
 /** Options of `toPassChecks`: those of `check`, and how many warnings are tolerated (any, by default). */
 export interface PassChecksOptions extends CheckOptions {
@@ -43,7 +83,7 @@ function toPassChecks(this: MatcherState, received: unknown, options: PassChecks
   const outcome = asPost(received)
   if ('failure' in outcome) return outcome.failure
   const { maxWarnings, ...checkOptions } = options
-  const report = check(outcome.post, checkOptions)
+  const report = check(outcome.post, checkOptionsFor(outcome.post, checkOptions))
   const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings
   const pass = report.ok && !tooManyWarnings
   const name = outcome.post.id === undefined ? 'post' : `post "${outcome.post.id}"`
@@ -59,11 +99,12 @@ function toPassChecks(this: MatcherState, received: unknown, options: PassChecks
 function toFitPlatform(this: MatcherState, received: unknown, platform: PlatformId, options: FitPlatformOptions = {}): SyncExpectationResult {
   const outcome = asPost(received)
   if ('failure' in outcome) return outcome.failure
+  const limits = options.limits ?? configInUse?.limits
   const report = check(outcome.post, {
     platforms: [platform],
     preset: 'none',
     rules: { 'length/over-limit': 'error' },
-    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(limits === undefined ? {} : { limits }),
   })
   const over = report.diagnostics.filter((d) => options.lang === undefined || d.lang === options.lang)
   const which = options.lang === undefined ? 'both languages' : options.lang === 'en' ? 'the English text' : 'the French text'

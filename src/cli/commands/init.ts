@@ -27,6 +27,8 @@ export default {
   // platforms: ['x', 'bluesky', 'mastodon'],
   // A 1,000-character Mastodon instance, a paid X account…
   // limits: { mastodon: { text: 1000 } },
+  // Rules of your own, imported at the top of this file; see the README, "Your own rules".
+  // plugins: [noInternalLinks],
   // Options of \`export\`; command-line flags win over them.
   export: {
     accounts: 'separate', // paired EN/FR accounts; 'bilingual' for one account holding both
