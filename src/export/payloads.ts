@@ -12,6 +12,7 @@ import { MediaPayloadError } from './media-error.js'
 import { describeOverflow, OverflowError, type OverflowSubject } from './overflow-error.js'
 import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
+import { translateBoth } from '../i18n/instance.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
@@ -194,7 +195,11 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
 function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: LocalizedBuilder<Body>, options: PayloadOptions, context: BuildContext) {
   const { accounts, order } = resolveOptions(options)
   const title = post.title
-  if (title === undefined) throw new PayloadError(`${platformSettings(platform).platform.displayName} payloads need a title in both languages (post.title).`)
+  if (title === undefined) {
+    const messageKey = 'payload.title.missing'
+    const messages = translateBoth(messageKey, { platformName: platformSettings(platform).platform.displayName })
+    throw new PayloadError({ messageKey, messages }, { messageLanguage: context.messageLanguage })
+  }
   const { platform: target, measureOptions } = platformSettings(platform, options.limits)
   const version = (lang: Lang): YouTubeVersion => ({ lang, title: title[lang], description: renderDetailed(post[lang], platform).text })
   const versions = { en: version('en'), fr: version('fr') }
@@ -244,13 +249,15 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
 ): PayloadSet<P, A> {
   if (!isPlatformId(platform)) throw new UnknownPlatformError(platform)
   const builder = builders[platform] as TextBuilder<PayloadBodies[P]> | LocalizedBuilder<PayloadBodies[P]>
+  const { messageLanguage } = resolveOptions(options)
   const now = new Date(toRfc3339(options.now ?? new Date(), 'options.now'))
   const scheduled = post.publishAt === undefined || builder.schedule === undefined ? undefined : scheduledTime(post.publishAt)
   if (scheduled !== undefined && builder.schedule !== undefined) {
-    checkScheduleWindow(platform, platformSettings(platform).platform.displayName, scheduled, builder.schedule, now)
+    checkScheduleWindow(platform, platformSettings(platform).platform.displayName, scheduled, builder.schedule, now, messageLanguage)
   }
   const context: BuildContext = {
     options,
+    messageLanguage,
     createdAt: post.publishAt === undefined ? now.toISOString() : toRfc3339(post.publishAt, 'post.publishAt'),
     ...(scheduled === undefined ? {} : { scheduled }),
   }

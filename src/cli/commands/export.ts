@@ -117,6 +117,6 @@ function payloadOptions(request: RunRequest): PayloadOptions {
  */
 function failureReason(error: unknown, request: RunRequest, lang: RunRequest['lang']): string {
   if (error instanceof OverflowError && request.overflow !== 'thread') return say(lang, 'export.overflowHint')
-  if (error instanceof PayloadError && error.message.includes('options.linkedin.author')) return say(lang, 'export.linkedinAuthorHint')
+  if (error instanceof PayloadError && error.messageKey === 'payload.linkedin-author.missing') return say(lang, 'export.linkedinAuthorHint')
   return reasonOf(error, lang)
 }
