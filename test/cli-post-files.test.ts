@@ -73,14 +73,14 @@ describe('schema problems in post files, at the key or value at fault, in both l
     const { posts, problems } = read('romaine-recall.json')
     expect(posts).toEqual([])
     expect(problems.map((p) => [p.data.path, p.line, p.column])).toEqual([
-      ['media.0.caption', 10, 7],
       ['platform', 5, 3],
+      ['media.0.caption', 10, 7],
     ])
-    expect(problems[1]?.message).toEqual({
+    expect(problems[0]?.message).toEqual({
       en: 'Unknown key “platform” in the post. Did you mean “platforms”?',
       fr: 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?',
     })
-    expect(problems[1]?.data).toMatchObject({ issue: 'unrecognized_keys', suggestion: 'platforms' })
+    expect(problems[0]?.data).toMatchObject({ issue: 'unrecognized_keys', suggestion: 'platforms' })
   })
 
   it('points at front-matter keys and values of a .md post, counting the fence line', () => {
@@ -101,8 +101,8 @@ describe('schema problems in post files, at the key or value at fault, in both l
   it('points at a nested unknown key in front matter, and at the section of a bad text', () => {
     const { problems } = md('---\nmedia:\n  - url: smoke.jpg\n    alt: { en: Smoke, fr: Fumée }\n    caption: Smoke\n---\n<!-- en -->\nSmoke \ud83d\n<!-- fr -->\nFumée\n')
     expect(problems.map((p) => [p.data.path, p.line, p.column])).toEqual([
-      ['en', 8, 1],
       ['media.0.caption', 5, 5],
+      ['en', 8, 1],
     ])
   })
 })

@@ -136,7 +136,7 @@ describe('reports validated against their formats', () => {
       const log = JSON.parse(stdout)
       expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
       expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['typography/fr-colon', 'parity/link-language', 'file/invalidPost', 'file/invalidPost'])
-      const misspelled = log.runs[0].results[3]
+      const misspelled = log.runs[0].results[2]
       expect(misspelled.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'schema/romaine-recall.json' }, region: { startLine: 5, startColumn: 3, endLine: 5, endColumn: 3 } })
       expect(misspelled.message.text).toBe(lang === 'fr' ? 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?' : 'Unknown key “platform” in the post. Did you mean “platforms”?')
     }
@@ -191,8 +191,8 @@ describe('reports validated against their formats', () => {
     }
     const recall = suites[2]?.children.map((testcase) => [testcase.attributes.name, testcase.children[0]?.attributes.message])
     expect(recall).toEqual([
-      ['schema/romaine-recall.json:10:7 file/invalidPost', 'Clé inconnue «\u00a0caption\u00a0» dans «\u00a0media.0\u00a0»; clés permises à cet endroit\u00a0: url, type, mimeType, alt.'],
       ['schema/romaine-recall.json:5:3 file/invalidPost', 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?'],
+      ['schema/romaine-recall.json:10:7 file/invalidPost', 'Clé inconnue «\u00a0caption\u00a0» dans «\u00a0media.0\u00a0»; clés permises à cet endroit\u00a0: url, type, mimeType, alt.'],
     ])
   })
 
@@ -202,8 +202,8 @@ describe('reports validated against their formats', () => {
     // ::command key=value,key=value::message, with every property escaped (no raw : or , in a value).
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^:,]+,line=\d+,endLine=\d+,col=\d+(,endColumn=\d+)?,title=[^:,]+::[^\r\n]+$/)
     expect(lines).toEqual([
-      '::error file=schema/romaine-recall.json,line=10,endLine=10,col=7,endColumn=7,title=file/invalidPost::Clé inconnue «\u00a0caption\u00a0» dans «\u00a0media.0\u00a0»; clés permises à cet endroit\u00a0: url, type, mimeType, alt.',
       '::error file=schema/romaine-recall.json,line=5,endLine=5,col=3,endColumn=3,title=file/invalidPost::Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?',
+      '::error file=schema/romaine-recall.json,line=10,endLine=10,col=7,endColumn=7,title=file/invalidPost::Clé inconnue «\u00a0caption\u00a0» dans «\u00a0media.0\u00a0»; clés permises à cet endroit\u00a0: url, type, mimeType, alt.',
     ])
   })
 })

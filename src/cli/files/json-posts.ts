@@ -1,7 +1,7 @@
 import { pointAt } from '../../checks/diagnostic.js'
 import { safeDefinePost } from '../../post/define.js'
 import { type JsonSpan, locateJsonValues, pathKey, rawOffsetOf } from './json-locator.js'
-import { fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
+import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
 import { fieldPath, type FilePoint, type FilePost, type PostFile } from './types.js'
 
 function describe(value: unknown): string {
@@ -62,9 +62,9 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     }
     const result = safeDefinePost(value)
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(problemForIssue(issue, { ...at(issue.path, issue.code === 'unrecognized_keys'), postIndex: index }))
-      }
+      // In file order, as the diagnostics are listed (zod lists unknown keys last).
+      const found = result.error.issues.map((issue) => problemForIssue(issue, { ...at(issue.path, issue.code === 'unrecognized_keys'), postIndex: index }))
+      problems.push(...found.sort(byPlace))
       return
     }
     posts.push({

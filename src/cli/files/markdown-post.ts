@@ -2,7 +2,7 @@ import { type Document, isMap, isPair, isScalar, parseDocument } from 'yaml'
 import { pointAt } from '../../checks/diagnostic.js'
 import { safeDefinePost } from '../../post/define.js'
 import { type Lang, languages } from '../../post/language.js'
-import { fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
+import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
 import { fieldPath, type FilePoint, type PostFile } from './types.js'
 
 /*
@@ -176,7 +176,7 @@ export function parseMarkdownPost(text: string, file: string): PostFile {
         (issue.code === 'unrecognized_keys' ? frontMatterKeyPoint(front, issue.path) : frontMatterPoint(front, issue.path)) ?? { line: 1, column: 1 }
       problems.push(problemForIssue(issue, { ...place, postIndex: 0 }))
     }
-    return { file, posts: [], problems }
+    return { file, posts: [], problems: problems.sort(byPlace) }
   }
   const start: FilePoint = { line: 1, column: 1 }
   return {

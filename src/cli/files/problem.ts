@@ -61,6 +61,11 @@ export function fileProblem(
   }
 }
 
+/** Orders problems by line, then column (problems without a place first). */
+export function byPlace(a: PostFileProblem, b: PostFileProblem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
 /** A post's input issue as a file problem: a missing text as `missingLanguage`, anything else `invalidPost` with the issue's own words. */
 export function problemForIssue(issue: PostInputIssue, place: { line: number; column: number; postIndex: number }): PostFileProblem {
   const [key] = issue.path
