@@ -93,9 +93,9 @@ function describe(issue: RawIssue, path: Path, options: InputIssueOptions, t: Wo
       return missing(path, where, expected, t)
     }
     case 'invalid_value': {
-      const options_ = issue.values.map(String)
-      const text = t('expected', { path: where, received, expected: t('options', { options: options_.join(t('listSeparator')) }) })
-      const suggestion = typeof found.value === 'string' ? nearestName(found.value, options_) : undefined
+      const allowed = issue.values.map(String)
+      const text = t('expected', { path: where, received, expected: t('options', { options: allowed.join(t('listSeparator')) }) })
+      const suggestion = typeof found.value === 'string' ? nearestName(found.value, allowed) : undefined
       return suggestion === undefined ? { key: 'expected', text } : { key: 'expected', text: `${text} ${t('didYouMean', { suggestion })}`, suggestion }
     }
     case 'unrecognized_keys': {
