@@ -167,7 +167,7 @@ function renderThread(post: BilingualPost, platform: PlatformId): void {
   }
   if (!chains && langs.some((lang) => !measure(render(post[lang], platform), platform).withinLimit)) threadBox.append(el('p', t.noThread, { class: 'error' }))
   try {
-    const payloads = toPayloads(post, platform, chains ? { overflow: 'thread' } : {})
+    const payloads = toPayloads(post, platform, { messageLanguage: uiLang, ...(chains ? { overflow: 'thread' as const } : {}) })
     payloadBox.textContent = JSON.stringify(payloads, null, 2)
   } catch (error) {
     payloadBox.textContent = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
@@ -177,7 +177,7 @@ function renderThread(post: BilingualPost, platform: PlatformId): void {
 /** Reads both fields, checks, and redraws everything; returns false when the input is not a valid post. */
 function update(): boolean {
   const platform = platformSelect.value as PlatformId
-  const result = safeDefinePost({ en: fields.en.value, fr: fields.fr.value })
+  const result = safeDefinePost({ en: fields.en.value, fr: fields.fr.value }, { messageLanguage: uiLang })
   if (!result.success) {
     current = undefined
     summary.textContent = `${ui[uiLang].invalid} ${result.error.message}`

@@ -3,7 +3,7 @@
  * and get each platform's payload. The public API, re-exports only.
  */
 export { definePost, safeDefinePost, PostInputError } from './post/define.js'
-export type { BilingualPost, DefinePostResult, PostInputIssue } from './post/define.js'
+export type { BilingualPost, DefinePostOptions, DefinePostResult, PostInputIssue } from './post/define.js'
 export { postInputSchema, mediaInputSchema, bilingualTextSchema, platformIdSchema } from './post/schema.js'
 export type { PostInput, MediaInput, Media } from './post/schema.js'
 export { languages, otherLanguage } from './post/language.js'

@@ -1,4 +1,5 @@
 // The bilingual Markdown post format and the JSON loader: what they accept, what they refuse, and where they point.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePostFile } from '../src/pipelines.js'
 
@@ -59,5 +60,49 @@ describe('.json post files', () => {
     const { problems } = parsePostFile('{\n  "en": "Hi",\n}', 'post.json')
     expect(problems[0]).toMatchObject({ code: 'invalidJson', line: 3, column: 1 })
     expect(problems[0]?.message.fr).toMatch(/^Ce fichier n’est pas du JSON valide/)
+  })
+})
+
+describe('schema problems in post files, at the key or value at fault, in both languages', () => {
+  const read = (name: string) => {
+    const file = `test/fixtures/cli/schema/${name}`
+    return parsePostFile(readFileSync(file, 'utf8'), file)
+  }
+
+  it('points at a misspelled or unknown key itself in a .json post, with the key meant', () => {
+    const { posts, problems } = read('romaine-recall.json')
+    expect(posts).toEqual([])
+    expect(problems.map((p) => [p.data.path, p.line, p.column])).toEqual([
+      ['platform', 5, 3],
+      ['media.0.caption', 10, 7],
+    ])
+    expect(problems[0]?.message).toEqual({
+      en: 'Unknown key “platform” in the post. Did you mean “platforms”?',
+      fr: 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?',
+    })
+    expect(problems[0]?.data).toMatchObject({ issue: 'unrecognized_keys', suggestion: 'platforms' })
+  })
+
+  it('points at front-matter keys and values of a .md post, counting the fence line', () => {
+    const { problems } = read('tax-deadline.md')
+    expect(problems.map((p) => [p.data.path, p.line, p.column])).toEqual([
+      ['platforms.1', 3, 16],
+      ['publishAt', 4, 12],
+      ['titel', 5, 1],
+    ])
+    expect(problems.map((p) => p.message.fr)).toEqual([
+      'Valeur attendue à «\u00a0platforms.1\u00a0»\u00a0: l’une de x, bluesky, mastodon, threads, linkedin, facebook, instagram, youtube; reçu «\u00a0twiter\u00a0».',
+      'Valeur attendue à «\u00a0publishAt\u00a0»\u00a0: une date et heure avec son décalage par rapport à l’UTC, par exemple 2027-04-30T23:59:00-04:00; reçu «\u00a0April 30, 2027 9:00\u00a0».',
+      'Clé inconnue «\u00a0titel\u00a0» dans la publication. Vouliez-vous dire «\u00a0title\u00a0»?',
+    ])
+    expect(problems[2]?.message.en).toBe('Unknown key “titel” in the post. Did you mean “title”?')
+  })
+
+  it('points at a nested unknown key in front matter, and at the section of a bad text', () => {
+    const { problems } = md('---\nmedia:\n  - url: smoke.jpg\n    alt: { en: Smoke, fr: Fumée }\n    caption: Smoke\n---\n<!-- en -->\nSmoke \ud83d\n<!-- fr -->\nFumée\n')
+    expect(problems.map((p) => [p.data.path, p.line, p.column])).toEqual([
+      ['media.0.caption', 5, 5],
+      ['en', 8, 1],
+    ])
   })
 })

@@ -35,6 +35,18 @@ describe('check', () => {
     expect(fr.stdout).toBe('Aucun problème dans 2 publications (2 fichiers).\n')
   })
 
+  it('reports schema problems at the key or value at fault, wholly in the language asked', () => {
+    const fr = run(['check', `${fixtures}/schema/romaine-recall.json`, `${fixtures}/schema/tax-deadline.md`, '--lang', 'fr'])
+    expect(fr.code).toBe(1)
+    expect(fr.stdout).toContain(`${fixtures}/schema/romaine-recall.json:5:3  erreur         Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?  file/invalidPost`)
+    expect(fr.stdout).toContain(`${fixtures}/schema/tax-deadline.md:3:16  erreur         Valeur attendue à «\u00a0platforms.1\u00a0»\u00a0: l’une de x, bluesky,`)
+    expect(fr.stdout).toContain(`${fixtures}/schema/tax-deadline.md:5:1  erreur         Clé inconnue «\u00a0titel\u00a0» dans la publication. Vouliez-vous dire «\u00a0title\u00a0»?`)
+    // zod's English wording appears in neither report.
+    expect(fr.stdout).not.toMatch(/Unrecognized|Invalid|expected|received/)
+    const en = run(['check', `${fixtures}/schema/romaine-recall.json`])
+    expect(en.stdout).toContain(`${fixtures}/schema/romaine-recall.json:10:7  error    Unknown key “caption” in “media.0”; keys allowed there: url, type, mimeType, alt.  file/invalidPost`)
+  })
+
   it('reports each bad file by name and still checks the others, exit code 1', () => {
     const { code, stdout } = run(['check', `${fixtures}/bad`])
     expect(code).toBe(1)
@@ -285,11 +297,16 @@ describe('config file', () => {
     writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ platform: ['x'] }))
     const fr = run(['check', 'posts', '--lang', 'fr'], {}, dir)
     expect(fr.code).toBe(2)
-    expect(fr.stderr).toContain(`${join(dir, 'posts', 'jobs', '.bilingualpostsrc.json')}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration.`)
+    expect(fr.stderr).toContain(
+      `Configuration ${join(dir, 'posts', 'jobs', '.bilingualpostsrc.json')} non valide\u00a0: Clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`,
+    )
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ limits: { x: { text: 'long' } } }))
     const en = run(['check', 'posts', '--config', 'bad.json'], {}, dir)
     expect(en.code).toBe(2)
-    expect(en.stderr).toContain(`${join(dir, 'bad.json')}: invalid value at "limits.x.text" in the config:`)
+    expect(en.stderr).toContain(`Invalid config ${join(dir, 'bad.json')}: At “limits.x.text”: expected a number; received “long”.`)
+    const frenchValue = run(['check', 'posts', '--config', 'bad.json', '--lang', 'fr'], {}, dir)
+    expect(frenchValue.stderr).toContain(`Configuration ${join(dir, 'bad.json')} non valide\u00a0: Valeur attendue à «\u00a0limits.x.text\u00a0»\u00a0: un nombre; reçu «\u00a0long\u00a0».`)
+    expect(frenchValue.stderr).not.toMatch(/Invalid|expected/)
   })
 })
 

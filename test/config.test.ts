@@ -28,20 +28,29 @@ describe('loadConfig', () => {
     const error = await loadConfig({ file }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).path).toEqual(['export', 'overflow'])
-    expect((error as ConfigError).messages.en).toMatch(new RegExp(`^${file.replaceAll('/', '\\/')}: invalid value at "export\\.overflow" in the config: `))
-    expect((error as ConfigError).messages.fr).toContain('\u00a0: valeur incorrecte à «\u00a0export.overflow\u00a0» dans la configuration')
+    expect((error as ConfigError).messages.en).toBe(`Invalid config ${file}: At “export.overflow”: expected one of error, thread; received “split”.`)
+    expect((error as ConfigError).messages.fr).toBe(`Configuration ${file} non valide\u00a0: Valeur attendue à «\u00a0export.overflow\u00a0»\u00a0: l’une de error, thread; reçu «\u00a0split\u00a0».`)
+    expect((error as ConfigError).message).toBe((error as ConfigError).messages.en)
   })
 
   it('suggests the key meant for a misspelled one, nested keys included', async () => {
     const file = join(root, 'typo.json')
     writeFileSync(file, JSON.stringify({ platform: ['x'] }))
     const top = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
-    expect(top?.messages.fr).toBe(`${file}\u00a0: clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`)
+    expect(top?.messages.fr).toBe(`Configuration ${file} non valide\u00a0: Clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`)
+    expect(top?.path).toEqual(['platform'])
     writeFileSync(file, JSON.stringify({ export: { overflows: 'thread' } }))
     const nested = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
-    expect(nested?.messages.en).toBe(`${file}: unknown key "export.overflows" in the config. Did you mean "overflow"?`)
+    expect(nested?.messages.en).toBe(`Invalid config ${file}: Unknown key “overflows” in “export”. Did you mean “overflow”?`)
+    expect(nested?.path).toEqual(['export', 'overflows'])
+    // A platform's limits: the keys allowed are the platform ids.
+    writeFileSync(file, JSON.stringify({ limits: { mastadon: { text: 1000 } } }))
+    const platform = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
+    expect(platform?.messages.fr).toBe(`Configuration ${file} non valide\u00a0: Clé inconnue «\u00a0mastadon\u00a0» dans «\u00a0limits\u00a0». Vouliez-vous dire «\u00a0mastodon\u00a0»?`)
     writeFileSync(file, JSON.stringify({ colour: true }))
-    expect((await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError))?.messages.en).toBe(`${file}: unknown key "colour" in the config.`)
+    expect((await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError))?.messages.en).toBe(
+      `Invalid config ${file}: Unknown key “colour” in the config; keys allowed there: pairs, rules, preset, platforms, limits, conduct, frenchPunctuation, maxEmoji, export.`,
+    )
   })
 
   it('defineConfig returns its argument, typed', () => {

@@ -51,3 +51,17 @@ describe('the README media example', () => {
     expect(readme).toContain(`image_url // '${url}'`)
   })
 })
+
+describe('the README post input example', () => {
+  it('states what safeDefinePost says, in French and in English', async () => {
+    const { safeDefinePost } = await import('../src/index.js')
+    const result = safeDefinePost(
+      { id: 'tax-deadline-2027', en: 'Reminder: file your 2026 return by April 30, 2027.', platform: ['x'], publishAt: 'April 30, 2027 9:00' },
+      { messageLanguage: 'fr' },
+    )
+    if (result.success) throw new Error('accepted')
+    // The README shows the no-break spaces as spaces.
+    for (const line of result.error.message.replaceAll('\u00a0', ' ').split('\n')) expect(readme).toContain(`// ${line}`)
+    for (const issue of result.error.issues) expect(readme).toContain(`// ${issue.path.join('.')} ${issue.messages.en}`)
+  })
+})

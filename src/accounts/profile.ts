@@ -10,7 +10,7 @@ import type { PlatformId } from '../platforms/types.js'
 import { type AccountReport, accountDiagnostic, reportOf } from './diagnostics.js'
 import { validateHandle } from './handles.js'
 import { checkHandlePair } from './pairs.js'
-import { formatInputIssues, type InputIssue, inputIssues } from '../post/input-issues.js'
+import { formatInputIssues, type InputIssue, inputHeading, inputIssues } from '../post/input-issues.js'
 import { urlLanguage } from '../text/url-language.js'
 
 useEnglishZodMessages()
@@ -54,10 +54,15 @@ export type ProfileInputIssue = InputIssue
 export class ProfileInputError extends Error {
   override readonly name = 'ProfileInputError'
   readonly issues: readonly ProfileInputIssue[]
+  /** The whole message in both official languages (`message` is the English one). */
+  readonly messages: Bilingual<string>
 
   constructor(issues: readonly ProfileInputIssue[]) {
-    super(formatInputIssues('Invalid profile', issues, '(profile)'))
+    const heading = inputHeading('profile')
+    const messages = { en: formatInputIssues(heading.en, issues, 'en'), fr: formatInputIssues(heading.fr, issues, 'fr') }
+    super(messages.en)
     this.issues = issues
+    this.messages = messages
   }
 }
 
@@ -76,7 +81,7 @@ export class ProfileInputError extends Error {
 export function defineProfile(input: unknown): BilingualProfile {
   const parsed = profileInputSchema.safeParse(input)
   if (!parsed.success) {
-    throw new ProfileInputError(inputIssues(parsed.error))
+    throw new ProfileInputError(inputIssues(parsed.error, { input, schema: profileInputSchema, subject: 'profile' }))
   }
   const { displayName, bio, handles, website, platforms } = parsed.data
   const profile: BilingualProfile = {

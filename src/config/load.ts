@@ -3,6 +3,7 @@ import { lilconfig, type LilconfigResult } from 'lilconfig'
 import type { Bilingual } from '../post/language.js'
 import { cliI18n } from '../i18n/cli-messages.js'
 import { builtInRuleIds, pluginsProblem } from '../checks/plugins.js'
+import { type InputIssue, inputIssues, nearestName } from '../post/input-issues.js'
 import { type BilingualPostsConfig, configSchema } from './schema.js'
 
 /** The file names searched, in each folder from the post's up to the root, first found wins (as ESLint, Prettier and remark do). */
@@ -15,7 +16,10 @@ export const configSearchPlaces = [
   'bilingual-posts.config.mjs',
 ] as const
 
-/** A config file that cannot be read or does not hold what a config may; `message` in English, `messages` in both languages. */
+/**
+ * A config file that cannot be read or does not hold what a config may, naming
+ * the file and the key path; `message` in English, `messages` in both languages.
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError'
   constructor(
@@ -51,7 +55,7 @@ function checkRules(file: string, config: BilingualPostsConfig): void {
   const known = [...builtInRuleIds, ...(config.plugins ?? []).map((rule) => rule.id)]
   for (const rule of Object.keys(config.rules ?? {})) {
     if (known.includes(rule)) continue
-    const suggestion = nearestKey(rule, known)
+    const suggestion = nearestName(rule, known)
     const data = { file, rule, suggestion }
     throw new ConfigError(file, ['rules', rule], suggestion === undefined ? both('config.unknownRule', data) : both('config.unknownRuleSuggestion', data))
   }
@@ -78,48 +82,10 @@ function validate(result: LilconfigResult): LoadedConfig | undefined {
     checkRules(result.filepath, parsed.data)
     return { file: result.filepath, config: parsed.data }
   }
-  const issue = parsed.error.issues[0] as (typeof parsed.error.issues)[number]
-  const keys = issue.code === 'unrecognized_keys' ? issue.keys : []
-  const path = [...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), ...keys.slice(0, 1)]
-  const where = path.length === 0 ? '(root)' : path.join('.')
-  throw new ConfigError(
-    result.filepath,
-    path,
-    keys.length > 0
-      ? (() => {
-          const suggestion = nearestKey(String(keys[0]), knownKeysAt(issue.path))
-          const data = { file: result.filepath, path: where, suggestion }
-          return suggestion === undefined ? both('config.unknownKey', data) : both('config.unknownKeySuggestion', data)
-        })()
-      : both('config.invalidValue', { file: result.filepath, path: where, reason: issue.message }),
-  )
-}
-
-/** The known key nearest to a misspelled one (`platform` → `platforms`), when it is a typo away. */
-function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i]
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
-      row = next
-    }
-    return row[b.length] as number
-  }
-  const best = known.map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) })).sort((x, y) => x.d - y.d)[0]
-  return best !== undefined && best.d <= Math.max(1, Math.floor(key.length / 4)) ? best.name : undefined
-}
-
-/** Keys allowed where an unknown one was found. */
-function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
-  let shape: unknown = configSchema
-  for (const key of path) {
-    const def = (shape as { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: unknown } } })?._zod?.def
-    const inner = def?.shape ?? (def?.innerType as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape
-    shape = inner?.[String(key)]
-  }
-  const def = (shape as { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: { _zod?: { def?: { shape?: Record<string, unknown> } } } } } })?._zod?.def
-  return Object.keys(def?.shape ?? def?.innerType?._zod?.def?.shape ?? {})
+  // The first problem only: a config is small, and one fix at a time reads better than a list.
+  const [issue] = inputIssues(parsed.error, { input: result.config, schema: configSchema, subject: 'config' }) as [InputIssue, ...InputIssue[]]
+  const data = (lang: 'en' | 'fr') => ({ file: result.filepath, reason: issue.messages[lang] })
+  throw new ConfigError(result.filepath, issue.path, { en: say('en', 'config.invalid', data('en')), fr: say('fr', 'config.invalid', data('fr')) })
 }
 
 function searcher() {

@@ -34,7 +34,11 @@ export interface PayloadOptions {
    * download the file themselves, so they need an absolute public `https` URL.
    */
   readonly mediaBaseUrl?: string
-  /** Language of the `message` of errors about the post (`MediaPayloadError`); default `en`. Both languages are on `messages`. */
+  /**
+   * Language of the `message` of errors about the post (`MediaPayloadError`,
+   * `ScheduleWindowError`, `OverflowError` and the other `PayloadError`s); default `en`.
+   * Both languages are on `messages`.
+   */
   readonly messageLanguage?: Lang
   /**
    * The current time (default: `new Date()` when `toPayloads` is called):

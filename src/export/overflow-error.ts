@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../checks/diagnostic.js'
-import type { Lang } from '../post/language.js'
+import { getI18n } from '../i18n/instance.js'
+import type { Bilingual, Lang } from '../post/language.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
-
-const languageNames: Record<Lang, string> = { en: 'English', fr: 'French' }
 
 /** What did not fit: one language's text, or the two together in a bilingual post. */
 export type OverflowSubject = Lang | 'bilingual'
@@ -12,7 +11,8 @@ export type OverflowSubject = Lang | 'bilingual'
  * overflow policy is `error` (or the platform has no threads): no payload is
  * produced, nothing is cut. `diagnostics` are those of
  * `check(post, { platforms: [platform], preset: 'none', rules: { 'length/over-limit': 'error' } })`,
- * with their bilingual messages and source positions.
+ * with their bilingual messages and source positions. `message` is in
+ * `toPayloads`'s `messageLanguage` (English by default); `messages` holds both.
  */
 export class OverflowError extends Error {
   override readonly name = 'OverflowError'
@@ -23,17 +23,21 @@ export class OverflowError extends Error {
     /** Measurements of what is over, by subject. */
     readonly measurements: Readonly<Partial<Record<OverflowSubject, Measurement>>>,
     readonly diagnostics: readonly Diagnostic[],
-    message: string,
-    options?: { cause?: unknown },
+    message: string | Bilingual<string>,
+    options?: { cause?: unknown; messageLanguage?: Lang },
   ) {
-    super(message, options)
+    super(typeof message === 'string' ? message : message[options?.messageLanguage ?? 'en'], options?.cause === undefined ? undefined : { cause: options.cause })
+    this.messages = typeof message === 'string' ? { en: message, fr: message } : message
   }
+
+  /** The whole message in both official languages. */
+  readonly messages: Bilingual<string>
 }
 
-/** The sentence that opens an {@link OverflowError}'s message. */
-export function describeOverflow(subject: OverflowSubject, measurement: Measurement, platformName: string): string {
-  const what = subject === 'bilingual' ? 'The bilingual text (English and French together)' : `The ${languageNames[subject]} text`
+/** The sentence that opens an {@link OverflowError}'s message, in one language. */
+export function describeOverflow(subject: OverflowSubject, measurement: Measurement, platformName: string, lng: Lang = 'en'): string {
+  const t = (key: string, data: Readonly<Record<string, unknown>> = {}) => getI18n().t(key, { ...data, lng, ns: 'rules' }) as string
   const failed = measurement.constraints.filter((c) => !c.withinLimit)
-  const figures = failed.map((c) => `${c.length}/${c.limit} ${c.unit}`).join(', ')
-  return `${what} is over ${platformName}'s limit (${figures}).`
+  const figures = failed.map((c) => `${c.length}/${c.limit} ${t(`units.${c.unit}`, { defaultValue: c.unit })}`).join(', ')
+  return t(`payload.overflow.subject.${subject}`, { platformName, figures })
 }

@@ -12,6 +12,7 @@ import { MediaPayloadError } from './media-error.js'
 import { describeOverflow, OverflowError, type OverflowSubject } from './overflow-error.js'
 import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
+import { getI18n, translateBoth } from '../i18n/instance.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
@@ -92,14 +93,24 @@ function overflowError(
   platform: PlatformId,
   over: ReadonlyArray<{ subject: OverflowSubject; measurement: Measurement }>,
   options: PayloadOptions,
+  /** Key under `payload.overflow.remedy` of the sentence saying what to do, and its data. */
   remedy: string,
+  remedyData: Readonly<Record<string, unknown>> = {},
   cause?: unknown,
 ): OverflowError {
   const name = platformSettings(platform).platform.displayName
   const langs = [...new Set(over.flatMap(({ subject }) => (subject === 'bilingual' ? (['en', 'fr'] as const) : [subject])))]
   const measurements = Object.fromEntries(over.map(({ subject, measurement }) => [subject, measurement]))
-  const message = `${over.map(({ subject, measurement }) => describeOverflow(subject, measurement, name)).join(' ')} ${remedy}`
-  return new OverflowError(platform, langs, measurements, overflowDiagnostics(post, platform, options), message, cause === undefined ? undefined : { cause })
+  const say = (lng: Lang) => {
+    const what = over.map(({ subject, measurement }) => describeOverflow(subject, measurement, name, lng)).join(' ')
+    return `${what} ${getI18n().t(`payload.overflow.remedy.${remedy}`, { platformName: name, ...remedyData, lng, ns: 'rules' }) as string}`
+  }
+  const messages = { en: say('en'), fr: say('fr') }
+  const { messageLanguage } = resolveOptions(options)
+  return new OverflowError(platform, langs, measurements, overflowDiagnostics(post, platform, options), messages, {
+    messageLanguage,
+    ...(cause === undefined ? {} : { cause }),
+  })
 }
 
 function altIn(langs: readonly Lang[], separator: string): (media: Media) => string {
@@ -147,9 +158,8 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
   if (over.length > 0) {
     // Separate accounts are a remedy only when they make the text fit: each language alone within the limit.
     const separateFits = accounts === 'bilingual' && target.measure(rendered.en.text, measureOptions).withinLimit && target.measure(rendered.fr.text, measureOptions).withinLimit
-    const separately = separateFits ? `, or pass { accounts: 'separate' } to publish each language from its own account, where each fits` : ''
-    if (overflow === 'error') throw overflowError(post, platform, over, options, `Shorten it${separately}, or pass { overflow: 'thread' } to publish a numbered thread.`)
-    if (!builder.threads) throw overflowError(post, platform, over, options, `${target.displayName} posts cannot be threaded: shorten the text${separately}.`)
+    if (overflow === 'error') throw overflowError(post, platform, over, options, separateFits ? 'threadOrSeparate' : 'thread')
+    if (!builder.threads) throw overflowError(post, platform, over, options, separateFits ? 'noThreadsOrSeparate' : 'noThreads')
     const threadOptions = { numbering, ...(options.limits === undefined ? {} : { limits: options.limits }) }
     try {
       if (accounts === 'separate') {
@@ -158,7 +168,7 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
       } else split = [splitThreadSections([rendered[langs[0]].text, rendered[langs[1]].text], platform, threadOptions)]
     } catch (error) {
       if (!(error instanceof ThreadSplitError)) throw error
-      throw overflowError(post, platform, over, options, `It cannot be threaded either: ${error.message}`, error)
+      throw overflowError(post, platform, over, options, 'unsplittable', { offset: error.offset }, error)
     }
   }
   // Media after length, so a text that fits nowhere is told first (as before media were checked).
@@ -194,7 +204,11 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
 function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: LocalizedBuilder<Body>, options: PayloadOptions, context: BuildContext) {
   const { accounts, order } = resolveOptions(options)
   const title = post.title
-  if (title === undefined) throw new PayloadError(`${platformSettings(platform).platform.displayName} payloads need a title in both languages (post.title).`)
+  if (title === undefined) {
+    const messageKey = 'payload.title.missing'
+    const messages = translateBoth(messageKey, { platformName: platformSettings(platform).platform.displayName })
+    throw new PayloadError({ messageKey, messages }, { messageLanguage: context.messageLanguage })
+  }
   const { platform: target, measureOptions } = platformSettings(platform, options.limits)
   const version = (lang: Lang): YouTubeVersion => ({ lang, title: title[lang], description: renderDetailed(post[lang], platform).text })
   const versions = { en: version('en'), fr: version('fr') }
@@ -205,7 +219,7 @@ function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, buil
     if (!description.withinLimit) over.push({ subject: lang, measurement: description })
     else if (!heading.withinLimit) over.push({ subject: lang, measurement: heading })
   }
-  if (over.length > 0) throw overflowError(post, platform, over, options, `${target.displayName} descriptions and titles cannot be threaded: shorten them.`)
+  if (over.length > 0) throw overflowError(post, platform, over, options, 'localized')
   checkMedia(post, platform, options)
   if (accounts === 'separate') {
     return { platform, accounts, en: [{ body: builder.build(versions.en, undefined, context) }], fr: [{ body: builder.build(versions.fr, undefined, context) }] }
@@ -244,13 +258,15 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
 ): PayloadSet<P, A> {
   if (!isPlatformId(platform)) throw new UnknownPlatformError(platform)
   const builder = builders[platform] as TextBuilder<PayloadBodies[P]> | LocalizedBuilder<PayloadBodies[P]>
+  const { messageLanguage } = resolveOptions(options)
   const now = new Date(toRfc3339(options.now ?? new Date(), 'options.now'))
   const scheduled = post.publishAt === undefined || builder.schedule === undefined ? undefined : scheduledTime(post.publishAt)
   if (scheduled !== undefined && builder.schedule !== undefined) {
-    checkScheduleWindow(platform, platformSettings(platform).platform.displayName, scheduled, builder.schedule, now)
+    checkScheduleWindow(platform, platformSettings(platform).platform.displayName, scheduled, builder.schedule, now, messageLanguage)
   }
   const context: BuildContext = {
     options,
+    messageLanguage,
     createdAt: post.publishAt === undefined ? now.toISOString() : toRfc3339(post.publishAt, 'post.publishAt'),
     ...(scheduled === undefined ? {} : { scheduled }),
   }

@@ -10,6 +10,8 @@ export interface JsonSpan {
   readonly start: number
   readonly end: number
   readonly kind: 'object' | 'array' | 'string' | 'other'
+  /** For a member of an object: offset of its key's opening quote (an unknown key is pointed at there). */
+  readonly keyStart?: number
 }
 
 /** Key of a path in the map {@link locateJsonValues} returns. */
@@ -31,26 +33,28 @@ export function locateJsonValues(text: string): ReadonlyMap<string, JsonSpan> {
     while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1
     return i + 1
   }
-  const value = (path: (string | number)[]): void => {
+  const value = (path: (string | number)[], keyStart?: number): void => {
     skip()
     const start = at
+    const span = (end: number, kind: JsonSpan['kind']): JsonSpan => (keyStart === undefined ? { start, end, kind } : { start, end, kind, keyStart })
     const char = text[at]
     if (char === '{') {
       at++
       skip()
       while (text[at] !== '}') {
+        const keyAt = at
         const keyEnd = stringEnd(at)
         const key = JSON.parse(text.slice(at, keyEnd)) as string
         at = keyEnd
         skip()
         at++ // ':'
-        value([...path, key])
+        value([...path, key], keyAt)
         skip()
         if (text[at] === ',') at++
         skip()
       }
       at++
-      spans.set(pathKey(path), { start, end: at, kind: 'object' })
+      spans.set(pathKey(path), span(at, 'object'))
     } else if (char === '[') {
       at++
       skip()
@@ -61,13 +65,13 @@ export function locateJsonValues(text: string): ReadonlyMap<string, JsonSpan> {
         skip()
       }
       at++
-      spans.set(pathKey(path), { start, end: at, kind: 'array' })
+      spans.set(pathKey(path), span(at, 'array'))
     } else if (char === '"') {
       at = stringEnd(at)
-      spans.set(pathKey(path), { start, end: at, kind: 'string' })
+      spans.set(pathKey(path), span(at, 'string'))
     } else {
       while (at < text.length && !/[\s,\]}]/.test(text[at] as string)) at++
-      spans.set(pathKey(path), { start, end: at, kind: 'other' })
+      spans.set(pathKey(path), span(at, 'other'))
     }
   }
   value([])

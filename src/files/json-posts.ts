@@ -1,7 +1,7 @@
 import { pointAt } from '../checks/diagnostic.js'
-import { safeDefinePost, type PostInputIssue } from '../post/define.js'
+import { safeDefinePost } from '../post/define.js'
 import { type JsonSpan, locateJsonValues, pathKey, rawOffsetOf } from './json-locator.js'
-import { fileProblem, type PostFileProblem } from './problem.js'
+import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
 import { fieldPath, type FilePoint, type FilePost, type PostFile } from './types.js'
 
 function describe(value: unknown): string {
@@ -16,15 +16,6 @@ function jsonErrorPlace(text: string, error: unknown): FilePoint | undefined {
   if (position === null) return undefined
   const { line, column } = pointAt(text, Number(position[1]))
   return { line, column }
-}
-
-function problemForIssue(issue: PostInputIssue, index: number, near: (path: readonly (string | number)[]) => FilePoint): PostFileProblem {
-  const [key] = issue.path
-  const place = { ...near(issue.path), postIndex: index }
-  if (issue.path.length === 1 && (key === 'en' || key === 'fr') && issue.code === 'invalid_type' && /undefined/.test(issue.message)) {
-    return fileProblem('missingLanguage', { lang: key, field: key }, place)
-  }
-  return fileProblem('invalidPost', { path: issue.path.length === 0 ? '(post)' : issue.path.join('.'), reason: issue.message, issue: issue.code }, place)
 }
 
 /**
@@ -46,11 +37,15 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     const { line, column } = pointAt(text, offset)
     return { line, column }
   }
-  /** The deepest value of `path` that exists in the file, so a bad nested value is pointed at, or its parent when absent. */
-  const near = (path: readonly (string | number)[]): FilePoint => {
+  /**
+   * The deepest value of `path` that exists in the file, so a bad nested value
+   * is pointed at, or its parent when absent; with `key`, the member's key
+   * rather than its value (an unknown key).
+   */
+  const near = (path: readonly (string | number)[], key = false): FilePoint => {
     for (let depth = path.length; depth >= 0; depth--) {
       const span = spans.get(pathKey(path.slice(0, depth)))
-      if (span) return pointOf(span.start)
+      if (span) return pointOf(key && depth === path.length && span.keyStart !== undefined ? span.keyStart : span.start)
     }
     return { line: 1, column: 1 }
   }
@@ -60,14 +55,16 @@ export function parseJsonPosts(text: string, file: string): PostFile {
   const posts: FilePost[] = []
   const problems: PostFileProblem[] = []
   inputs.forEach(({ value, prefix }, index) => {
-    const at = (path: readonly (string | number)[]) => near([...prefix, ...path])
+    const at = (path: readonly (string | number)[], key = false) => near([...prefix, ...path], key)
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       problems.push(fileProblem('notAPost', { found: describe(value) }, { ...at([]), postIndex: index }))
       return
     }
     const result = safeDefinePost(value)
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(problemForIssue(issue, index, at))
+      // In file order, as the diagnostics are listed (zod lists unknown keys last).
+      const found = result.error.issues.map((issue) => problemForIssue(issue, { ...at(issue.path, issue.code === 'unrecognized_keys'), postIndex: index }))
+      problems.push(...found.sort(byPlace))
       return
     }
     posts.push({

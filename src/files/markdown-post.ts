@@ -1,8 +1,8 @@
-import { type Document, isMap, isScalar, parseDocument } from 'yaml'
+import { type Document, isMap, isPair, isScalar, parseDocument } from 'yaml'
 import { pointAt } from '../checks/diagnostic.js'
 import { safeDefinePost } from '../post/define.js'
 import { type Lang, languages } from '../post/language.js'
-import { fileProblem, type PostFileProblem } from './problem.js'
+import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
 import { fieldPath, type FilePoint, type PostFile } from './types.js'
 
 /*
@@ -131,6 +131,20 @@ function frontMatterPoint(front: FrontMatter, path: readonly (string | number)[]
   return undefined
 }
 
+/** Point in the file of the key at `path` in the front matter (an unknown key), or of the value nearest to it. */
+function frontMatterKeyPoint(front: FrontMatter, path: readonly (string | number)[]): FilePoint | undefined {
+  const parent = path.length === 1 ? front.document?.contents : front.document?.getIn(path.slice(0, -1), true)
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(path[path.length - 1]))
+    const range = isScalar(pair?.key) ? pair.key.range : undefined
+    if (range) {
+      const at = pointAt(front.source, range[0])
+      return { line: front.firstLine + at.line - 1, column: at.column }
+    }
+  }
+  return frontMatterPoint(front, path)
+}
+
 /**
  * Reads a bilingual Markdown post file (see the format above and in
  * the README, "Post files"). The post's `id` is the front matter's, or the file
@@ -154,10 +168,15 @@ export function parseMarkdownPost(text: string, file: string): PostFile {
   const result = safeDefinePost({ id: defaultId(file), ...front.values, en: en.text, fr: fr.text })
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const place = frontMatterPoint(front, issue.path) ?? { line: 1, column: 1 }
-      problems.push(fileProblem('invalidPost', { path: issue.path.join('.') || '(post)', reason: issue.message, issue: issue.code }, { ...place, postIndex: 0 }))
+      const [key] = issue.path
+      // A bad text (a lone surrogate) is in its section; anything else is in the front matter.
+      const section = issue.path.length === 1 && (key === 'en' || key === 'fr') ? sections[key] : undefined
+      const place =
+        (section === undefined ? undefined : { line: section.firstLine, column: 1 }) ??
+        (issue.code === 'unrecognized_keys' ? frontMatterKeyPoint(front, issue.path) : frontMatterPoint(front, issue.path)) ?? { line: 1, column: 1 }
+      problems.push(problemForIssue(issue, { ...place, postIndex: 0 }))
     }
-    return { file, posts: [], problems }
+    return { file, posts: [], problems: problems.sort(byPlace) }
   }
   const start: FilePoint = { line: 1, column: 1 }
   return {

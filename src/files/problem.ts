@@ -1,4 +1,5 @@
 import { cliI18n } from '../i18n/cli-messages.js'
+import type { PostInputIssue } from '../post/define.js'
 import type { Bilingual, Lang } from '../post/language.js'
 
 /** What can be wrong with a file of posts, before any check runs. */
@@ -34,11 +35,16 @@ export interface PostFileProblem {
   readonly postIndex?: number
 }
 
-/** Builds a problem with its message in both languages (`cli` namespace, `problem.<code>`). `lang` in data names a language. */
+/**
+ * Builds a problem with its message in both languages (`cli` namespace,
+ * `problem.<code>`, or `messages` when the words are made elsewhere, as a
+ * post's input issues are). `lang` in data names a language.
+ */
 export function fileProblem(
   code: PostFileProblemCode,
   data: Readonly<Record<string, unknown>> = {},
   place: { line?: number; column?: number; postIndex?: number } = {},
+  messages?: Bilingual<string>,
 ): PostFileProblem {
   const instance = cliI18n()
   const say = (lng: Lang): string => {
@@ -47,10 +53,23 @@ export function fileProblem(
   }
   return {
     code,
-    message: { en: say('en'), fr: say('fr') },
+    message: messages ?? { en: say('en'), fr: say('fr') },
     data,
     ...(place.line === undefined ? {} : { line: place.line }),
     ...(place.column === undefined ? {} : { column: place.column }),
     ...(place.postIndex === undefined ? {} : { postIndex: place.postIndex }),
   }
+}
+
+/** Orders problems by line, then column (problems without a place first). */
+export function byPlace(a: PostFileProblem, b: PostFileProblem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+/** A post's input issue as a file problem: a missing text as `missingLanguage`, anything else `invalidPost` with the issue's own words. */
+export function problemForIssue(issue: PostInputIssue, place: { line: number; column: number; postIndex: number }): PostFileProblem {
+  const [key] = issue.path
+  if (issue.messageKey === 'missingText' && (key === 'en' || key === 'fr')) return fileProblem('missingLanguage', { lang: key, field: key }, place)
+  const data = { path: issue.path.join('.'), issue: issue.code, messageKey: issue.messageKey, ...(issue.suggestion === undefined ? {} : { suggestion: issue.suggestion }) }
+  return fileProblem('invalidPost', data, place, issue.messages)
 }

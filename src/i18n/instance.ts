@@ -1,18 +1,21 @@
 import { createInstance, type i18n, type Resource } from 'i18next'
 import enAccounts from '../../locales/en/accounts.json'
+import enInput from '../../locales/en/input.json'
 import enRules from '../../locales/en/rules.json'
 import frAccounts from '../../locales/fr/accounts.json'
+import frInput from '../../locales/fr/input.json'
 import frRules from '../../locales/fr/rules.json'
 import type { Bilingual, Lang } from '../text/language.js'
 
 /**
- * The library's message resources, by language and namespace. (The `cli`
+ * The library's message resources, by language and namespace (`input`: the
+ * problems of a post, profile or config input). (The `cli`
  * namespace, for the command line and `bilingual-posts/pipelines`, is added
  * to the instance by those entries.)
  */
 export const resources: Resource = {
-  en: { rules: enRules, accounts: enAccounts },
-  fr: { rules: frRules, accounts: frAccounts },
+  en: { rules: enRules, accounts: enAccounts, input: enInput },
+  fr: { rules: frRules, accounts: frAccounts, input: frInput },
 }
 
 let shared: i18n | undefined
@@ -31,7 +34,7 @@ export function getI18n(): i18n {
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
-    ns: ['rules', 'accounts'],
+    ns: ['rules', 'accounts', 'input'],
     defaultNS: 'rules',
     initAsync: false,
     interpolation: { escapeValue: false },

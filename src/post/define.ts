@@ -1,7 +1,7 @@
 import type { PlatformId } from '../platforms/types.js'
 import { platformIds } from '../platforms/types.js'
-import { formatInputIssues, type InputIssue, inputIssues } from './input-issues.js'
-import type { Bilingual } from './language.js'
+import { formatInputIssues, type InputIssue, inputHeading, inputIssues } from './input-issues.js'
+import type { Bilingual, Lang } from './language.js'
 import type { Media } from './schema.js'
 import { postInputSchema } from './schema.js'
 
@@ -22,17 +22,38 @@ export interface BilingualPost {
 /** One problem found in a post's input, with where it is. */
 export type PostInputIssue = InputIssue
 
+/** Options of {@link definePost} and {@link safeDefinePost}. */
+export interface DefinePostOptions {
+  /** Language of the error's `message` and of each issue's `message`; default `en`. Both languages are on `messages`. */
+  readonly messageLanguage?: Lang
+}
+
 /**
  * Thrown by {@link definePost} when the input is not a valid post. Lists every
- * problem, each with the path to the bad value.
+ * problem, each with the path to the bad value and its message in both
+ * languages. `message` is in `messageLanguage` (English by default); `messages`
+ * holds both.
+ *
+ * @example
+ * try { definePost({ en: 'Recall: romaine lettuce', platform: ['x'] }, { messageLanguage: 'fr' }) } catch (error) {
+ *   if (error instanceof PostInputError) console.error(error.message)
+ *   // Publication non valide :
+ *   //   - Le texte français (fr) manque.
+ *   //   - Clé inconnue « platform » dans la publication. Vouliez-vous dire « platforms »?
+ * }
  */
 export class PostInputError extends Error {
   override readonly name = 'PostInputError'
   readonly issues: readonly PostInputIssue[]
+  /** The whole message in both official languages. */
+  readonly messages: Bilingual<string>
 
-  constructor(issues: readonly PostInputIssue[], id?: string) {
-    super(formatInputIssues(id === undefined ? 'Invalid post' : `Invalid post "${id}"`, issues, '(post)'))
+  constructor(issues: readonly PostInputIssue[], id?: string, messageLanguage: Lang = 'en') {
+    const heading = id === undefined ? inputHeading('post') : inputHeading('postWithId', { id })
+    const messages = { en: formatInputIssues(heading.en, issues, 'en'), fr: formatInputIssues(heading.fr, issues, 'fr') }
+    super(messages[messageLanguage])
     this.issues = issues
+    this.messages = messages
   }
 }
 
@@ -51,17 +72,19 @@ function deepFreeze<T>(value: T): T {
  * Validates a post and returns it typed and frozen, without throwing.
  *
  * @example
- * const result = safeDefinePost(JSON.parse(file))
- * if (!result.success) console.error(result.error.issues)
+ * const result = safeDefinePost(JSON.parse(file), { messageLanguage: 'fr' })
+ * if (!result.success) for (const issue of result.error.issues) console.error(issue.path.join('.'), issue.message)
  */
-export function safeDefinePost(input: unknown): DefinePostResult {
+export function safeDefinePost(input: unknown, options: DefinePostOptions = {}): DefinePostResult {
+  const messageLanguage = options.messageLanguage === 'fr' ? 'fr' : 'en'
   const parsed = postInputSchema.safeParse(input)
   if (!parsed.success) {
     const id =
       input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
         ? (input as { id: string }).id
         : undefined
-    return { success: false, error: new PostInputError(inputIssues(parsed.error), id) }
+    const issues = inputIssues(parsed.error, { input, schema: postInputSchema, subject: 'post', messageLanguage })
+    return { success: false, error: new PostInputError(Object.freeze(issues), id, messageLanguage) }
   }
   const data = parsed.data
   const post: BilingualPost = {
@@ -80,7 +103,7 @@ export function safeDefinePost(input: unknown): DefinePostResult {
  * Validates a bilingual post and returns it typed and frozen. Both languages
  * are required; nothing the user wrote is altered.
  *
- * @throws {PostInputError} listing every problem with its path.
+ * @throws {PostInputError} listing every problem with its path, in `options.messageLanguage` (English by default) and on `messages` in both.
  * @example
  * const post = definePost({
  *   id: 'flu-clinics-2026',
@@ -89,8 +112,8 @@ export function safeDefinePost(input: unknown): DefinePostResult {
  *   platforms: ['x', 'bluesky'],
  * })
  */
-export function definePost(input: unknown): BilingualPost {
-  const result = safeDefinePost(input)
+export function definePost(input: unknown, options: DefinePostOptions = {}): BilingualPost {
+  const result = safeDefinePost(input, options)
   if (!result.success) throw result.error
   return result.post
 }

@@ -10,10 +10,12 @@ const wellFormedText = z.string().check(
   z.superRefine((value: string, ctx) => {
     const at = findLoneSurrogate(value)
     if (at !== -1) {
+      const codeUnit = value.charCodeAt(at).toString(16).toUpperCase()
       ctx.addIssue({
         code: 'custom',
-        message: `Text contains a lone surrogate (U+${value.charCodeAt(at).toString(16).toUpperCase()}) at offset ${at}; it is not valid Unicode and would be replaced when published.`,
-        params: { offset: at },
+        message: `Text contains a lone surrogate (U+${codeUnit}) at offset ${at}; it is not valid Unicode and would be replaced when published.`,
+        // The facts and the message key for PostInputError's bilingual messages (input namespace).
+        params: { messageKey: 'loneSurrogate', offset: at, codeUnit },
       })
     }
   }),
@@ -59,6 +61,7 @@ export const mediaInputSchema = z
         code: 'custom',
         path: ['mimeType'],
         message: `${kindNames[media.type]} cannot have the media type ${media.mimeType}: ${media.type === 'gif' ? 'a GIF is image/gif, or video/mp4 once converted' : `expected ${media.type}/…`}.`,
+        params: { messageKey: 'mediaTypeMismatch', kind: media.type, mimeType: media.mimeType },
       })
     }),
   )

@@ -17,7 +17,7 @@ type RunRequest = Extract<CliRequest, { kind: 'run' }>
 
 /** The first line of why a post could not be exported, in the user's language where the library has it in both. */
 function reasonOf(error: unknown, lang: Lang): string {
-  if (error instanceof PayloadError && error.messages !== undefined) return error.messages[lang]
+  if ((error instanceof PayloadError || error instanceof OverflowError) && error.messages !== undefined) return error.messages[lang]
   return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
 }
 
@@ -117,6 +117,6 @@ function payloadOptions(request: RunRequest): PayloadOptions {
  */
 function failureReason(error: unknown, request: RunRequest, lang: RunRequest['lang']): string {
   if (error instanceof OverflowError && request.overflow !== 'thread') return say(lang, 'export.overflowHint')
-  if (error instanceof PayloadError && error.message.includes('options.linkedin.author')) return say(lang, 'export.linkedinAuthorHint')
+  if (error instanceof PayloadError && error.messageKey === 'payload.linkedin-author.missing') return say(lang, 'export.linkedinAuthorHint')
   return reasonOf(error, lang)
 }

@@ -81,8 +81,8 @@ export interface LocalizedMessage {
  * Thrown when a post cannot become a payload for a reason other than length
  * (no title for YouTube, no image for Instagram, a time outside a platform's
  * scheduling window…). Where the reason has been translated, `messages` holds
- * it in both languages (`message` is the English one), so a tool can show it
- * in its user's language.
+ * it in both languages and `message` is in `toPayloads`'s `messageLanguage`
+ * (English by default), so a tool can show it in its user's language.
  *
  * @example
  * catch (error) {
@@ -93,8 +93,8 @@ export class PayloadError extends Error {
   override readonly name: string = 'PayloadError'
   readonly messageKey?: string
   readonly messages?: Bilingual<string>
-  constructor(message: string | LocalizedMessage, options?: { cause?: unknown }) {
-    super(typeof message === 'string' ? message : message.messages.en, options)
+  constructor(message: string | LocalizedMessage, options?: { cause?: unknown; messageLanguage?: Lang }) {
+    super(typeof message === 'string' ? message : message.messages[options?.messageLanguage ?? 'en'], options?.cause === undefined ? undefined : { cause: options.cause })
     if (typeof message !== 'string') {
       this.messageKey = message.messageKey
       this.messages = message.messages

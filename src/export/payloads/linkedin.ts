@@ -2,6 +2,8 @@ import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { extractHashtags } from '../../text/social-entities.js'
 import { extractUrls } from '../../text/urls.js'
+import { translateBoth } from '../../i18n/instance.js'
+import type { Lang } from '../../post/language.js'
 import { type PartInput, PayloadError } from './common.js'
 
 useEnglishZodMessages()
@@ -79,9 +81,10 @@ export interface LinkedInOptions {
 }
 
 /** Builds the body of the post, its text escaped for the little text format. */
-export function buildLinkedInPost(part: PartInput, options: LinkedInOptions | undefined): LinkedInPost {
+export function buildLinkedInPost(part: PartInput, options: LinkedInOptions | undefined, messageLanguage: Lang = 'en'): LinkedInPost {
   if (options === undefined || !authorSchema.safeParse(options.author).success) {
-    throw new PayloadError('LinkedIn payloads need options.linkedin.author: urn:li:organization:… or urn:li:person:….')
+    const messageKey = 'payload.linkedin-author.missing'
+    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, {}) }, { messageLanguage })
   }
   return {
     author: options.author,

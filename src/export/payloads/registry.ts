@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import type { Lang } from '../../post/language.js'
 import type { PlatformId } from '../../platforms/types.js'
 import type { PayloadOptions } from '../options.js'
 import { blueskyPostSchema, buildBlueskyPost, type BlueskyPost } from './bluesky.js'
@@ -27,6 +28,8 @@ export interface PayloadBodies {
 /** What every builder may use besides the part. */
 export interface BuildContext {
   readonly options: PayloadOptions
+  /** Language of the `message` of errors thrown while building (the option, checked). */
+  readonly messageLanguage: Lang
   /** RFC 3339 time of the first post (Bluesky `createdAt`). */
   readonly createdAt: string
   /** The post's `publishAt`, for platforms with a scheduling field (checked against their window first). */
@@ -82,7 +85,7 @@ export const builders: { readonly [P in PlatformId]: Builder<PayloadBodies[P]> }
     kind: 'text',
     schema: linkedinPostSchema,
     threads: false,
-    build: (part, { options }) => ({ body: buildLinkedInPost(part, options.linkedin), ...withUploads(part) }),
+    build: (part, { options, messageLanguage }) => ({ body: buildLinkedInPost(part, options.linkedin, messageLanguage), ...withUploads(part) }),
   },
   facebook: {
     kind: 'text',
@@ -96,6 +99,6 @@ export const builders: { readonly [P in PlatformId]: Builder<PayloadBodies[P]> }
     kind: 'localized',
     schema: youtubeVideoSchema,
     schedule: youtubeScheduleWindow,
-    build: (main, other, { options, scheduled }) => buildYouTubeVideo(main, other, options.youtube, scheduled),
+    build: (main, other, { options, scheduled, messageLanguage }) => buildYouTubeVideo(main, other, options.youtube, scheduled, messageLanguage),
   },
 }

@@ -51,7 +51,8 @@ function duration(seconds: number, lng: Lang): string {
  * Thrown by `toPayloads` when a post's `publishAt` is outside the window a
  * platform accepts for a scheduled post (Mastodon at least 5 minutes ahead,
  * Facebook between 10 minutes and 30 days ahead, YouTube in the future). The
- * times are UTC, to the second, and the same in both languages.
+ * times are UTC, to the second, and the same in both languages; `message` is
+ * in `messageLanguage` (English by default), `messages` in both.
  *
  * @example
  * try {
@@ -73,13 +74,21 @@ export class ScheduleWindowError extends PayloadError {
     /** The time the window was counted from (the `now` option). */
     readonly now: string,
     message: LocalizedMessage,
+    messageLanguage: Lang = 'en',
   ) {
-    super(message)
+    super(message, { messageLanguage })
   }
 }
 
-/** Throws a {@link ScheduleWindowError} when `time` is outside `window` counted from `now`. */
-export function checkScheduleWindow(platform: PlatformId, platformName: string, time: ScheduledTime, window: ScheduleWindow, now: Date): void {
+/** Throws a {@link ScheduleWindowError} (its `message` in `messageLanguage`) when `time` is outside `window` counted from `now`. */
+export function checkScheduleWindow(
+  platform: PlatformId,
+  platformName: string,
+  time: ScheduledTime,
+  window: ScheduleWindow,
+  now: Date,
+  messageLanguage: Lang = 'en',
+): void {
   const at = time.unixSeconds * 1000
   const from = now.getTime()
   const earliest = from + window.minimumSeconds * 1000
@@ -106,5 +115,5 @@ export function checkScheduleWindow(platform: PlatformId, platformName: string, 
       ns: 'rules',
     }) as string
   const messages: Bilingual<string> = { en: say('en'), fr: say('fr') }
-  throw new ScheduleWindowError(platform, time.written, data.earliest, latest === undefined ? undefined : data.latest, data.now, { messageKey, messages })
+  throw new ScheduleWindowError(platform, time.written, data.earliest, latest === undefined ? undefined : data.latest, data.now, { messageKey, messages }, messageLanguage)
 }

@@ -56,23 +56,29 @@ export interface YouTubeVersion {
 }
 
 /** The category id, checked: a PayloadError in both languages when it is missing or not a number. */
-function categoryOf(options: YouTubeOptions): string {
+function categoryOf(options: YouTubeOptions, messageLanguage: Lang): string {
   const { categoryId } = options
   if (categoryId === undefined) {
     const messageKey = 'payload.youtube-category.missing'
-    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, {}) })
+    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, {}) }, { messageLanguage })
   }
   if (!/^\d+$/.test(categoryId)) {
     const messageKey = 'payload.youtube-category.invalid'
-    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, { categoryId }) })
+    throw new PayloadError({ messageKey, messages: translateBoth(messageKey, { categoryId }) }, { messageLanguage })
   }
   return categoryId
 }
 
 /** Builds the body from the default language's version, then the other's (if any) as a localization. */
-export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | undefined, options: YouTubeOptions = {}, scheduled?: ScheduledTime): YouTubeVideo {
+export function buildYouTubeVideo(
+  main: YouTubeVersion,
+  other: YouTubeVersion | undefined,
+  options: YouTubeOptions = {},
+  scheduled?: ScheduledTime,
+  messageLanguage: Lang = 'en',
+): YouTubeVideo {
   return {
-    snippet: { title: main.title, description: main.description, defaultLanguage: main.lang, categoryId: categoryOf(options) },
+    snippet: { title: main.title, description: main.description, defaultLanguage: main.lang, categoryId: categoryOf(options, messageLanguage) },
     ...(other === undefined ? {} : { localizations: { [other.lang]: { title: other.title, description: other.description } } }),
     ...(scheduled === undefined ? {} : { status: { privacyStatus: 'private' as const, publishAt: scheduled.iso } }),
   }
