@@ -49,7 +49,7 @@ describe('loadConfig', () => {
     expect(platform?.messages.fr).toBe(`Configuration ${file} non valide\u00a0: Clé inconnue «\u00a0mastadon\u00a0» dans «\u00a0limits\u00a0». Vouliez-vous dire «\u00a0mastodon\u00a0»?`)
     writeFileSync(file, JSON.stringify({ colour: true }))
     expect((await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError))?.messages.en).toBe(
-      `Invalid config ${file}: Unknown key “colour” in the config; keys allowed there: pairs, rules, preset, platforms, limits, conduct, frenchPunctuation, maxEmoji, export.`,
+      `Invalid config ${file}: Unknown key “colour” in the config; keys allowed there: pairs, rules, preset, platforms, limits, conduct, frenchPunctuation, maxEmoji, plugins, export.`,
     )
   })
 
