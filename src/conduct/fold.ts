@@ -43,22 +43,20 @@ export function foldPlain(text: string): string {
   return foldWith(text, undefined, undefined)
 }
 
+/** First code point past the table of folds: Latin-1, Latin Extended-A and -B, nearly every accented letter of a French text. */
+const tableEnd = 0x250
+
 /**
- * Folds of the non-ASCII code points met so far (at most {@link maxRememberedFolds}, then
- * started afresh): {@link foldCharacter} normalises twice, and a French text repeats the
- * same few accented letters.
+ * Folds of U+0080–U+024F, all made on first use: {@link foldCharacter} normalises twice, and a
+ * French text repeats the same few accented letters. The whole range, not the code points a
+ * text happened to hold, so the table says nothing of any text; others are folded each time.
  */
-const rememberedFolds = new Map<number, string>()
-const maxRememberedFolds = 4096
+let foldTable: readonly string[] | undefined
 
 function foldedCodePoint(code: number): string {
-  let folded = rememberedFolds.get(code)
-  if (folded === undefined) {
-    if (rememberedFolds.size >= maxRememberedFolds) rememberedFolds.clear()
-    folded = foldCharacter(String.fromCodePoint(code))
-    rememberedFolds.set(code, folded)
-  }
-  return folded
+  if (code >= tableEnd) return foldCharacter(String.fromCodePoint(code))
+  foldTable ??= Array.from({ length: tableEnd }, (_, at) => (at < 0x80 ? '' : foldCharacter(String.fromCharCode(at))))
+  return foldTable[code] as string
 }
 
 /** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */

@@ -1,4 +1,4 @@
-import { pointAt } from '../../checks/diagnostic.js'
+import { lineStartsOf, pointAt } from '../../checks/diagnostic.js'
 import { safeDefinePost, type PostInputIssue } from '../../post/define.js'
 import { type JsonSpan, locateJsonValues, pathKey, rawOffsetOf } from './json-locator.js'
 import { fileProblem, type PostFileProblem } from './problem.js'
@@ -42,8 +42,10 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     return { file, posts: [], problems: [fileProblem('invalidJson', { reason }, jsonErrorPlace(text, error) ?? {})] }
   }
   const spans = locateJsonValues(text)
+  // Line starts made when first needed and kept with this file's result, for the many offsets located in it.
+  let starts: readonly number[] | undefined
   const pointOf = (offset: number): FilePoint => {
-    const { line, column } = pointAt(text, offset)
+    const { line, column } = pointAt(text, offset, (starts ??= lineStartsOf(text)))
     return { line, column }
   }
   /** The deepest value of `path` that exists in the file, so a bad nested value is pointed at, or its parent when absent. */
