@@ -43,20 +43,22 @@ export function foldPlain(text: string): string {
   return foldWith(text, undefined, undefined)
 }
 
-/** First code point past the table of folds: Latin-1, Latin Extended-A and -B, nearly every accented letter of a French text. */
-const tableEnd = 0x250
-
 /**
- * Folds of U+0080–U+024F, all made on first use: {@link foldCharacter} normalises twice, and a
- * French text repeats the same few accented letters. The whole range, not the code points a
- * text happened to hold, so the table says nothing of any text; others are folded each time.
+ * Folds by blocks of 256 code points, each block made whole on first use: {@link foldCharacter}
+ * normalises twice, and a text repeats the same few accented letters (or the same script).
+ * A whole block, never only the code points a text held, so the tables say nothing of any text.
  */
-let foldTable: readonly string[] | undefined
+const foldBlocks: (readonly string[] | undefined)[] = []
 
 function foldedCodePoint(code: number): string {
-  if (code >= tableEnd) return foldCharacter(String.fromCodePoint(code))
-  foldTable ??= Array.from({ length: tableEnd }, (_, at) => (at < 0x80 ? '' : foldCharacter(String.fromCharCode(at))))
-  return foldTable[code] as string
+  const block = code >> 8
+  let folds = foldBlocks[block]
+  if (folds === undefined) {
+    const first = block << 8
+    // Surrogate code points never reach here (codePointAt pairs them; a lone one is folded as itself, like any other).
+    folds = foldBlocks[block] = Array.from({ length: 256 }, (_, at) => foldCharacter(String.fromCodePoint(first + at)))
+  }
+  return folds[code & 0xff] as string
 }
 
 /** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */
