@@ -128,6 +128,25 @@ describe('conduct/partisan', () => {
     expect(parties()).toEqual([])
   })
 
+  it('check() follows lists edited in place between checks (entries pushed, replaced, removed)', () => {
+    const parties = ['Parti Québécois']
+    const allow: string[] = []
+    const options: CheckOptionsWithConduct = { ...onlyConduct, conduct: { parties, allow } }
+    const terms = () => conductOf('Vote for your favourite photo!', 'Le Parti Québécois et Québec solidaire ont réagi.', options).map((d) => d.data.term)
+    expect(terms()).toEqual(['Vote for', 'Parti Québécois'])
+    parties.push('Québec solidaire')
+    expect(terms()).toEqual(['Vote for', 'Parti Québécois', 'Québec solidaire'])
+    parties[0] = 'Parti vert du Québec'
+    allow.push('vote for your favourite photo')
+    expect(terms()).toEqual(['Québec solidaire'])
+    parties.length = 0
+    allow.length = 0
+    expect(terms()).toEqual(['Vote for'])
+    // The same lists found bad once edited, every time, rather than the copy validated before.
+    ;(parties as unknown[]).push(42)
+    for (let round = 0; round < 2; round++) expect(terms).toThrow(ConductOptionsError)
+  })
+
   it('follows a changed allow list, on the same options object or a new one', () => {
     const text = 'Vote for your favourite photo! Vote for the Green Party.'
     const options: { allow?: readonly string[] } = { allow: ['vote for your favourite photo'] }

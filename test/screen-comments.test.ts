@@ -136,3 +136,66 @@ describe('screenComment: partisan content', () => {
     expect(screenComment('Thank you for the clear information about the new dental care plan.')).toEqual({ lang: 'en', reasons: [] })
   })
 })
+
+describe('screenComment with the same options for many comments (a moderation queue)', () => {
+  const comments = [
+    'Vote for the Apple Party! Apples for all, pick the apple.',
+    'Votez pour votre photo préférée, achetez des pommes maintenant.',
+    'You rotten fruit, call me at 613-555-0199.',
+    'Merci pour l’information sur le nouveau régime de soins dentaires.',
+  ]
+  const custom = (): ScreenOptions => ({
+    conduct: { parties: ['Apple Party'], slogans: ['apples for all'], callsToVote: ['pick the apple'], allow: ['votez pour votre photo préférée'], politicalHashtags: ['applepoli'] },
+    abusive: ['rotten fruit'],
+    promotion: ['achetez des pommes'],
+  })
+  /** What a reason says, without its message object (equal anyway, but long). */
+  const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term ?? '')}`))
+
+  it('gives the same results comment after comment, equal to those of fresh options with the same content', () => {
+    const options = custom()
+    const first = summary(options)
+    expect(first).toEqual([
+      ['partisan/callToVote:Vote for', 'partisan/party:Apple Party', 'partisan/slogan:Apples for all', 'partisan/callToVote:pick the apple'],
+      ['spam/promotion:achetez des pommes'],
+      ['abusive/abusive:rotten fruit', 'personal-information/phone:'],
+      [],
+    ])
+    for (let round = 0; round < 3; round++) expect(summary(options)).toEqual(first)
+    for (const text of comments) expect(screenComment(text, options)).toEqual(screenComment(text, custom()))
+  })
+
+  it('follows a list put in place of another, and still rejects bad options', () => {
+    const options = custom()
+    const conduct = { ...options.conduct }
+    const screened = { ...options, conduct }
+    expect(summary(screened)[0]).toContain('partisan/party:Apple Party')
+    conduct.parties = ['Pear Party']
+    expect(summary(screened)[0]).not.toContain('partisan/party:Apple Party')
+    expect(screenComment('Go Pear Party!', screened).reasons.map((r) => r.type)).toEqual(['party'])
+    screened.abusive = ['clown']
+    expect(screenComment('You rotten fruit, you clown', screened).reasons.map((r) => r.data.term)).toEqual(['clown'])
+    // The same error as before, every time, on the object validated before and changed since.
+    Object.assign(conduct, { parties: 'Pear Party' })
+    for (let round = 0; round < 2; round++) expect(() => screenComment('Hello', screened)).toThrow(expect.objectContaining({ name: '$ZodError', issues: [expect.objectContaining({ path: ['parties'] })] }))
+    Object.assign(conduct, { parties: ['Pear Party'], colour: 'green' })
+    expect(() => screenComment('Hello', screened)).toThrow(expect.objectContaining({ name: '$ZodError' }))
+    expect(() => screenComment('Hello', { conduct: { parties: [''] } })).toThrow(expect.objectContaining({ name: '$ZodError' }))
+    expect(screenComment('Go Pear Party!', { conduct: null } as unknown as ScreenOptions).reasons).toEqual([])
+  })
+
+  it('follows lists edited in place between comments', () => {
+    const parties = ['Apple Party']
+    const abusive = ['rotten fruit']
+    const promotion: string[] = []
+    const options: ScreenOptions = { conduct: { parties }, abusive, promotion }
+    const found = (text: string) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term ?? '')}`)
+    expect(found('Go Pear Party! You clown. Buy pears now.')).toEqual([])
+    parties.push('Pear Party')
+    abusive[0] = 'clown'
+    promotion.push('buy pears now')
+    expect(found('Go Pear Party! You clown. Buy pears now.')).toEqual(['partisan/party:Pear Party', 'abusive/abusive:clown', 'spam/promotion:Buy pears now'])
+    abusive.push('')
+    expect(() => found('Hello')).toThrow(expect.objectContaining({ name: '$ZodError' }))
+  })
+})

@@ -130,4 +130,20 @@ describe('the segmenter shortcut (pieces with no joining code point are one clus
     }
     expect(missed).toEqual([])
   }, 60_000)
+
+  // Precomposed syllables take the shortcut (each is a cluster of its own); conjoining jamo still go to the segmenter.
+  it('agrees with Intl.Segmenter on Hangul: syllables with every conjoining jamo before and after them', () => {
+    const missed: string[] = []
+    const jamo = [[0x1100, 0x11ff], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]] as const
+    for (let syllable = 0xac00; syllable <= 0xd7a3; syllable += 257) {
+      for (const [first, last] of jamo) {
+        for (let j = first; j <= last; j++) {
+          const probe = `a${String.fromCharCode(syllable, j)}b ${String.fromCharCode(j, syllable)} 한국어 ${String.fromCharCode(j, j, syllable)}`
+          if (graphemeLength(probe) !== segmenterCount(probe)) missed.push(`${syllable.toString(16)}+${j.toString(16)}`)
+        }
+      }
+    }
+    expect(missed).toEqual([])
+    expect(graphemeLength('Alerte : 폭염 경보 — chaleur extrême à Toronto')).toBe(segmenterCount('Alerte : 폭염 경보 — chaleur extrême à Toronto'))
+  }, 60_000)
 })

@@ -100,3 +100,20 @@ describe('extractUrls building blocks', () => {
     }
   })
 })
+
+describe('extractUrls, call after call', () => {
+  it('gives the same answers in either mode and any order, each call a list of its own', () => {
+    const texts = ['Voir canada.ca/fr !', 'https://www.canada.ca/en.html and x.com', 'rien', 'Voir canada.ca/fr !']
+    const fresh = texts.map((text) => [JSON.stringify(extractUrls(`${text} `)), JSON.stringify(extractUrls(`${text} `, { withoutProtocol: false }))])
+    for (let round = 0; round < 3; round++) {
+      texts.forEach((text, i) => {
+        const [withoutProtocol, withProtocol] = fresh[i] as [string, string]
+        expect(JSON.stringify(extractUrls(`${text} `))).toBe(withoutProtocol)
+        expect(JSON.stringify(extractUrls(`${text} `, { withoutProtocol: false }))).toBe(withProtocol)
+      })
+    }
+    const mine = extractUrls('Infos : canada.ca/fr')
+    mine.push({ url: 'mine', start: 0, end: 0 })
+    expect(extractUrls('Infos : canada.ca/fr')).toEqual([{ url: 'canada.ca/fr', start: 8, end: 20 }])
+  })
+})

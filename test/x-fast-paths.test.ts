@@ -7,7 +7,8 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { xCountingConfig, xUnitWeight, xWeightedLength, type XCountingConfig } from '../src/platforms/x.js'
+import { contextual, pieceCountingFor } from '../src/platforms/pieces.js'
+import { x, xCountingConfig, xUnitWeight, xWeightedLength, type XCountingConfig } from '../src/platforms/x.js'
 import { emojiPattern, findEmoji } from '../src/text/emoji.js'
 import { isNfcStable } from '../src/text/unicode.js'
 import { extractUrls } from '../src/text/urls.js'
@@ -178,5 +179,19 @@ describe('X weights, one table', () => {
       expect(xWeightedLength(post, copy), post).toEqual(xWeightedLength(post))
       expect(xWeightedLength(post).weightedLength, post).toBe(twitter.parseTweet(post).weightedLength)
     }
+  })
+
+  it('are the only source of X’s limit and of the weights its thread and over-limit searches add up', () => {
+    expect(x.limits.text).toBe(v3.maxWeightedTweetLength)
+    const counting = pieceCountingFor('x', {})
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const weight = counting.weightOf(code)
+      // A unit weighed 0 (or by its context) is counted with its piece by xWeightedLength, itself checked above.
+      if (weight === 0 || weight === contextual) continue
+      const expected = (v3.ranges.find((range) => code >= range.start && code <= range.end)?.weight ?? v3.defaultWeight) / v3.scale
+      if (weight !== expected) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
   })
 })

@@ -1,4 +1,3 @@
-import { recentByText } from '../text/remember.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import type { PlatformId } from '../platforms/types.js'
 
@@ -64,13 +63,6 @@ export function lineStartsOf(source: string): readonly number[] {
   return starts
 }
 
-/**
- * Line starts of the last few sources seen, for callers that convert offsets one by one.
- * Not a Map: V8 hashes a string longer than 16K by its length alone, so a Map lookup
- * compares a long text with every cached text of that length.
- */
-const cachedLineStarts = recentByText(lineStartsOf, 8)
-
 function pointIn(source: string, starts: readonly number[], offset: number): Point {
   const clamped = Math.max(0, Math.min(offset, source.length))
   let low = 0
@@ -83,12 +75,16 @@ function pointIn(source: string, starts: readonly number[], offset: number): Poi
   return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
 }
 
-/** Converts a 0-based offset in `source` to a 1-based line/column point (binary search over line starts). */
-export function pointAt(source: string, offset: number): Point {
-  return pointIn(source, cachedLineStarts(source), offset)
+/**
+ * Converts a 0-based offset in `source` to a 1-based line/column point (binary search over line starts).
+ * `starts` are the source's {@link lineStartsOf}, for a caller that converts many offsets of one source
+ * in one call; nothing is remembered from call to call.
+ */
+export function pointAt(source: string, offset: number, starts: readonly number[] = lineStartsOf(source)): Point {
+  return pointIn(source, starts, offset)
 }
 
 /** The position of the range `[start, end)` of `source`; `starts` are its {@link lineStartsOf}, when the caller keeps them. */
-export function positionOf(source: string, start: number, end: number, starts: readonly number[] = cachedLineStarts(source)): Position {
+export function positionOf(source: string, start: number, end: number, starts: readonly number[] = lineStartsOf(source)): Position {
   return { start: pointIn(source, starts, start), end: pointIn(source, starts, end) }
 }

@@ -113,6 +113,8 @@ class LanguageState {
 class CheckContext implements RuleContext {
   private readonly states = { en: new LanguageState(), fr: new LanguageState() }
   readonly diagnostics: Diagnostic[] = []
+  /** Line starts of each source a diagnostic points into, by language and field: made for this check, gone with it. */
+  private readonly lineStarts = new Map<string, LineStarts>()
   /** The rule running, the severity it reports with, and for a plugin the instance of its messages. */
   private rule: Rule | PluginRule | undefined
   private severity: Severity = 'error'
@@ -132,7 +134,7 @@ class CheckContext implements RuleContext {
   }
 
   report(report: RuleReport): void {
-    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.options, this.messages))
+    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.options, this.lineStarts, this.messages))
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
@@ -219,7 +221,15 @@ function wordingOf(messageKey: string, options: CheckOptions, pluginMessages: i1
   return host.exists(messageKey, { ns: 'rules' }) ? host : pluginMessages
 }
 
-function toDiagnostic(rule: Rule | PluginRule, severity: Severity, report: RuleReport, post: BilingualPost, options: CheckOptions, pluginMessages?: i18n): Diagnostic {
+function toDiagnostic(
+  rule: Rule | PluginRule,
+  severity: Severity,
+  report: RuleReport,
+  post: BilingualPost,
+  options: CheckOptions,
+  lineStarts: Map<string, LineStarts>,
+  pluginMessages?: i18n,
+): Diagnostic {
   const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
   const data = report.data ?? {}
   const field = report.field ?? 'text'
@@ -231,7 +241,7 @@ function toDiagnostic(rule: Rule | PluginRule, severity: Severity, report: RuleR
   if (lang !== undefined) diagnostic.lang = lang
   if (report.platform !== undefined) diagnostic.platform = report.platform
   diagnostic.field = field
-  if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end, lineStartsFor(post, `${lang} ${field}`, source))
+  if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end, lineStartsFor(lineStarts, `${lang} ${field}`, source))
   diagnostic.data = data
   // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
   diagnostic.message = lazyMessage(
@@ -250,16 +260,15 @@ function platformName(platform: PlatformId | undefined): string | undefined {
   return platform === undefined ? undefined : platformSettings(platform).platform.displayName
 }
 
-/**
- * Line starts of each field of a post, kept with the post object: looking them up by
- * the text instead would compare a long text with every other text of its length
- * (an untranslated post's two equal texts are two strings), once per diagnostic.
- */
-const lineStartsByPost = new WeakMap<BilingualPost, Map<string, { readonly source: string; readonly starts: readonly number[] }>>()
+/** A source and its line starts. */
+type LineStarts = { readonly source: string; readonly starts: readonly number[] }
 
-function lineStartsFor(post: BilingualPost, key: string, source: string): readonly number[] {
-  let byField = lineStartsByPost.get(post)
-  if (byField === undefined) lineStartsByPost.set(post, (byField = new Map()))
+/**
+ * Line starts of a field of the post being checked, from the check's own map (keyed by language
+ * and field: looking them up by the text instead would compare a long text with every other
+ * text of its length, once per diagnostic).
+ */
+function lineStartsFor(byField: Map<string, LineStarts>, key: string, source: string): readonly number[] {
   let entry = byField.get(key)
   // The post's own string again (the usual case) is told by identity at once.
   if (entry === undefined || entry.source !== source) byField.set(key, (entry = { source, starts: lineStartsOf(source) }))

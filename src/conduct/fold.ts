@@ -44,21 +44,21 @@ export function foldPlain(text: string): string {
 }
 
 /**
- * Folds of the non-ASCII code points met so far (at most {@link maxRememberedFolds}, then
- * started afresh): {@link foldCharacter} normalises twice, and a French text repeats the
- * same few accented letters.
+ * Folds by blocks of 256 code points, each block made whole on first use: {@link foldCharacter}
+ * normalises twice, and a text repeats the same few accented letters (or the same script).
+ * A whole block, never only the code points a text held, so the tables say nothing of any text.
  */
-const rememberedFolds = new Map<number, string>()
-const maxRememberedFolds = 4096
+const foldBlocks: (readonly string[] | undefined)[] = []
 
 function foldedCodePoint(code: number): string {
-  let folded = rememberedFolds.get(code)
-  if (folded === undefined) {
-    if (rememberedFolds.size >= maxRememberedFolds) rememberedFolds.clear()
-    folded = foldCharacter(String.fromCodePoint(code))
-    rememberedFolds.set(code, folded)
+  const block = code >> 8
+  let folds = foldBlocks[block]
+  if (folds === undefined) {
+    const first = block << 8
+    // Surrogate code points never reach here (codePointAt pairs them; a lone one is folded as itself, like any other).
+    folds = foldBlocks[block] = Array.from({ length: 256 }, (_, at) => foldCharacter(String.fromCodePoint(first + at)))
   }
-  return folded
+  return folds[code & 0xff] as string
 }
 
 /** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */

@@ -2,6 +2,7 @@ import partisanData from '../data/conduct/partisan.json'
 import hashtagData from '../data/conduct/political-hashtags.json'
 import { once } from '../text/once.js'
 import { foldPlain } from './fold.js'
+import { derivedFromLists } from './list-memo.js'
 import type { ConductOptions } from './options.js'
 import { type CompiledTerms, compileTerms, type Term } from './terms.js'
 
@@ -17,49 +18,36 @@ export const partisanTerms: readonly Term<PartisanKind>[] = [
 
 const builtInPartisan = once(() => compileTerms(partisanTerms))
 
-/** Stands for a list not given, so the three lists can key nested WeakMaps. */
+/** Stands for a list not given. */
 const noList: readonly string[] = []
-/**
- * Keyed by the three lists themselves (parties, then slogans, then calls to vote), not by the
- * options object: a list put in place of another on the same object is compiled afresh.
- */
-const compiledPartisan = new WeakMap<readonly string[], WeakMap<readonly string[], WeakMap<readonly string[], CompiledTerms<PartisanKind>>>>()
 
-/** Partisan terms with the user's additions, compiled once per set of lists. */
+/** Partisan terms with the user's additions, compiled again only when a list's entries change (see {@link derivedFromLists}). */
+const compiledPartisan = derivedFromLists((parties: readonly string[], slogans: readonly string[], callsToVote: readonly string[]) =>
+  compileTerms([
+    ...partisanTerms,
+    ...parties.map((phrase) => ({ phrase, kind: 'party' as const, group: 'custom' })),
+    ...slogans.map((phrase) => ({ phrase, kind: 'slogan' as const })),
+    ...callsToVote.map((phrase) => ({ phrase, kind: 'callToVote' as const })),
+  ]),
+)
+
+/** Partisan terms with the user's additions, compiled once per content of the lists. */
 export function partisanMatcher(options: ConductOptions): CompiledTerms<PartisanKind> {
   const { parties = noList, slogans = noList, callsToVote = noList } = options
   if (parties === noList && slogans === noList && callsToVote === noList) return builtInPartisan()
-  let bySlogans = compiledPartisan.get(parties)
-  if (bySlogans === undefined) compiledPartisan.set(parties, (bySlogans = new WeakMap()))
-  let byCalls = bySlogans.get(slogans)
-  if (byCalls === undefined) bySlogans.set(slogans, (byCalls = new WeakMap()))
-  let compiled = byCalls.get(callsToVote)
-  if (compiled === undefined) {
-    compiled = compileTerms([
-      ...partisanTerms,
-      ...parties.map((phrase) => ({ phrase, kind: 'party' as const, group: 'custom' })),
-      ...slogans.map((phrase) => ({ phrase, kind: 'slogan' as const })),
-      ...callsToVote.map((phrase) => ({ phrase, kind: 'callToVote' as const })),
-    ])
-    byCalls.set(callsToVote, compiled)
-  }
-  return compiled
+  return compiledPartisan(parties, slogans, callsToVote)
 }
 
-/** Keyed by the `allow` list itself, so a list given in its place (same options object or not) is compiled afresh; null: no phrase in it. */
-const compiledAllow = new WeakMap<readonly string[], CompiledTerms<'allow'> | null>()
+/** The `allow` list's phrases compiled (null: no phrase in it), again whenever its entries change. */
+const compiledAllow = derivedFromLists((list: readonly string[]) => {
+  const allow = list.filter((phrase) => !phrase.startsWith('#'))
+  return allow.length === 0 ? null : compileTerms(allow.map((phrase) => ({ phrase, kind: 'allow' as const })))
+})
 
-/** Allowed phrases, compiled once per list (the check asks for every post): a match inside one of them is not reported. */
+/** Allowed phrases, compiled once per content of the list (the check asks for every post): a match inside one of them is not reported. */
 export function allowMatcher(options: ConductOptions): CompiledTerms<'allow'> | undefined {
   const list = options.allow
-  if (list === undefined) return undefined
-  let compiled = compiledAllow.get(list)
-  if (compiled === undefined) {
-    const allow = list.filter((phrase) => !phrase.startsWith('#'))
-    compiled = allow.length === 0 ? null : compileTerms(allow.map((phrase) => ({ phrase, kind: 'allow' as const })))
-    compiledAllow.set(list, compiled)
-  }
-  return compiled ?? undefined
+  return list === undefined ? undefined : (compiledAllow(list) ?? undefined)
 }
 
 /** A hashtag's comparable form: no `#`, lower case, no accents. */
@@ -70,14 +58,8 @@ export function hashtagKey(tag: string): string {
 const builtInTags = once(() => new Set(hashtagData.tags.map(hashtagKey)))
 const builtInPatterns = once(() => hashtagData.patterns.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u')))
 
-/** Each `allow` or `politicalHashtags` list's hashtag keys, folded once per list (the rule asks for every hashtag of every post). */
-const keysByList = new WeakMap<readonly string[], ReadonlySet<string>>()
-
-function keysOf(list: readonly string[]): ReadonlySet<string> {
-  let keys = keysByList.get(list)
-  if (keys === undefined) keysByList.set(list, (keys = new Set(list.map(hashtagKey))))
-  return keys
-}
+/** Each `allow` or `politicalHashtags` list's hashtag keys, folded once per content of the list (the rule asks for every hashtag of every post). */
+const keysOf = derivedFromLists((list: readonly string[]): ReadonlySet<string> => new Set(list.map(hashtagKey)))
 
 /** True when a hashtag belongs to political debate (`#cdnpoli`, `#elxn45`, `#VoteLiberal`), given the user's additions and exceptions. */
 export function isPoliticalHashtag(tag: string, options: ConductOptions = {}): boolean {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../post/zod-messages.js'
+import { sameEntries } from './list-memo.js'
 
 useEnglishZodMessages()
 
@@ -33,29 +34,35 @@ export class ConductOptionsError extends Error {
   override readonly name = 'ConductOptionsError'
 }
 
+/** One field of a `conduct` object as it was validated: its value and, for a list, the entries it held. */
+type FieldSeen = readonly [key: string, value: unknown, entries: readonly unknown[] | undefined]
+
 /**
  * Each `conduct` object's validated copy, with the fields it was made from. Validating
  * builds new arrays, which every list cache keyed by arrays would miss; the copy is
- * reused while the object holds the same keys and values (a list put in place of
- * another, or a key added, is validated again, so a bad one still throws). A list
- * changed in place is not seen: replace it instead.
+ * reused while the object holds the same keys, values and list entries (a list put in
+ * place of another, changed in place, or a key added, is validated again, so a bad one
+ * still throws). Held in a WeakMap: gone with the host's options object.
  */
-const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
+const validated = new WeakMap<object, { readonly fields: readonly FieldSeen[]; readonly conduct: ConductOptions }>()
 
-/** `validate(raw)`, or the copy it gave last time when `raw` is an object that still holds the same fields. */
+/** `validate(raw)`, or the copy it gave last time when `raw` is an object that still holds the same fields and entries. */
 export function validatedConduct(raw: unknown, validate: (raw: unknown) => ConductOptions): ConductOptions {
   if (typeof raw !== 'object' || raw === null) return validate(raw)
   const known = validated.get(raw)
   if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
   const conduct = validate(raw)
-  validated.set(raw, { fields: Object.entries(raw), conduct })
+  validated.set(raw, { fields: Object.entries(raw).map(([key, value]) => [key, value, Array.isArray(value) ? [...(value as unknown[])] : undefined]), conduct })
   return conduct
 }
 
-function sameFields(raw: object, fields: readonly (readonly [string, unknown])[]): boolean {
+function sameFields(raw: object, fields: readonly FieldSeen[]): boolean {
   const keys = Object.keys(raw)
   if (keys.length !== fields.length) return false
-  return fields.every(([key, value], index) => keys[index] === key && (raw as Record<string, unknown>)[key] === value)
+  return fields.every(([key, value, entries], index) => {
+    if (keys[index] !== key || (raw as Record<string, unknown>)[key] !== value) return false
+    return entries === undefined || sameEntries(value as readonly unknown[], entries)
+  })
 }
 
 function parseCheckConduct(raw: unknown): ConductOptions {

@@ -8,6 +8,7 @@ import type { Bilingual, Lang } from '../post/language.js'
 import { once } from '../text/once.js'
 import { extractUrls } from '../text/urls.js'
 import { detectLanguage } from './language.js'
+import { derivedFromLists } from './list-memo.js'
 import type { ConductOptions } from './options.js'
 import { conductOptionsSchema, phraseListSchema, validatedConduct } from './options.js'
 import { findPartisan } from './partisan.js'
@@ -61,22 +62,22 @@ const builtInAbusive = once(() => compileTerms([...abusiveData.en, ...abusiveDat
 const builtInPromotion = once(() => compileTerms([...promotionData.en, ...promotionData.fr].map((phrase) => ({ phrase, kind: 'promotion' as const }))))
 
 /**
- * The built-in terms with a list of extra ones, compiled once per list (a moderation tool
- * screens thousands of comments with the same options); a list put in place of another is compiled afresh.
+ * The built-in terms with a list of extra ones, compiled once per content of the list (a moderation
+ * tool screens thousands of comments with the same options); a list put in place of another, or
+ * changed in place, is checked and compiled afresh.
  */
 function withExtra<Kind extends string>(builtIn: () => CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
-  const compiled = new WeakMap<readonly string[], CompiledTerms<Kind>>()
   const listSchema = z.object({ [kind]: phraseListSchema })
+  const compiled = derivedFromLists((extra: readonly string[]) => {
+    // Checked once per content, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
+    listSchema.parse({ [kind]: extra })
+    return extra.length === 0 ? builtIn() : compileTerms([...builtIn().terms, ...extra.map((phrase) => ({ phrase, kind }))])
+  })
   return (extra) => {
     if (extra === undefined) return builtIn()
-    let terms = compiled.get(extra)
-    if (terms === undefined) {
-      // Checked once per list, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
-      listSchema.parse({ [kind]: extra })
-      terms = extra.length === 0 ? builtIn() : compileTerms([...builtIn().terms, ...extra.map((phrase) => ({ phrase, kind }))])
-      compiled.set(extra, terms)
-    }
-    return terms
+    // Not a list at all: the same typed error, without a list to remember it by.
+    if (!Array.isArray(extra)) listSchema.parse({ [kind]: extra })
+    return compiled(extra)
   }
 }
 

@@ -1,4 +1,4 @@
-import { pointAt } from '../checks/diagnostic.js'
+import { lineStartsOf, pointAt } from '../checks/diagnostic.js'
 import { safeDefinePost } from '../post/define.js'
 import { type JsonSpan, locateJsonValues, pathKey, rawOffsetOf } from './json-locator.js'
 import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
@@ -33,8 +33,10 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     return { file, posts: [], problems: [fileProblem('invalidJson', { reason }, jsonErrorPlace(text, error) ?? {})] }
   }
   const spans = locateJsonValues(text)
+  // Line starts made when first needed and kept with this file's result, for the many offsets located in it.
+  let starts: readonly number[] | undefined
   const pointOf = (offset: number): FilePoint => {
-    const { line, column } = pointAt(text, offset)
+    const { line, column } = pointAt(text, offset, (starts ??= lineStartsOf(text)))
     return { line, column }
   }
   /**

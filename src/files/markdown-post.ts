@@ -1,5 +1,5 @@
 import { type Document, isMap, isPair, isScalar, parseDocument } from 'yaml'
-import { pointAt } from '../checks/diagnostic.js'
+import { lineStartsOf, pointAt } from '../checks/diagnostic.js'
 import { safeDefinePost } from '../post/define.js'
 import { type Lang, languages } from '../post/language.js'
 import { byPlace, fileProblem, type PostFileProblem, problemForIssue } from './problem.js'
@@ -179,6 +179,8 @@ export function parseMarkdownPost(text: string, file: string): PostFile {
     return { file, posts: [], problems: problems.sort(byPlace) }
   }
   const start: FilePoint = { line: 1, column: 1 }
+  // Line starts of each section, made when first needed and kept with this file's result, for the many offsets located in it.
+  const sectionStarts: Partial<Record<'en' | 'fr', readonly number[]>> = {}
   return {
     file,
     problems,
@@ -190,7 +192,7 @@ export function parseMarkdownPost(text: string, file: string): PostFile {
           if (lang === undefined) return start
           if (field === 'text') {
             const section = lang === 'en' ? en : fr
-            const at = pointAt(section.text, offset)
+            const at = pointAt(section.text, offset, (sectionStarts[lang] ??= lineStartsOf(section.text)))
             return { line: section.firstLine + at.line - 1, column: at.column }
           }
           const path = fieldPath(lang, field)

@@ -9,13 +9,16 @@ import type { MediaRules, Platform } from './types.js'
  */
 const mentionPattern = /(?<![=/\p{L}\p{N}_])@([a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?)(@[\p{L}\p{N}_]+(?:[.-]+[\p{L}\p{N}_]+)*)?/giu
 
+/** What a link with a scheme counts on Mastodon unless the instance says otherwise (`configuration.statuses.characters_reserved_per_url`). */
+export const defaultCharactersPerUrl = 23
+
 /**
  * Counts as Mastodon's `StatusLengthValidator` does: grapheme clusters of the
  * text after each URL with a scheme is replaced by `charactersPerUrl` characters
  * (schemeless URLs count in full) and each `@user@domain` by `@user`.
  * Source: mastodon `app/validators/status_length_validator.rb`.
  */
-export function mastodonLength(text: string, charactersPerUrl = 23): number {
+export function mastodonLength(text: string, charactersPerUrl = defaultCharactersPerUrl): number {
   const urls = extractUrls(text, { withoutProtocol: false })
   let length = 0
   let from = 0
@@ -67,7 +70,7 @@ export const mastodon: Platform = {
   takesLanguageTag: true,
   media: mastodonMedia,
   measure(text, options = {}) {
-    return measurementOf(mastodon, options, mastodonLength(text, options.charactersPerUrl ?? 23))
+    return measurementOf(mastodon, options, mastodonLength(text, options.charactersPerUrl))
   },
   formatLink: labelThenUrl,
 }

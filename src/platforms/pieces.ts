@@ -55,7 +55,7 @@ const mastodon: PieceCounting = {
     if (text.charCodeAt(at) === 0x3a) return text.charCodeAt(at + 1) === 0x2f ? 0 : 1
     return at === 0 || isWhiteSpace(text.charCodeAt(at - 1)) ? 1 : 0
   },
-  count: (piece, options) => mastodonLength(piece, options.charactersPerUrl ?? 23),
+  count: (piece, options) => mastodonLength(piece, options.charactersPerUrl),
 }
 
 /** Threads counts clusters, © and ® as 2 and ‼ ⁉ ™ ℹ as 3 (their UTF-8 bytes, as emoji). */
@@ -70,11 +70,12 @@ const threads: PieceCounting = {
 }
 
 /**
- * X weighs Latin (below U+0300) and general punctuation from U+2002 to the first
- * emoji of the block (‼) by twitter-text's ranges ({@link xUnitWeight}). NFC
- * changes none of them, and no emoji is made of them alone (© and ® are emoji
- * only with U+FE0F). Every link holds a dot followed by the first letter of its
- * top-level domain: such a dot is not plain.
+ * X's plain units are Latin (below U+0300) and general punctuation from U+2002 to
+ * the first emoji of the block (‼): NFC changes none of them, and no emoji is made
+ * of them alone (© and ® are emoji only with U+FE0F). Their weights are not
+ * restated here: each is {@link xUnitWeight}'s, which reads `xCountingConfig`, the
+ * one definition of X's ranges. Every link holds a dot followed by the first letter
+ * of its top-level domain: such a dot is not plain.
  */
 const x: PieceCounting = {
   weightOf: (code) => {

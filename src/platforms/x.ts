@@ -1,4 +1,4 @@
-import { emojiEnd, nextEmoji } from '../text/emoji.js'
+import { type EmojiRange, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
@@ -85,7 +85,8 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
     config.ranges === xCountingConfig.ranges && config.defaultWeight === xCountingConfig.defaultWeight ? xUnitWeight : (code: number) => weightOf(code, config)
   let nextUrl = 0
   let urlStart = urls[0]?.start ?? length
-  let emojiStart = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : length
+  let emoji = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : undefined
+  let emojiStart = emoji?.start ?? length
   let weight = 0
   let hasInvalid = false
   let i = 0
@@ -98,7 +99,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       last = i + (urls[nextUrl] as UrlEntity).url.length - 1
     } else if (i === emojiStart) {
       weight += config.defaultWeight
-      last = emojiEnd - 1
+      last = (emoji as EmojiRange).end - 1
     } else {
       // Plain code points up to the next link or emoji, in a tight loop: most of a post.
       const stop = urlStart < emojiStart ? urlStart : emojiStart
@@ -114,7 +115,10 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
     if (i <= last && !hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(last))
     // Move both cursors to the first link and emoji starting after what was just counted.
     while (urlStart <= last) urlStart = urls[++nextUrl]?.start ?? length
-    while (emojiStart <= last) emojiStart = nextEmoji(normalized, emojiEnd)
+    while (emojiStart <= last) {
+      emoji = nextEmoji(normalized, (emoji as EmojiRange).end)
+      emojiStart = emoji?.start ?? length
+    }
     i = last + 1
   }
   const weightedLength = weight / config.scale
@@ -160,7 +164,7 @@ export const x: Platform = {
   id: 'x',
   displayName: 'X',
   unit: 'weighted',
-  limits: { text: 280, altText: 1000, displayName: 50, bio: 160, media: 4 },
+  limits: { text: xCountingConfig.maxWeightedTweetLength, altText: 1000, displayName: 50, bio: 160, media: 4 },
   takesLanguageTag: false,
   media: xMedia,
   measure(text, options = {}) {

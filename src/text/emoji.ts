@@ -119,35 +119,33 @@ function emojiLengthAt(text: string, i: number): number {
   return length === 4 && isIndicatorPair(text, i) && !isFlag(text.slice(i, i + 4)) ? 2 : length
 }
 
-/** End (UTF-16) of the emoji {@link nextEmoji} found last. */
-export let emojiEnd = 0
+/** An emoji's UTF-16 range in a text. */
+export interface EmojiRange {
+  readonly start: number
+  readonly end: number
+}
 
 /**
- * Start (UTF-16) of the first emoji at or after `from`, or the text length when there
- * is none; its end is then in {@link emojiEnd}. Walking a text with it finds exactly
- * the emoji {@link findEmoji} lists, without building the list: X counting reads them
- * as it goes. A function and a module variable rather than a cursor object: the
- * minifier renames them, never a property or method (the measure entry has a size budget).
+ * The first emoji at or after `from`, or undefined when there is none. Walking a
+ * text with it finds exactly the emoji {@link findEmoji} lists, without building
+ * the list: X counting reads them as it goes.
  *
  * The pattern is tried only where an emoji can start, found by a simple regex
  * (much faster than a loop over every character): the same leftmost matches as a global scan.
  *
  * @example
- * nextEmoji('a 🇨🇦 b 😀', 0) // 2 (emojiEnd 6)
- * nextEmoji('a 🇨🇦 b 😀', 6) // 9
+ * nextEmoji('a 🇨🇦 b 😀', 0) // { start: 2, end: 6 }
+ * nextEmoji('a 🇨🇦 b 😀', 6) // { start: 9, end: 11 }
  */
-export function nextEmoji(text: string, from: number): number {
+export function nextEmoji(text: string, from: number): EmojiRange | undefined {
   mayStartEmoji.lastIndex = from
   for (let candidate = mayStartEmoji.exec(text); candidate; candidate = mayStartEmoji.exec(text)) {
     const i = candidate.index
     const length = emojiLengthAt(text, i)
-    if (length > 0) {
-      emojiEnd = i + length
-      return i
-    }
+    if (length > 0) return { start: i, end: i + length }
     mayStartEmoji.lastIndex = i + 1
   }
-  return (emojiEnd = text.length)
+  return undefined
 }
 
 /**
@@ -159,6 +157,6 @@ export function nextEmoji(text: string, from: number): number {
  */
 export function findEmoji(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
-  for (let start = nextEmoji(text, 0); start < text.length; start = nextEmoji(text, emojiEnd)) found.push({ start, end: emojiEnd })
+  for (let emoji = nextEmoji(text, 0); emoji !== undefined; emoji = nextEmoji(text, emoji.end)) found.push({ start: emoji.start, end: emoji.end })
   return found
 }

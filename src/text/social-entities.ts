@@ -10,7 +10,6 @@
  * digits Unicode added later, which twitter-text does not take into hashtags.
  */
 import { extractUrls, latinAccents } from './urls.js'
-import { rememberRecent } from './remember.js'
 
 /** A hashtag or mention: `text` without its `#` or `@`, UTF-16 offsets of the whole entity. */
 export interface SocialEntity {
@@ -54,12 +53,8 @@ const mentionFollowedBy = new RegExp(`^(?:[@＠]|[${latinAccents}]|:\\/\\/)`)
  */
 export function extractHashtags(text: string): SocialEntity[] {
   if (!/[#＃]/.test(text)) return []
-  return recentHashtags(text)
+  return withoutThoseInUrls(findEntities(text, hashtagPattern, /[#＃]/g, 2, hashtagFollowedBy), text)
 }
-
-// Eight: a check scans up to seven other texts (Markdown text nodes, thread and over-limit pieces) between uses of
-// a post's own texts; with four, one Markdown post in five of the bench corpus had a text scanned again.
-const recentHashtags = rememberRecent((text) => withoutThoseInUrls(findEntities(text, hashtagPattern, /[#＃]/g, 2, hashtagFollowedBy), text), 8)
 
 /**
  * The matches of twitter-text's global hashtag or mention regex (group 1 what
@@ -113,8 +108,5 @@ function withoutThoseInUrls(tags: SocialEntity[], text: string): SocialEntity[] 
  * extractMentions('Merci @SanteCanada !') // [{ text: 'SanteCanada', start: 6, end: 18 }]
  */
 export function extractMentions(text: string): SocialEntity[] {
-  return /[@＠]/.test(text) ? recentMentions(text) : []
+  return /[@＠]/.test(text) ? findEntities(text, mentionPattern, /[@＠]/g, 4, mentionFollowedBy) : []
 }
-
-// Six, the fewest with which no bench post has a text scanned twice in one check (with four, one Markdown post in fourteen did).
-const recentMentions = rememberRecent((text) => findEntities(text, mentionPattern, /[@＠]/g, 4, mentionFollowedBy), 6)

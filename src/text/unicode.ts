@@ -30,17 +30,18 @@ function isSimple(code: number): boolean {
 
 /**
  * Code points that can join a neighbour into one cluster: Extend, ZWJ,
- * SpacingMark, Prepend, regional indicators, Hangul jamo and syllables, CR.
+ * SpacingMark, Prepend, regional indicators, conjoining Hangul jamo, CR.
  * A piece holding none of them is one cluster per code point, so the
- * segmenter is skipped (an emoji or a CJK run among Latin text, the common
- * case). A few more may be in the set, never fewer: all of Hangul (its
- * compatibility jamo do not join) and the supplementary Brahmic scripts
- * (U+11000–U+11FFF, where their Prepend letters are) go to the segmenter.
+ * segmenter is skipped (an emoji, a CJK or Hangul run among Latin text, the
+ * common case: a precomposed syllable joins only a conjoining jamo or a mark,
+ * both in the set). A few more may be in the set, never fewer: the
+ * supplementary Brahmic scripts (U+11000–U+11FFF, where their Prepend letters
+ * are) go to the segmenter.
  * test/unicode.test.ts checks this set against Intl.Segmenter over every
  * code point of planes 0–3 and 14, on the Node that runs the tests.
  */
 const mayJoin =
-  /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\p{Script=Hangul}\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{11000}-\u{11fff}\u{16d63}-\u{16d6a}\r]/u
+  /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{11000}-\u{11fff}\u{16d63}-\u{16d6a}\r]/u
 
 /** Sum over the clusters of a piece with no joining code point: each code point is a cluster. */
 function sumCodePoints(piece: string, complex: ((cluster: string) => number) | undefined): number {
@@ -96,9 +97,12 @@ function* segmentWindows(text: string): Generator<string> {
  * Cluster counts of short pieces already segmented. The same few emoji
  * sequences come back again and again (in a text measured for eight
  * platforms and its prefixes, and from post to post), and `Intl.Segmenter`
- * costs microseconds per call however short the piece.
+ * costs microseconds per call however short the piece. Only pieces with no
+ * letter or digit inside are kept (emoji, marks, punctuation, with the one
+ * character on each side they were cut with): never a word, name or number
+ * of a text. Per weight function (undefined: counting); the weights are
+ * module-level functions, so a plain Map keeps them.
  */
-/** Per weight function (undefined: counting), its cache; the weights are module-level functions, so a plain Map keeps them. */
 const pieceSums = new Map<((cluster: string) => number) | undefined, Map<string, number>>()
 const maxCachedPiece = 64
 const maxCachedPieces = 4096
@@ -111,7 +115,7 @@ function segmentAndWeigh(piece: string, complex: ((cluster: string) => number) |
 
 /** The sum of `complex` (1 when undefined) over the clusters of a piece, segmented once per distinct short piece. */
 function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | undefined): number {
-  if (piece.length > maxCachedPiece) return segmentAndWeigh(piece, complex)
+  if (piece.length > maxCachedPiece || holdsWords(piece)) return segmentAndWeigh(piece, complex)
   let cache = pieceSums.get(complex)
   if (cache === undefined) pieceSums.set(complex, (cache = new Map()))
   let sum = cache.get(piece)
@@ -311,4 +315,11 @@ export function isNfcStable(text: string): boolean {
 /** Splits `text` into grapheme clusters. */
 export function graphemes(text: string): string[] {
   return [...segmentWindows(text)]
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** True when a piece holds a letter or digit other than its first and last units (the neighbours it was cut with): it is not remembered. */
+function holdsWords(piece: string): boolean {
+  return letterOrDigit.test(piece.slice(1, -1))
 }

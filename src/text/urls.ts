@@ -16,13 +16,12 @@
  * - `:port`, then `/path` up to its last allowed ending character (balanced
  *   parentheses count as one), then `?query` up to its last allowed ending character.
  *
- * Labels and TLD candidates are remembered per position, so the scan is linear in
+ * Labels and TLD candidates are remembered per position during one scan, so the scan is linear in
  * the length of the text (twitter-text's regex is not: `a.a.a.a…` makes it quadratic).
  * Character classes keep twitter-text's exact ranges and its `i` flag without `u`,
  * so case-insensitive matching treats characters the same way.
  */
 import { tldSet } from './tlds.js'
-import { rememberRecent } from './remember.js'
 
 /** A link found in a text, with UTF-16 offsets into that text. */
 export interface UrlEntity {
@@ -72,8 +71,8 @@ const classSources = [
   '[a-z0-9\\-_&=#\\/]', // ending a query
   `[${spaces}]`, // white space, which no part of a link is
 ]
-/** Bit numbers of the classes above: a const enum, so the bundler writes the numbers in place (the measure entry has a size budget). */
-const enum CharClass {
+/** Bit numbers of the classes above. */
+enum CharClass {
   PRECEDING = 0,
   DOMAIN = 1,
   SUBDOMAIN = 2,
@@ -150,222 +149,333 @@ function fold(text: string): string {
   return folded
 }
 
-// The TLD index, the run being scanned and its last match are module state, not objects with
-// properties or a class with methods: the minifier renames module-level names but never a property
-// or method name, and this file is most of the code of the size-budgeted `bilingual-posts/measure`.
+/** The TLD list folded and indexed for {@link UrlScan.tldAt}; built on first use. It holds no text of a caller's. */
+interface TldIndex {
+  /** Every TLD, folded. */
+  readonly folded: ReadonlySet<string>
+  /** First characters (folded) of the TLDs holding non-ASCII letters, to skip most positions at once. */
+  readonly nonAsciiFirsts: ReadonlySet<string>
+  /** Lengths of TLDs holding non-ASCII letters, longest first (twitter-text lists `嘉里大酒店` before `嘉里`). */
+  readonly nonAsciiLengths: readonly number[]
+  readonly maxAsciiLength: number
+}
 
-/** Every TLD, folded; built on first use. */
-let foldedTlds: ReadonlySet<string> | undefined
-/** First characters (folded) of the TLDs holding non-ASCII letters, to skip most positions at once. */
-let nonAsciiTldFirsts: ReadonlySet<string>
-/** Lengths of TLDs holding non-ASCII letters, longest first (twitter-text lists `嘉里大酒店` before `嘉里`). */
-let nonAsciiTldLengths: readonly number[]
-let maxAsciiTldLength: number
+let tldIndex: TldIndex | undefined
 
-function indexTlds(): ReadonlySet<string> {
-  if (foldedTlds) return foldedTlds
+function indexTlds(): TldIndex {
+  if (tldIndex) return tldIndex
   const names = [...tldSet()]
   const nonAscii = names.filter((name) => nonAsciiChar.test(name))
-  nonAsciiTldFirsts = new Set(nonAscii.map((name) => fold(name[0] as string)))
-  nonAsciiTldLengths = [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a)
-  maxAsciiTldLength = Math.max(...names.map((name) => name.length))
-  foldedTlds = new Set(names.map(fold))
-  return foldedTlds
+  tldIndex = {
+    folded: new Set(names.map(fold)),
+    nonAsciiFirsts: new Set(nonAscii.map((name) => fold(name[0] as string))),
+    nonAsciiLengths: [...new Set(nonAscii.map((name) => name.length))].sort((a, b) => b - a),
+    maxAsciiLength: Math.max(...names.map((name) => name.length)),
+  }
+  return tldIndex
 }
 
 /**
- * The run being scanned: twitter-text's link regex is matched inside one run of
- * non-space characters, `[runBase, runLimit)` of `scanned`. No part of a link is
- * white space, so nothing the scan reads or remembers lies outside, and its memory
- * is sized to the run. Set by {@link startRun}; nothing re-enters a scan.
+ * One scan of one text: the run being scanned, what is known of its positions,
+ * and the last match of twitter-text's `extractUrl` regex. Made by
+ * {@link scanUrls} and dropped when it returns, so nothing of the text outlives the call.
  */
-let scanned = ''
-let runBase = 0
-let runLimit = 0
-// Plain arrays, filled as positions are met: a typed array costs more to create than a short run needs.
-/** Per position (from `runBase`): end of the run of subdomain, domain-name and ASCII-label characters. */
-let classRuns: number[][] = []
-/** Domain match end (-1: none) per label start. */
-let domainEnds: number[] = []
-let asciiDomainEnds: number[] = []
+class UrlScan {
+  /**
+   * The run being scanned: twitter-text's link regex is matched inside one run of
+   * non-space characters, `[runBase, runLimit)` of `text`. No part of a link is
+   * white space, so nothing the scan reads or remembers lies outside, and its memory
+   * is sized to the run. Set by {@link startRun}.
+   */
+  private runBase = 0
+  private runLimit = 0
+  // Plain arrays, filled as positions are met: a typed array costs more to create than a short run needs.
+  /** Per position (from `runBase`): end of the run of subdomain, domain-name and ASCII-label characters. */
+  private classRuns: number[][] = []
+  /** Domain match end (-1: none) per label start. */
+  private domainEnds: number[] = []
+  private asciiDomainEnds: number[] = []
+  /** Label starts of the chain being resolved, reused across calls (resolveChain never re-enters). */
+  private readonly chain: number[] = []
 
-// The last match of twitter-text's `extractUrl` regex found by nextMatch.
-/** The consumed preceding character, or '' at the start of the text. */
-let matchBefore = ''
-let matchStart = 0
-let domainStart = 0
-let domainEnd = 0
-let hasPath = false
-let matchEnd = 0
+  // The last match found by nextMatch.
+  /** The consumed preceding character, or '' at the start of the text. */
+  private matchBefore = ''
+  private matchStart = 0
+  private domainStart = 0
+  private domainEnd = 0
+  private hasPath = false
+  matchEnd = 0
 
-function startRun(text: string, base: number, limit: number): void {
-  scanned = text
-  runBase = base
-  runLimit = limit
-  classRuns = [[], [], []]
-  domainEnds = []
-  asciiDomainEnds = []
-}
+  constructor(readonly text: string) {}
 
-/** Label starts of the chain being resolved, reused across calls (resolveChain never re-enters). */
-const chain: number[] = []
-
-/** Finds the leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` does; false when there is none. */
-function nextMatch(from: number): boolean {
-  for (let p = from; p < runLimit; p++) {
-    if ((isIn(CharClass.PRECEDING, scanned, p) && urlAt(p + 1, scanned[p] as string)) || (p === 0 && urlAt(0, ''))) return true
+  startRun(base: number, limit: number): void {
+    this.runBase = base
+    this.runLimit = limit
+    this.classRuns = [[], [], []]
+    this.domainEnds = []
+    this.asciiDomainEnds = []
   }
-  return false
-}
 
-/** End of the run of `cls` (CharClass.SUBDOMAIN, CharClass.DOMAIN_NAME or CharClass.ASCII_LABEL) from `index`, remembered for every position of the run. */
-function runFrom(cls: CharClass.SUBDOMAIN | CharClass.DOMAIN_NAME | CharClass.ASCII_LABEL, index: number): number {
-  const runs = classRuns[cls - CharClass.SUBDOMAIN] as number[]
-  const known = runs[index - runBase]
-  if (known !== undefined) return known
-  const end = runEnd(cls, scanned, index)
-  for (let i = index; i < Math.max(end, index + 1); i++) runs[i - runBase] = end
-  return end
-}
+  /** Finds the leftmost match at or after `from`, as `RegExp.prototype.exec` with `lastIndex = from` does; false when there is none. */
+  nextMatch(from: number): boolean {
+    const text = this.text
+    for (let p = from; p < this.runLimit; p++) {
+      if ((isIn(CharClass.PRECEDING, text, p) && this.urlAt(p + 1, text[p] as string)) || (p === 0 && this.urlAt(0, ''))) return true
+    }
+    return false
+  }
 
-/** Matches a link whose scheme or domain starts at `start`, after `before`: sets the match and returns true, or returns false. */
-function urlAt(start: number, before: string): boolean {
-  const text = scanned
-  let domainFrom = start
-  let domainTo = -1
-  if ((text.charCodeAt(start) | 0x20) === 0x68) {
-    protocol.lastIndex = start
-    if (protocol.test(text)) {
-      domainFrom = protocol.lastIndex
-      domainTo = resolveChain(domainFrom, false, text.length)
+  /** End of the run of `cls` (CharClass.SUBDOMAIN, CharClass.DOMAIN_NAME or CharClass.ASCII_LABEL) from `index`, remembered for every position of the run. */
+  private runFrom(cls: CharClass.SUBDOMAIN | CharClass.DOMAIN_NAME | CharClass.ASCII_LABEL, index: number): number {
+    const runs = this.classRuns[cls - CharClass.SUBDOMAIN] as number[]
+    const base = this.runBase
+    const known = runs[index - base]
+    if (known !== undefined) return known
+    const end = runEnd(cls, this.text, index)
+    for (let i = index; i < Math.max(end, index + 1); i++) runs[i - base] = end
+    return end
+  }
+
+  /** Matches a link whose scheme or domain starts at `start`, after `before`: sets the match and returns true, or returns false. */
+  private urlAt(start: number, before: string): boolean {
+    const text = this.text
+    let domainFrom = start
+    let domainTo = -1
+    if ((text.charCodeAt(start) | 0x20) === 0x68) {
+      protocol.lastIndex = start
+      if (protocol.test(text)) {
+        domainFrom = protocol.lastIndex
+        domainTo = this.resolveChain(domainFrom, false, text.length)
+      }
+    }
+    if (domainTo < 0) {
+      domainFrom = start
+      domainTo = this.resolveChain(start, false, text.length)
+    }
+    if (domainTo < 0) return false
+    let end = domainTo
+    if (text[end] === ':') {
+      const portEnd = runEnd(CharClass.DIGIT, text, end + 1)
+      if (portEnd > end + 1) end = portEnd
+    }
+    this.hasPath = text[end] === '/'
+    if (this.hasPath) end = this.pathEnd(end + 1)
+    if (text[end] === '?') end = this.queryEnd(end + 1) ?? end
+    this.matchBefore = before
+    this.matchStart = start
+    this.domainStart = domainFrom
+    this.domainEnd = domainTo
+    this.matchEnd = end
+    return true
+  }
+
+  /**
+   * End of `subdomain* domainName tld` (or, with `ascii`, of twitter-text's
+   * `validAsciiDomain` inside a domain that ends at `limit`) starting at `start`, or -1.
+   * The regex's greedy `subdomain*` means: the match of the domain starting at the next
+   * label if there is one, else this label as the domain name followed by a TLD.
+   * Worked out iteratively and remembered per label, so long `a.a.a.…` chains stay linear.
+   */
+  private resolveChain(start: number, ascii: boolean, limit: number): number {
+    const memo = ascii ? this.asciiDomainEnds : this.domainEnds
+    const base = this.runBase
+    const chain = this.chain
+    chain.length = 0
+    let q = start
+    let result = -1
+    for (;;) {
+      const known = memo[q - base]
+      if (known !== undefined) {
+        result = known
+        break
+      }
+      const next = ascii ? this.asciiLabelAt(q, limit) : this.labelAt(q)
+      if (next < 0) {
+        memo[q - base] = -1
+        break
+      }
+      chain.push(q)
+      q = next
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const labelStart = chain[i] as number
+      // A label holding `_` may be a subdomain, never the domain name right before the TLD.
+      if (result < 0 && (ascii || this.runFrom(CharClass.DOMAIN_NAME, labelStart) === this.runFrom(CharClass.SUBDOMAIN, labelStart))) {
+        result = this.tldAt(ascii ? this.asciiLabelAt(labelStart, limit) : this.labelAt(labelStart), limit)
+      }
+      memo[labelStart - base] = result
+    }
+    return result
+  }
+
+  /** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
+  private labelAt(q: number): number {
+    const text = this.text
+    if (!isIn(CharClass.DOMAIN, text, q)) return -1
+    const end = this.runFrom(CharClass.SUBDOMAIN, q)
+    return text.charCodeAt(end) === 0x2e && isIn(CharClass.DOMAIN, text, end - 1) ? end + 1 : -1
+  }
+
+  /** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
+  private asciiLabelAt(q: number, limit: number): number {
+    const end = Math.min(this.runFrom(CharClass.ASCII_LABEL, q), limit)
+    return end === q || end >= limit || this.text.charCodeAt(end) !== 0x2e ? -1 : end + 1
+  }
+
+  /** End of a TLD at `q` (gTLD, ccTLD, then punycode, as twitter-text orders them), or -1. */
+  private tldAt(q: number, limit: number): number {
+    const text = this.text
+    if (q >= limit) return -1
+    const tlds = indexTlds()
+    const asciiEnd = Math.min(runEnd(CharClass.ALPHANUMERIC, text, q), limit)
+    if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && tlds.nonAsciiFirsts.has(fold(text[q] as string))) {
+      for (const length of tlds.nonAsciiLengths) {
+        const end = q + length
+        if (end <= limit && tlds.folded.has(fold(text.slice(q, end))) && this.endsTld(end, limit)) return end
+      }
+    }
+    if (asciiEnd > q && asciiEnd - q <= tlds.maxAsciiLength && tlds.folded.has(text.slice(q, asciiEnd).toUpperCase()) && this.endsTld(asciiEnd, limit)) return asciiEnd
+    if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
+      const end = Math.min(runEnd(CharClass.PUNYCODE, text, q + 4), limit)
+      if (end > q + 4) return end
+    }
+    return -1
+  }
+
+  /** twitter-text's TLD lookahead `(?=[^0-9a-zA-Z@+-]|$)`. */
+  private endsTld(end: number, limit: number): boolean {
+    if (end === limit) return true
+    const code = this.text.charCodeAt(end)
+    const letter = code | 0x20
+    return !((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) || code === 0x40 || code === 0x2b || code === 0x2d)
+  }
+
+  /**
+   * End of `validUrlPath*` from `from`: path characters and balanced parentheses are
+   * read as far as they go; the regex's backtracking then settles on the last one
+   * allowed to end a path (a letter, digit, `+-=_#/`, or a parenthesised group).
+   */
+  private pathEnd(from: number): number {
+    const text = this.text
+    let lastEnding = from
+    let i = from
+    for (;;) {
+      if (isIn(CharClass.PATH, text, i)) {
+        if (isIn(CharClass.PATH_END, text, i)) lastEnding = i + 1
+        i++
+      } else if (text.charCodeAt(i) === 0x28) {
+        const groupEnd = balancedParensEnd(text, i)
+        if (groupEnd < 0) break
+        i = lastEnding = groupEnd
+      } else {
+        break
+      }
+    }
+    return lastEnding
+  }
+
+  /** End of `?query`: query characters up to the last one allowed to end it, or undefined when none is. */
+  private queryEnd(from: number): number | undefined {
+    const text = this.text
+    let lastEnding: number | undefined
+    for (let i = from; isIn(CharClass.QUERY, text, i); i++) {
+      if (isIn(CharClass.QUERY_END, text, i)) lastEnding = i + 1
+    }
+    return lastEnding
+  }
+
+  /** Every `validAsciiDomain` match in `[start, end)` of the run, as `String.prototype.replace` with a global regex visits them. */
+  private asciiDomains(start: number, end: number): string[] {
+    const found: string[] = []
+    let p = start
+    while (p < end) {
+      const asciiEnd = this.resolveChain(p, true, end)
+      if (asciiEnd > p) {
+        found.push(this.text.slice(p, asciiEnd))
+        p = asciiEnd
+      } else {
+        p++
+      }
+    }
+    return found
+  }
+
+  /** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
+  collect(urls: UrlEntity[]): void {
+    if (!this.isValidUrl()) return
+    const { text, matchStart } = this
+    if (this.domainStart > matchStart) {
+      const end = this.tcoEnd()
+      if (end !== undefined) urls.push({ url: text.slice(matchStart, end), start: matchStart, end })
+    } else if (!invalidPrecedingWithoutProtocol.test(this.matchBefore)) {
+      urls.push(...this.schemelessUrls())
     }
   }
-  if (domainTo < 0) {
-    domainFrom = start
-    domainTo = resolveChain(start, false, text.length)
-  }
-  if (domainTo < 0) return false
-  let end = domainTo
-  if (text[end] === ':') {
-    const portEnd = runEnd(CharClass.DIGIT, text, end + 1)
-    if (portEnd > end + 1) end = portEnd
-  }
-  hasPath = text[end] === '/'
-  if (hasPath) end = pathEnd(end + 1)
-  if (text[end] === '?') end = queryEnd(end + 1) ?? end
-  matchBefore = before
-  matchStart = start
-  domainStart = domainFrom
-  domainEnd = domainTo
-  matchEnd = end
-  return true
-}
 
-/**
- * End of `subdomain* domainName tld` (or, with `ascii`, of twitter-text's
- * `validAsciiDomain` inside a domain that ends at `limit`) starting at `start`, or -1.
- * The regex's greedy `subdomain*` means: the match of the domain starting at the next
- * label if there is one, else this label as the domain name followed by a TLD.
- * Worked out iteratively and remembered per label, so long `a.a.a.…` chains stay linear.
- */
-function resolveChain(start: number, ascii: boolean, limit: number): number {
-  const memo = ascii ? asciiDomainEnds : domainEnds
-  chain.length = 0
-  let q = start
-  let result = -1
-  for (;;) {
-    const known = memo[q - runBase]
-    if (known !== undefined) {
-      result = known
-      break
+  /**
+   * End of the last match as twitter-text keeps it: a `t.co/` link only up to its slug
+   * (`[a-z0-9]+`) and a query right after it; a slug over 40 characters is no link (undefined).
+   */
+  private tcoEnd(): number | undefined {
+    const { text, domainStart } = this
+    const slugStart = this.domainEnd + 1
+    if (slugStart - domainStart !== 5 || text.slice(domainStart, slugStart).toLowerCase() !== 't.co/') return this.matchEnd
+    const slugEnd = runEnd(CharClass.ALPHANUMERIC, text, slugStart)
+    if (slugEnd === slugStart) return this.matchEnd
+    if (slugEnd - slugStart > maxTcoSlugLength) return undefined
+    return text[slugEnd] === '?' ? (this.queryEnd(slugEnd + 1) ?? slugEnd) : slugEnd
+  }
+
+  /**
+   * A link without a scheme is only its ASCII domain(s), as twitter-text has it: each
+   * ASCII domain inside the matched domain is a link, and the last one also takes the
+   * path when there is one (not a port or query on their own).
+   */
+  private schemelessUrls(): UrlEntity[] {
+    const { text, domainStart, domainEnd, matchEnd } = this
+    const domain = text.slice(domainStart, domainEnd)
+    const urls: UrlEntity[] = []
+    let searchFrom = 0
+    for (const ascii of this.asciiDomains(domainStart, domainEnd)) {
+      // twitter-text locates each match with indexOf from the previous end; kept for identical offsets.
+      const offset = domain.indexOf(ascii, searchFrom)
+      searchFrom = offset + ascii.length
+      urls.push({ url: ascii, start: domainStart + offset, end: domainStart + searchFrom })
     }
-    const next = ascii ? asciiLabelAt(q, limit) : labelAt(q)
-    if (next < 0) {
-      memo[q - runBase] = -1
-      break
+    const last = urls[urls.length - 1]
+    if (last && this.hasPath) {
+      last.url += text.slice(domainEnd, matchEnd)
+      last.end = matchEnd
     }
-    chain.push(q)
-    q = next
+    return urls
   }
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const labelStart = chain[i] as number
-    // A label holding `_` may be a subdomain, never the domain name right before the TLD.
-    if (result < 0 && (ascii || runFrom(CharClass.DOMAIN_NAME, labelStart) === runFrom(CharClass.SUBDOMAIN, labelStart))) {
-      result = tldAt(ascii ? asciiLabelAt(labelStart, limit) : labelAt(labelStart), limit)
+
+  /** twitter-text `isValidUrl` in `extractUrlsWithIndices`: every label 1–63 characters once punycode-encoded, total length within 4,096. */
+  private isValidUrl(): boolean {
+    const { text, domainStart, domainEnd, matchStart } = this
+    if (domainEnd - domainStart >= 4 && text.startsWith('xn--', domainStart) && this.asciiDomains(domainStart, domainEnd).length === 0) return false
+    // Labels are read in place; only a label with non-ASCII characters is cut out, for punycodeLength.
+    let labelStart = domainStart
+    let ascii = true
+    for (let i = domainStart; i <= domainEnd; i++) {
+      const code = i < domainEnd ? text.charCodeAt(i) : 0x2e
+      if (code === 0x2e) {
+        const length = ascii ? i - labelStart : punycodeLength(text.slice(labelStart, i))
+        if (length < 1 || length > maxDomainLabelLength) return false
+        labelStart = i + 1
+        ascii = true
+      } else if (code >= 0x80) {
+        ascii = false
+      }
     }
-    memo[labelStart - runBase] = result
+    const protocolLength = domainStart > matchStart ? domainStart - matchStart : 'https://'.length
+    return protocolLength + (this.matchEnd - matchStart) <= maxUrlLength
   }
-  return result
-}
-
-/** A label of `validSubdomain` at `q` (domain characters, `_` and `-`, not starting or ending with `_`/`-`, then a dot): the position after its dot, or -1. */
-function labelAt(q: number): number {
-  if (!isIn(CharClass.DOMAIN, scanned, q)) return -1
-  const end = runFrom(CharClass.SUBDOMAIN, q)
-  return scanned.charCodeAt(end) === 0x2e && isIn(CharClass.DOMAIN, scanned, end - 1) ? end + 1 : -1
-}
-
-/** A label of `validAsciiDomain` at `q` (`[-a-z0-9` + Latin accents`]+` then a dot, inside `limit`): the position after its dot, or -1. */
-function asciiLabelAt(q: number, limit: number): number {
-  const end = Math.min(runFrom(CharClass.ASCII_LABEL, q), limit)
-  return end === q || end >= limit || scanned.charCodeAt(end) !== 0x2e ? -1 : end + 1
-}
-
-/** End of a TLD at `q` (gTLD, ccTLD, then punycode, as twitter-text orders them), or -1. */
-function tldAt(q: number, limit: number): number {
-  const text = scanned
-  if (q >= limit) return -1
-  const folded = indexTlds()
-  const asciiEnd = Math.min(runEnd(CharClass.ALPHANUMERIC, text, q), limit)
-  if (asciiEnd < limit && text.charCodeAt(asciiEnd) >= 0x80 && nonAsciiTldFirsts.has(fold(text[q] as string))) {
-    for (const length of nonAsciiTldLengths) {
-      const end = q + length
-      if (end <= limit && folded.has(fold(text.slice(q, end))) && endsTld(end, limit)) return end
-    }
-  }
-  if (asciiEnd > q && asciiEnd - q <= maxAsciiTldLength && folded.has(text.slice(q, asciiEnd).toUpperCase()) && endsTld(asciiEnd, limit)) return asciiEnd
-  if (q + 4 < limit && (text.charCodeAt(q) | 0x20) === 0x78 && (text.charCodeAt(q + 1) | 0x20) === 0x6e && text.startsWith('--', q + 2)) {
-    const end = Math.min(runEnd(CharClass.PUNYCODE, text, q + 4), limit)
-    if (end > q + 4) return end
-  }
-  return -1
-}
-
-/** twitter-text's TLD lookahead `(?=[^0-9a-zA-Z@+-]|$)`. */
-function endsTld(end: number, limit: number): boolean {
-  if (end === limit) return true
-  const code = scanned.charCodeAt(end)
-  const letter = code | 0x20
-  return !((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) || code === 0x40 || code === 0x2b || code === 0x2d)
-}
-
-/**
- * End of `validUrlPath*` from `from`: path characters and balanced parentheses are
- * read as far as they go; the regex's backtracking then settles on the last one
- * allowed to end a path (a letter, digit, `+-=_#/`, or a parenthesised group).
- */
-function pathEnd(from: number): number {
-  const text = scanned
-  let lastEnding = from
-  let i = from
-  for (;;) {
-    if (isIn(CharClass.PATH, text, i)) {
-      if (isIn(CharClass.PATH_END, text, i)) lastEnding = i + 1
-      i++
-    } else if (text.charCodeAt(i) === 0x28) {
-      const groupEnd = balancedParensEnd(i)
-      if (groupEnd < 0) break
-      i = lastEnding = groupEnd
-    } else {
-      break
-    }
-  }
-  return lastEnding
 }
 
 /** twitter-text's `validUrlBalancedParens`: `(chars)` or one nested level, `(a(b)c)`. */
-function balancedParensEnd(open: number): number {
-  const text = scanned
+function balancedParensEnd(text: string, open: number): number {
   const first = runEnd(CharClass.PATH, text, open + 1)
   if (text[first] === ')') return first > open + 1 ? first + 1 : -1
   if (text[first] !== '(') return -1
@@ -375,43 +485,21 @@ function balancedParensEnd(open: number): number {
   return text[rest] === ')' ? rest + 1 : -1
 }
 
-/** End of `?query`: query characters up to the last one allowed to end it, or undefined when none is. */
-function queryEnd(from: number): number | undefined {
-  let lastEnding: number | undefined
-  for (let i = from; isIn(CharClass.QUERY, scanned, i); i++) {
-    if (isIn(CharClass.QUERY_END, scanned, i)) lastEnding = i + 1
-  }
-  return lastEnding
-}
-
-/** Every `validAsciiDomain` match in `[start, end)` of the run, as `String.prototype.replace` with a global regex visits them. */
-function asciiDomains(start: number, end: number): string[] {
-  const found: string[] = []
-  let p = start
-  while (p < end) {
-    const asciiEnd = resolveChain(p, true, end)
-    if (asciiEnd > p) {
-      found.push(scanned.slice(p, asciiEnd))
-      p = asciiEnd
-    } else {
-      p++
-    }
-  }
-  return found
-}
 /**
  * The links in `text`, with UTF-16 offsets, exactly as twitter-text v3
  * `extractUrlsWithIndices(text, { extractUrlsWithoutProtocol })` finds them.
+ * Nothing of `text` is kept once it returns.
  *
  * @example
  * extractUrls('Infos : canada.ca/fr !') // [{ url: 'canada.ca/fr', start: 8, end: 20 }]
  * extractUrls('Infos : canada.ca/fr !', { withoutProtocol: false }) // []
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
-  // Every link holds a dot followed by its TLD's first letter. Without one there is nothing to scan, and
-  // nothing to remember: the short pieces an over-limit search counts would push whole posts out of memory.
+  // Every link holds a dot followed by its TLD's first letter: without one there is nothing to scan.
   if (!mayHoldLink.test(text)) return []
-  return (options.withoutProtocol ?? true) ? urlsWithoutProtocol(text) : urlsWithProtocol(text)
+  if (options.withoutProtocol ?? true) return scanUrls(text)
+  // The links with a scheme are the same in both modes: the modes differ only in whether a match without one is kept.
+  return text.includes(':') ? scanUrls(text).filter((url) => hasScheme.test(url.url)) : []
 }
 
 /** A dot followed by what may start a TLD: an ASCII letter (`xn--` included) or a non-ASCII one. */
@@ -419,23 +507,11 @@ const mayHoldLink = /\.[a-zA-Z\u0080-\uffff]/
 /** The same, global: each dot that may come before a TLD. */
 const tldDot = /\.[a-zA-Z\u0080-\uffff]/g
 
-// Twenty: a check's over-limit walk scans up to ~30 pieces holding links between the uses of a post's own texts;
-// with 8, one bench post in ten had its French text scanned again; 20 keeps both texts of every bench post.
-const urlsWithoutProtocol = rememberRecent(scanUrls, 20)
-
-/**
- * The links with a scheme are the same in both modes (the modes differ only in
- * whether a match without one is kept), so they are taken from the remembered
- * scan that Mastodon's count shares with X's, Threads' and the rules'.
- */
-function urlsWithProtocol(text: string): UrlEntity[] {
-  return text.includes(':') ? urlsWithoutProtocol(text).filter((url) => hasScheme.test(url.url)) : []
-}
-
 const hasScheme = /^https?:\/\//i
 
 function scanUrls(text: string): UrlEntity[] {
   const urls: UrlEntity[] = []
+  const scan = new UrlScan(text)
   // Every link holds a dot right before its TLD, which starts with a letter, and no
   // white space: only the runs of non-space characters around such a dot need scanning,
   // each from the space before it.
@@ -447,79 +523,11 @@ function scanUrls(text: string): UrlEntity[] {
     let until = dot + 1
     while (until < text.length && !isIn(CharClass.SPACE, text, until)) until++
     const base = Math.max(start - 1, 0)
-    startRun(text, base, until)
-    for (let from = base; nextMatch(from); from = matchEnd) collect(text, urls)
+    scan.startRun(base, until)
+    for (let from = base; scan.nextMatch(from); from = scan.matchEnd) scan.collect(urls)
     tldDot.lastIndex = until
   }
   return urls
-}
-
-/** Adds the link(s) of the last match to `urls`, as twitter-text `extractUrlsWithIndices` keeps them. */
-function collect(text: string, urls: UrlEntity[]): void {
-  if (!isValidUrl(text)) return
-  if (domainStart > matchStart) {
-    const end = tcoEnd()
-    if (end !== undefined) urls.push({ url: text.slice(matchStart, end), start: matchStart, end })
-  } else if (!invalidPrecedingWithoutProtocol.test(matchBefore)) {
-    urls.push(...schemelessUrls(text))
-  }
-}
-
-/**
- * End of the last match as twitter-text keeps it: a `t.co/` link only up to its slug
- * (`[a-z0-9]+`) and a query right after it; a slug over 40 characters is no link (undefined).
- */
-function tcoEnd(): number | undefined {
-  const slugStart = domainEnd + 1
-  if (slugStart - domainStart !== 5 || scanned.slice(domainStart, slugStart).toLowerCase() !== 't.co/') return matchEnd
-  const slugEnd = runEnd(CharClass.ALPHANUMERIC, scanned, slugStart)
-  if (slugEnd === slugStart) return matchEnd
-  if (slugEnd - slugStart > maxTcoSlugLength) return undefined
-  return scanned[slugEnd] === '?' ? (queryEnd(slugEnd + 1) ?? slugEnd) : slugEnd
-}
-
-/**
- * A link without a scheme is only its ASCII domain(s), as twitter-text has it: each
- * ASCII domain inside the matched domain is a link, and the last one also takes the
- * path when there is one (not a port or query on their own).
- */
-function schemelessUrls(text: string): UrlEntity[] {
-  const domain = text.slice(domainStart, domainEnd)
-  const urls: UrlEntity[] = []
-  let searchFrom = 0
-  for (const ascii of asciiDomains(domainStart, domainEnd)) {
-    // twitter-text locates each match with indexOf from the previous end; kept for identical offsets.
-    const offset = domain.indexOf(ascii, searchFrom)
-    searchFrom = offset + ascii.length
-    urls.push({ url: ascii, start: domainStart + offset, end: domainStart + searchFrom })
-  }
-  const last = urls[urls.length - 1]
-  if (last && hasPath) {
-    last.url += text.slice(domainEnd, matchEnd)
-    last.end = matchEnd
-  }
-  return urls
-}
-
-/** twitter-text `isValidUrl` in `extractUrlsWithIndices`: every label 1–63 characters once punycode-encoded, total length within 4,096. */
-function isValidUrl(text: string): boolean {
-  if (domainEnd - domainStart >= 4 && text.startsWith('xn--', domainStart) && asciiDomains(domainStart, domainEnd).length === 0) return false
-  // Labels are read in place; only a label with non-ASCII characters is cut out, for punycodeLength.
-  let labelStart = domainStart
-  let ascii = true
-  for (let i = domainStart; i <= domainEnd; i++) {
-    const code = i < domainEnd ? text.charCodeAt(i) : 0x2e
-    if (code === 0x2e) {
-      const length = ascii ? i - labelStart : punycodeLength(text.slice(labelStart, i))
-      if (length < 1 || length > maxDomainLabelLength) return false
-      labelStart = i + 1
-      ascii = true
-    } else if (code >= 0x80) {
-      ascii = false
-    }
-  }
-  const protocolLength = domainStart > matchStart ? domainStart - matchStart : 'https://'.length
-  return protocolLength + (matchEnd - matchStart) <= maxUrlLength
 }
 
 /**
