@@ -32,7 +32,7 @@ const custom = (): ScreenOptions => ({
 })
 
 /** What a reason says, without its message object (equal anyway, but long). */
-const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term ?? '')}`))
+const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${typeof r.data.term === 'string' ? r.data.term : ''}`))
 
 describe('screenComment with the same options for many comments', () => {
   it('compiles the custom lists once, with the same results', () => {

@@ -143,8 +143,9 @@ class CheckContext implements RuleContext {
     state.renderings ??= new Map()
     let rendered = state.renderings.get(formatLink)
     if (rendered === undefined) {
+      // tree() either parses the text or finds that it needs no parser (withoutParser is then its rendering).
       const tree = this.tree(lang)
-      rendered = tree === undefined ? (state.withoutParser as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
+      rendered = state.withoutParser ?? renderMarkdown(this.post[lang], formatLink, tree)
       state.renderings.set(formatLink, rendered)
     }
     return rendered
@@ -212,11 +213,15 @@ function platformName(platform: PlatformId | undefined): string | undefined {
  * the text instead would compare a long text with every other text of its length
  * (an untranslated post's two equal texts are two strings), once per diagnostic.
  */
-const lineStartsByPost = new WeakMap<BilingualPost, Map<string, { readonly source: string; readonly starts: readonly number[] }>>()
+interface FieldLineStarts {
+  readonly source: string
+  readonly starts: readonly number[]
+}
+const lineStartsByPost = new WeakMap<BilingualPost, Map<string, FieldLineStarts>>()
 
 function lineStartsFor(post: BilingualPost, key: string, source: string): readonly number[] {
   let byField = lineStartsByPost.get(post)
-  if (byField === undefined) lineStartsByPost.set(post, (byField = new Map()))
+  if (byField === undefined) lineStartsByPost.set(post, (byField = new Map<string, FieldLineStarts>()))
   let entry = byField.get(key)
   // The post's own string again (the usual case) is told by identity at once.
   if (entry === undefined || entry.source !== source) byField.set(key, (entry = { source, starts: lineStartsOf(source) }))

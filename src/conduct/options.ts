@@ -73,11 +73,11 @@ function parseCheckConduct(raw: unknown): ConductOptions {
 }
 
 /**
- * The `conduct` field of `check`'s options, validated. Read through this
- * accessor so the rules keep working whether or not `CheckOptions` declares the field.
+ * The `conduct` field of `check`'s options, validated: a plain-JavaScript caller
+ * may pass anything there, so the rules read it through this accessor.
  */
 export function conductOptionsOf(options: CheckOptions): ConductOptions {
-  const raw: unknown = (options as CheckOptionsWithConduct).conduct
+  const raw: unknown = options.conduct
   if (raw === undefined) return {}
   return validatedConduct(raw, parseCheckConduct)
 }
