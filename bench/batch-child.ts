@@ -5,7 +5,7 @@ import { generateCorpus } from '../test/support/corpus.js'
 const total = Number(process.argv[2] ?? 10_000)
 
 /** Posts generated a thousand at a time as the batch pulls them: the input itself never sits in memory. */
-async function* posts(): AsyncGenerator<unknown> {
+function* posts(): Generator<unknown> {
   for (let made = 0; made < total; made += 1000) {
     const texts = generateCorpus(2000, 9000 + made, 50, 500)
     for (let i = 0; i < texts.length && made + i / 2 < total; i += 2) yield { en: texts[i], fr: texts[i + 1], platforms: ['x', 'bluesky', 'mastodon'] }

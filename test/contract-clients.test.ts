@@ -58,14 +58,18 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    const text = await readBody(request)
-    const body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>)
-    const path = (request.url ?? '').split('?')[0] ?? ''
-    recorded.push({ method: request.method ?? '', path, body })
-    const reply = answer(path, body)
-    response.writeHead(reply === undefined ? 404 : 200, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
-    response.end(JSON.stringify(reply ?? { error: 'NotFound', message: path }))
+  server = createServer((request, response) => {
+    // node:http ignores a handler's promise: a body that cannot be read or parsed answers 500, so the client under test fails.
+    readBody(request)
+      .then((text) => {
+        const body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>)
+        const path = (request.url ?? '').split('?')[0] ?? ''
+        recorded.push({ method: request.method ?? '', path, body })
+        const reply = answer(path, body)
+        response.writeHead(reply === undefined ? 404 : 200, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+        response.end(JSON.stringify(reply ?? { error: 'NotFound', message: path }))
+      })
+      .catch((error: unknown) => response.writeHead(500).end(String(error)))
   })
   // Bounded: no request waits longer than 5 s, and the recorder closes itself after 30 s whatever happens.
   server.requestTimeout = 5_000

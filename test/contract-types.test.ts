@@ -3,7 +3,7 @@ import type { youtube_v3 } from '@googleapis/youtube'
 import type { MegalodonInterface } from 'megalodon'
 import type { SendTweetV2Params } from 'twitter-api-v2'
 import { describe, expectTypeOf, it } from 'vitest'
-import { type BlueskyPost, fillBlueskyBlobs, type MastodonStatus, type PayloadBodies, type XPost, type YouTubeVideo } from '../src/index.js'
+import type { BlueskyPost, fillBlueskyBlobs, MastodonStatus, PayloadBodies, XPost, YouTubeVideo } from '../src/index.js'
 
 // Checked by `tsc --noEmit` (strict; tsconfig includes test/): our body types go as they are into each real client's parameters.
 type MegalodonStatusOptions = NonNullable<Parameters<MegalodonInterface['postStatus']>[1]>

@@ -19,6 +19,8 @@ function oracle(text: string): Array<{ start: number; end: number }> {
  * 🏳️‍⚧️), ZWJ joins twemoji does not list (👁️‍🗨️, 😀‍😀) and skin tones on bases whose
  * status changed since (⛷, 👪, 🤝, 🤼).
  */
+// Grouped by hand (one kind of piece, or one row, a line): Prettier would put each item on a line of its own.
+// prettier-ignore
 const known = [
   '😀', '🎉', '🐻', '🍁', '❤️', '❤', '☀', '☀️', '☀︎', '⌚', '⌚️', '⌚︎', '♾', '♾️', '✌', '✌️', '✌🏽', '☝️🏽', '✈️',
   '👍', '👍🏽', '👍🏿', '🙋🏻‍♀️', '🏃‍♂️', '🏃🏾‍♀️', '🕵️‍♀️', '🕵🏽‍♂️', '🏋️‍♀️', '⛹️‍♂️', '👮🏾‍♀️', '🧝‍♀️',

@@ -117,14 +117,14 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const require = createRequire(import.meta.url)
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') })
-    const violations = (await page.evaluate(
+    const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
       `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-    )) as { id: string; impact: string; nodes: number }[]
+    )
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
   })
 
   it('measures keystroke to updated counts for a 1,000-character post on eight platforms', async () => {
-    const timing = (await page.evaluate('playground.timeUpdates(30, 1000)')) as { medianMs: number; runs: number; length: number }
+    const timing = await page.evaluate<{ medianMs: number; runs: number; length: number }>('playground.timeUpdates(30, 1000)')
     console.log(`playground: keystroke to updated counts, 1,000 characters per language, 8 platforms: median ${timing.medianMs.toFixed(1)} ms over ${timing.runs} updates`)
     expect(timing.runs).toBe(30)
     expect(Number.isFinite(timing.medianMs)).toBe(true)

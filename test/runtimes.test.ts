@@ -118,8 +118,8 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
     if (serve !== undefined) await page.route(`${serve.origin}/**`, (route) => route.fulfill({ path: join(serve.folder, new URL(route.request().url()).pathname) }))
     await page.goto(url, { waitUntil: 'load' })
     await page.waitForFunction('globalThis.__result !== undefined || globalThis.__error !== undefined', undefined, { timeout: 20_000 })
-    const error = (await page.evaluate('globalThis.__error')) as string | undefined
-    const result = (await page.evaluate('globalThis.__result')) as string | undefined
+    const error = await page.evaluate<string | undefined>('globalThis.__error')
+    const result = await page.evaluate<string | undefined>('globalThis.__result')
     const read = await page.evaluate('globalThis.__read')
     await page.close()
     expect(read, `${url}: readPostFile without a file system`).toEqual(['unreadable'])

@@ -36,6 +36,8 @@ describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => 
   })
 })
 
+// Grouped by hand (one kind of piece, or one row, a line): Prettier would put each item on a line of its own.
+// prettier-ignore
 const pieces = [
   '#SaisonDeLaGrippe', '#Québec', '#EmploisÉtudiants', '#FluSeason', '#é', '#123', '#a_b', '#日本語', '＃全角', '#한국어', '#Привет',
   '#1️⃣', '#️⃣', '##double', '#tag#tag', '#tag://x', '&#39;', 'a#b', '#ça', '#e\u0301te\u0301', '#naïve', '#x\u200dy',

@@ -66,7 +66,7 @@ describe('splitThread and threadPartCount against the search they replaced (test
     let cases = 0
     for (const [i, text] of generateCorpus(100, 20_261_127, 200, 900).entries()) {
       const spaced = text.replace(/ /g, () => whiteSpace[cases++ % whiteSpace.length] as string)
-      for (const platform of threadPlatforms) expectSame(spaced, platform, { limits: limitSets[i % 2] as PlatformOverrides })
+      for (const platform of threadPlatforms) expectSame(spaced, platform, { limits: limitSets[i % 2] })
     }
     expect(cases).toBeGreaterThan(5000)
   })

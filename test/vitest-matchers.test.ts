@@ -28,7 +28,7 @@ const frenchTooLong = definePost({
 describe('matchers in this suite', () => {
   it('toPassChecks passes a clean post and fails with the diagnostics listed', () => {
     expect(fits).toPassChecks()
-    expect(() => expect(frenchTooLong).toPassChecks()).toThrow(/to pass checks, but it has 1 error\(s\) and 0 warning\(s\):\n  - fr .*\(length\/over-limit\)/)
+    expect(() => expect(frenchTooLong).toPassChecks()).toThrow(/to pass checks, but it has 1 error\(s\) and 0 warning\(s\):\n {2}- fr .*\(length\/over-limit\)/)
     expect(frenchTooLong).not.toPassChecks()
     expect({ en: 'Hello' }).not.toPassChecks()
     expect(() => expect({ en: 'Hello' }).toPassChecks()).toThrow(/Expected a valid post[\s\S]*fr/)

@@ -55,6 +55,8 @@ describe.skipIf(!hasConformance)('twitter-text conformance: validate.yml', () =>
 })
 
 /** Pieces of realistic bilingual posts, and the traps from the research notes. */
+// Grouped by hand (one kind of piece, or one row, a line): Prettier would put each item on a line of its own.
+// prettier-ignore
 const words = [
   'Les', 'cliniques', 'ouvrent', 'lundi', 'été', 'élève', 'Québec', 'Montréal', 'à', 'côté', 'où', 'ça', 'naïve', 'Noël',
   'flu', 'clinics', 'open', 'Monday', 'apply', 'by', 'January', 'the', 'passport', 'wildfire', 'alert',
@@ -91,6 +93,8 @@ const urls = [
 const hashtags = ['#SaisonDeLaGrippe', '#FluSeason', '#Québec', '#EmploisÉtudiants', '#é', '#123', '#a_b', '#日本', '＃全角', '#1️⃣', '#️⃣']
 const mentions = ['@SanteCanada', '@HealthCanada', '@user@mastodon.social', '@a/list', 'RT @gc', 'RT:@gc', 'courriel@gc.ca', '@josé', '@' + 'a'.repeat(22)]
 /** Emoji that twemoji-parser 11 knows (Emoji 11), in their fully-qualified forms. */
+// Grouped by hand (one kind of piece, or one row, a line): Prettier would put each item on a line of its own.
+// prettier-ignore
 const emoji = [
   '😀', '🎉', '❤️', '❤', '☀', '☀️', '☀︎', '⌚', '⌚️', '♾', '♾️', '✌', '✌️', '✌🏽', '☝️🏽',
   '👍🏽', '👍🏿', '🙋🏻‍♀️', '🏃‍♂️', '🕵️‍♀️', '🕵🏽‍♂️', '🏋️‍♀️', '👮🏾‍♀️',

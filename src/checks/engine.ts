@@ -178,8 +178,9 @@ class CheckContext implements RuleContext {
     state.renderings ??= new Map()
     let rendered = state.renderings.get(formatLink)
     if (rendered === undefined) {
+      // tree() either parses the text or finds that it needs no parser (withoutParser is then its rendering).
       const tree = this.tree(lang)
-      rendered = tree === undefined ? (state.withoutParser as RenderedText) : renderMarkdown(this.post[lang], formatLink, tree)
+      rendered = state.withoutParser ?? renderMarkdown(this.post[lang], formatLink, tree)
       state.renderings.set(formatLink, rendered)
     }
     return rendered

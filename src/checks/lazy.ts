@@ -57,7 +57,7 @@ function translate(key: string, data: () => Readonly<Record<string, unknown>>, i
   const memoKey = `${lng}\u0000${key}\u0000${JSON.stringify(values)}`
   let text = translations?.get(memoKey)
   if (text === undefined) {
-    text = instance.t(key, { ...values, lng, ns: 'rules' }) as string
+    text = instance.t(key, { ...values, lng, ns: 'rules' })
     if (translations !== undefined) {
       if (translations.size >= maxRemembered) translations.clear()
       translations.set(memoKey, text)

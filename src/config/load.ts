@@ -39,7 +39,7 @@ export interface LoadedConfig {
 }
 
 function say(lang: 'en' | 'fr', key: string, data: Readonly<Record<string, unknown>>): string {
-  return cliI18n().t(key, { ...data, lng: lang, ns: 'cli' }) as string
+  return cliI18n().t(key, { ...data, lng: lang, ns: 'cli' })
 }
 const both = (key: string, data: Readonly<Record<string, unknown>>): Bilingual<string> => ({ en: say('en', key, data), fr: say('fr', key, data) })
 

@@ -52,7 +52,7 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     return { line: 1, column: 1 }
   }
   const inputs: Array<{ value: unknown; prefix: (string | number)[] }> = Array.isArray(data)
-    ? data.map((value, index) => ({ value, prefix: [index] }))
+    ? data.map((value: unknown, index) => ({ value, prefix: [index] }))
     : [{ value: data, prefix: [] }]
   const posts: FilePost[] = []
   const problems: PostFileProblem[] = []

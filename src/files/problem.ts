@@ -49,7 +49,7 @@ export function fileProblem(
   const instance = cliI18n()
   const say = (lng: Lang): string => {
     const language = typeof data.lang === 'string' ? instance.t(`languageNames.${data.lang}`, { lng, ns: 'cli' }) : undefined
-    return instance.t(`problem.${code}`, { ...data, ...(language === undefined ? {} : { language }), lng, ns: 'cli' }) as string
+    return instance.t(`problem.${code}`, { ...data, ...(language === undefined ? {} : { language }), lng, ns: 'cli' })
   }
   return {
     code,

@@ -46,6 +46,6 @@ export function getI18n(): i18n {
 
 /** Translates `key` (in the `rules` namespace) into both official languages. */
 export function translateBoth(key: string, data: Readonly<Record<string, unknown>>, instance: i18n = getI18n()): Bilingual<string> {
-  const t = (lng: Lang): string => instance.t(key, { ...data, lng, ns: 'rules' }) as string
+  const t = (lng: Lang): string => instance.t(key, { ...data, lng, ns: 'rules' })
   return { en: t('en'), fr: t('fr') }
 }

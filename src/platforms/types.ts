@@ -119,6 +119,9 @@ export interface Platform {
   readonly media: MediaRules
   /** Counts `text` the way the platform does. */
   measure(text: string, options?: MeasureOptions): Measurement
-  /** Plain-text form of a Markdown link on this platform. */
-  formatLink(label: string, url: string): string
+  /**
+   * Plain-text form of a Markdown link on this platform. A function property, not a method: renderings are
+   * shared between platforms that write links alike, keyed by this function, so it is passed around on its own.
+   */
+  readonly formatLink: (label: string, url: string) => string
 }

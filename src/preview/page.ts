@@ -24,11 +24,11 @@ type Translate = (key: string, data?: Readonly<Record<string, unknown>>) => stri
 
 function translator(lang: Lang): Translate {
   const instance = cliI18n()
-  return (key, data = {}) => instance.t(key, { ...data, lng: lang, ns: 'cli' }) as string
+  return (key, data = {}) => instance.t(key, { ...data, lng: lang, ns: 'cli' })
 }
 
 function unitName(lang: Lang, unit: string): string {
-  return getI18n().t(`units.${unit}`, { lng: lang, ns: 'rules' }) as string
+  return getI18n().t(`units.${unit}`, { lng: lang, ns: 'rules' })
 }
 
 interface CardContext {
@@ -78,7 +78,7 @@ ${verdict}${constraints}
 }
 
 function diagnosticList(diagnostics: readonly Diagnostic[], ui: Lang, t: Translate, id: string): string {
-  const severity = (d: Diagnostic) => getI18n().t(`severity.${d.severity}`, { lng: ui, ns: 'rules' }) as string
+  const severity = (d: Diagnostic) => getI18n().t(`severity.${d.severity}`, { lng: ui, ns: 'rules' })
   const items = diagnostics
     .map((d) => {
       const tags = [d.lang, d.platform === undefined ? undefined : platformSettings(d.platform).platform.displayName].filter((tag) => tag !== undefined).join(', ')

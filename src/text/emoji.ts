@@ -103,6 +103,7 @@ export const emojiPattern = new RegExp(
  * start anywhere else, so CJK, Hangul and other astral scripts are skipped
  * without running the pattern (test/x-fast-paths.test.ts checks every code point).
  */
+// eslint-disable-next-line no-misleading-character-class -- a set of UTF-16 code units (U+FE0F, high surrogates) on purpose
 const mayStartEmoji = /[\xA9\xAE\u203C-\u3299\uD83C-\uD83F\uE50A\uFE0F]|[#*0-9][\uFE0F\u20E3]/g
 
 /** Two regional indicators (U+1F1E6–U+1F1FF) at `i`: the emoji pattern takes them together. */

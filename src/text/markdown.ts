@@ -267,7 +267,7 @@ class Renderer {
         const opened = /^<(script|style)\b/i.exec(child.value)
         if (opened && !new RegExp(`</${opened[1]}\\s*>`, 'i').test(child.value)) skippingUntil = new RegExp(`^</${opened[1]}\\s*>`, 'i')
       }
-      this.node(child as Nodes)
+      this.node(child)
     }
   }
 

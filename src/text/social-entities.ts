@@ -30,6 +30,7 @@ const hashtagChar = `[${letter}\\p{Nd}${hashtagJoiners}]`
  * characters holding at least one letter. Sticky: see {@link findEntities}.
  */
 const hashtagPattern = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- ZWNJ, ZWJ and U+FE0F are single code points here, as in twitter-text
   `(^|\\uFE0E|\\uFE0F|(?!${hashtagChar}|&|\\p{Cs})[^])[#＃](?![\\uFE0F\\u20E3])(${hashtagChar}*[${letter}]${hashtagChar}*)`,
   'iuy',
 )

@@ -41,6 +41,7 @@ function isSimple(code: number): boolean {
  * code point of planes 0–3 and 14, on the Node that runs the tests.
  */
 const mayJoin =
+  // eslint-disable-next-line no-misleading-character-class -- a set of single code points that join (marks, ZWJ, skin tones) on purpose
   /[\p{M}\u200c\u200d\u{1F3FB}-\u{1F3FF}\p{Regional_Indicator}\u{E0000}-\u{E0FFF}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u{11000}-\u{11fff}\u{16d63}-\u{16d6a}\r]/u
 
 /** Sum over the clusters of a piece with no joining code point: each code point is a cluster. */
@@ -79,7 +80,7 @@ function* segmentWindows(text: string): Generator<string> {
     let lastStart = -1
     const window = text.slice(start, end)
     const segments = graphemeSegmenter().segment(window)
-    for (const { segment, index } of segments) {
+    for (const { index } of segments) {
       if (lastStart !== -1) yield window.slice(lastStart, index)
       lastStart = index
     }
@@ -117,7 +118,7 @@ function segmentAndWeigh(piece: string, complex: ((cluster: string) => number) |
 function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | undefined): number {
   if (piece.length > maxCachedPiece || holdsWords(piece)) return segmentAndWeigh(piece, complex)
   let cache = pieceSums.get(complex)
-  if (cache === undefined) pieceSums.set(complex, (cache = new Map()))
+  if (cache === undefined) pieceSums.set(complex, (cache = new Map<string, number>()))
   let sum = cache.get(piece)
   if (sum === undefined) {
     sum = segmentAndWeigh(piece, complex)
@@ -300,6 +301,7 @@ export function utf8OffsetsOf(text: string): (utf16Offset: number) => number {
  * U+1F000–U+1FBFF), or a surrogate outside such a pair.
  */
 const mayChangeUnderNfc =
+  // eslint-disable-next-line no-misleading-character-class -- UTF-16 code units, surrogate halves included, on purpose (no `u` flag)
   /[^\0-\u02FF\u2002-\u20CF\u20E3\uFE0F\u2100-\u2125\u2127-\u2129\u212C-\u2328\u232B-\u2ADB\u2ADD-\u2BFF\uD83C-\uD83E\uDC00-\uDFFF]|[\uD83C-\uD83E](?![\uDC00-\uDFFF])|(?<![\uD83C-\uD83E])[\uDC00-\uDFFF]/
 
 /**

@@ -129,8 +129,8 @@ const maxUrlLength = 4096
 const maxTcoSlugLength = 40
 const maxDomainLabelLength = 63
 
-// eslint-disable-next-line no-control-regex
-const nonAsciiChar = /[^\x00-\x7f]/
+// Any UTF-16 code unit above ASCII (written as a range up, so no control character appears in the pattern).
+const nonAsciiChar = /[\u0080-\uffff]/
 
 /**
  * Case folding as a regex with the `i` flag and no `u` flag does it (ECMAScript

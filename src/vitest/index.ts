@@ -27,7 +27,7 @@ export type { FitPlatformOptions, PassChecksOptions }
 
 declare module 'vitest' {
   // `T = any` is vitest's own declaration; a merged declaration must repeat it exactly.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- vitest's own `T = any`, as said above
   interface Matchers<T = any> {
     /** Passes when `check(post, options)` finds no error (and no more than `maxWarnings` warnings, when given). The failure lists the diagnostics. */
     toPassChecks(options?: PassChecksOptions): T

@@ -6,6 +6,8 @@ import fc from 'fast-check'
  * subdivision flags), combining marks, characters NFC changes, CR LF and other white space,
  * remote mentions, surrogates on their own, Prepend and Indic clusters, and the units X weighs 2.
  */
+// Grouped by hand (one kind of piece, or one row, a line): Prettier would put each item on a line of its own.
+// prettier-ignore
 const fragments = [
   'a', 'word', 'Québec', 'été', 'e\u0301', 'e\u0301\u0327', '\u0301', 'A\u030a', '\u212b', '\u212a', '\u2000', '\u037e', '\u1100\u1161', '\u1161',
   'https://www.canada.ca/fr/sante.html', 'http://example.com:8080/a_(b)?x=1&y=2#frag', 'canada.ca', 'canada.ca/fr', 'www.canada.ca/en/', 'https://t.co/abc123',

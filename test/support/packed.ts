@@ -9,7 +9,7 @@ import { root } from '../setup/dist.js'
 export const run = (command: string, args: string[], cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
 /** Makes a project that depends on the packed package; dist/ must be built. Returns its folder and how to remove it. */
-export function installPacked(prefix: string): { project: string; remove(): void } {
+export function installPacked(prefix: string): { project: string; remove: () => void } {
   const project = mkdtempSync(join(tmpdir(), prefix))
   run('npm', ['pack', '--pack-destination', project, '--silent'])
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))

@@ -246,8 +246,8 @@ function identifierKey(text: string): string {
 
 /** Numbers written as words: they stand for a figure in the other language (`three offices` ↔ `3 bureaux`). */
 const words: Record<Lang, Record<string, number>> = {
-  en: Object.fromEntries(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i]).concat([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['dozen', 12], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])),
-  fr: Object.fromEntries(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'].map((w, i) => [w, i]).concat([['une', 1], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100], ['douzaine', 12], ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5]])),
+  en: Object.fromEntries(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i): [string, number] => [w, i]).concat([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['dozen', 12], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])),
+  fr: Object.fromEntries(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'].map((w, i): [string, number] => [w, i]).concat([['une', 1], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100], ['douzaine', 12], ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5]])),
 }
 const wordPattern = /[\p{L}]+/gu
 const cardinals: Record<Lang, ReadonlySet<string>> = {

@@ -23,7 +23,7 @@ const mentionPattern = /(^|\s|\()(@)([a-zA-Z0-9.-]+)(\b)/g
 const urlPattern = /(^|\s|\()((https?:\/\/[\S]+)|((?<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)[\S]*))/gim
 const trailingPunctuation = /\p{P}+$/gu
 const tagPattern =
-  // eslint-disable-next-line no-misleading-character-class
+  // eslint-disable-next-line no-misleading-character-class -- @atproto/api's pattern as it is (ZWJ, ZWNJ as single code points)
   /(^|\s)[#＃]((?!\ufe0f)[^\s\u00AD\u2060\u200A\u200B\u200C\u200D\u20e2]*[^\d\s\p{P}\u00AD\u2060\u200A\u200B\u200C\u200D\u20e2]+[^\s\u00AD\u2060\u200A\u200B\u200C\u200D\u20e2]*)?/gu
 const cashtagPattern = /(^|\s|\()\$([A-Za-z][A-Za-z0-9]{0,4})(?=\s|$|[.,;:!?)"'\u2019])/gu
 

@@ -44,7 +44,7 @@ function utc(milliseconds: number): string {
 function duration(seconds: number, lng: Lang): string {
   const byDay = seconds % 86_400 === 0
   const key = byDay ? 'payload.duration.day' : 'payload.duration.minute'
-  return getI18n().t(key, { count: byDay ? seconds / 86_400 : Math.ceil(seconds / 60), lng, ns: 'rules' }) as string
+  return getI18n().t(key, { count: byDay ? seconds / 86_400 : Math.ceil(seconds / 60), lng, ns: 'rules' })
 }
 
 /**
@@ -113,7 +113,7 @@ export function checkScheduleWindow(
       maximum: window.maximumSeconds === undefined ? '' : duration(window.maximumSeconds, lng),
       lng,
       ns: 'rules',
-    }) as string
+    })
   const messages: Bilingual<string> = { en: say('en'), fr: say('fr') }
   throw new ScheduleWindowError(platform, time.written, data.earliest, latest === undefined ? undefined : data.latest, data.now, { messageKey, messages }, messageLanguage)
 }
