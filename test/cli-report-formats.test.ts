@@ -163,7 +163,7 @@ describe('reports validated against their formats', () => {
     const open: Element[] = [root]
     const parser = new SaxesParser()
     parser.on('opentag', (tag) => {
-      const element: Element = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' }
+      const element: Element = { name: tag.name, attributes: tag.attributes, children: [], text: '' }
       open.at(-1)?.children.push(element)
       open.push(element)
     })

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { defineProfile, ProfileInputError } from '../src/accounts/index.js'
-import { definePost, PostInputError, safeDefinePost } from '../src/index.js'
+import { definePost, type PostInputError, safeDefinePost } from '../src/index.js'
 import { inputIssues, nearestName } from '../src/post/input-issues.js'
 
 const nbsp = '\u00a0'

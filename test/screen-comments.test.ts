@@ -150,7 +150,7 @@ describe('screenComment with the same options for many comments (a moderation qu
     promotion: ['achetez des pommes'],
   })
   /** What a reason says, without its message object (equal anyway, but long). */
-  const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term ?? '')}`))
+  const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term as string | undefined ?? '')}`))
 
   it('gives the same results comment after comment, equal to those of fresh options with the same content', () => {
     const options = custom()
@@ -189,7 +189,7 @@ describe('screenComment with the same options for many comments (a moderation qu
     const abusive = ['rotten fruit']
     const promotion: string[] = []
     const options: ScreenOptions = { conduct: { parties }, abusive, promotion }
-    const found = (text: string) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term ?? '')}`)
+    const found = (text: string) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term as string | undefined ?? '')}`)
     expect(found('Go Pear Party! You clown. Buy pears now.')).toEqual([])
     parties.push('Pear Party')
     abusive[0] = 'clown'

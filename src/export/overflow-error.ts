@@ -36,7 +36,7 @@ export class OverflowError extends Error {
 
 /** The sentence that opens an {@link OverflowError}'s message, in one language. */
 export function describeOverflow(subject: OverflowSubject, measurement: Measurement, platformName: string, lng: Lang = 'en'): string {
-  const t = (key: string, data: Readonly<Record<string, unknown>> = {}) => getI18n().t(key, { ...data, lng, ns: 'rules' }) as string
+  const t = (key: string, data: Readonly<Record<string, unknown>> = {}) => getI18n().t(key, { ...data, lng, ns: 'rules' })
   const failed = measurement.constraints.filter((c) => !c.withinLimit)
   const figures = failed.map((c) => `${c.length}/${c.limit} ${t(`units.${c.unit}`, { defaultValue: c.unit })}`).join(', ')
   return t(`payload.overflow.subject.${subject}`, { platformName, figures })

@@ -51,7 +51,7 @@ const languages: readonly Lang[] = ['en', 'fr']
  */
 export function inputIssues(error: z.core.$ZodError, options: InputIssueOptions): InputIssue[] {
   const instance = options.i18n ?? getI18n()
-  const words = (lng: Lang): Words => (key, data = {}) => instance.t(key, { ...data, lng, ns: 'input' }) as string
+  const words = (lng: Lang): Words => (key, data = {}) => instance.t(key, { ...data, lng, ns: 'input' })
   const language = options.messageLanguage ?? 'en'
   return error.issues.flatMap((issue) => split(issue)).map(({ issue, path }) => {
     const described = languages.map((lng) => describe(issue, path, options, words(lng), lng))
@@ -216,7 +216,7 @@ interface SchemaDef {
   readonly entries?: Readonly<Record<string, string | number>>
 }
 
-const defOf = (schema: z.core.$ZodType | undefined): SchemaDef => (schema?._zod.def ?? {}) as SchemaDef
+const defOf = (schema: z.core.$ZodType | undefined): SchemaDef => schema?._zod.def ?? {}
 
 /** The schemas a value at `path` may have (several under a union), wrappers (optional, default…) removed. */
 function schemasAt(schema: z.core.$ZodType, path: Path): z.core.$ZodType[] {
@@ -293,6 +293,6 @@ export function formatInputIssues(heading: string, issues: readonly InputIssue[]
 
 /** An error's heading in both languages (`heading.<key>` of the `input` namespace). */
 export function inputHeading(key: string, data: Readonly<Record<string, unknown>> = {}, instance: i18n = getI18n()): Bilingual<string> {
-  const t = (lng: Lang) => instance.t(`heading.${key}`, { ...data, lng, ns: 'input' }) as string
+  const t = (lng: Lang) => instance.t(`heading.${key}`, { ...data, lng, ns: 'input' })
   return { en: t('en'), fr: t('fr') }
 }
