@@ -6,8 +6,9 @@ import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
+import { freezeDeep, frozenCopy } from '../text/frozen.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
-import { lazyMessage } from './lazy.js'
+import { type MessageMaker, messageMaker } from './messages.js'
 import { sortDiagnostics } from './order.js'
 import { proseRanges } from './prose.js'
 import type { CheckOptions, LanguageFact, ProseRange, Rule, RuleContext, RuleReport, RuleSetting } from './rule.js'
@@ -85,12 +86,16 @@ class CheckContext implements RuleContext {
   /** The rule running, and the severity it reports with. */
   private rule: Rule | undefined
   private severity: Severity = 'error'
+  /** Words each diagnostic's message as it is made; gone with the check. */
+  private readonly message: MessageMaker
 
   constructor(
     readonly post: BilingualPost,
     readonly platforms: readonly PlatformId[],
     readonly options: CheckOptions,
-  ) {}
+  ) {
+    this.message = messageMaker(options.i18n)
+  }
 
   run(rule: Rule, severity: Severity): void {
     this.rule = rule
@@ -99,7 +104,7 @@ class CheckContext implements RuleContext {
   }
 
   report(report: RuleReport): void {
-    this.diagnostics.push(toDiagnostic(this.rule as Rule, this.severity, report, this.post, this.options))
+    this.diagnostics.push(toDiagnostic(this.rule as Rule, this.severity, report, this.post, this.message))
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
@@ -176,9 +181,10 @@ class CheckContext implements RuleContext {
 /** A diagnostic whose properties are still being set, in the order a report lists them. */
 type DiagnosticBeingBuilt = { -readonly [K in keyof Diagnostic]: Diagnostic[K] }
 
-function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: BilingualPost, options: CheckOptions): Diagnostic {
+function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: BilingualPost, message: MessageMaker): Diagnostic {
   const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
-  const data = report.data ?? {}
+  // A copy: a rule's data may hold objects of the host's (a plugin's), which freezing in place would change.
+  const data = frozenCopy(report.data ?? {})
   const field = report.field ?? 'text'
   const lang = report.lang
   const source = lang === undefined ? undefined : sourceOf(post, lang, field)
@@ -190,17 +196,12 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, post: 
   diagnostic.field = field
   if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end, lineStartsFor(post, `${lang} ${field}`, source))
   diagnostic.data = data
-  // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
-  diagnostic.message = lazyMessage(
-    messageKey,
-    () => ({ lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
-    options.i18n,
-  )
+  diagnostic.message = message(messageKey, { lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context })
   if (range !== undefined && report.replacement !== undefined && lang !== undefined) {
     diagnostic.fix = { lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement }
   }
   diagnostic.messageKey = messageKey
-  return diagnostic
+  return freezeDeep(diagnostic)
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {
@@ -257,5 +258,5 @@ export function check(post: BilingualPost, options: CheckOptions = {}): CheckRep
     else if (d.severity === 'warning') warningCount++
     else infoCount++
   }
-  return { ok: errorCount === 0, diagnostics, errorCount, warningCount, infoCount }
+  return Object.freeze({ ok: errorCount === 0, diagnostics: Object.freeze(diagnostics), errorCount, warningCount, infoCount })
 }

@@ -41,6 +41,13 @@ export interface CheckOptions {
    * value, so `media/url` judges the URL that will be sent.
    */
   readonly mediaBaseUrl?: string
+  /**
+   * Count the parts of the thread each over-limit text would make (`data.parts`
+   * of `length/over-limit`, quoted by its message). Off by default: splitting
+   * is the costliest step of a report, and a build gate needs only `ok`.
+   * {@link threadPartsFor} counts them for one diagnostic afterwards.
+   */
+  readonly threadParts?: boolean
 }
 
 /** What a rule reports; the engine adds severity, position and the bilingual message. */
@@ -55,11 +62,8 @@ export interface RuleReport {
   readonly range?: { readonly start: number; readonly end: number }
   /** Replacement for `range`, when the repair is safe. */
   readonly replacement?: string
-  /**
-   * i18next context of the message (`<messageId>_<context>` in the resources),
-   * asked for when the message is first read, so it may depend on lazy data.
-   */
-  readonly context?: () => string | undefined
+  /** i18next context of the message: `<messageId>_<context>` in the resources, when that key exists. */
+  readonly context?: string
 }
 
 /** Range of a post's Markdown source that is prose: not a URL, hashtag, mention, code or HTML. */

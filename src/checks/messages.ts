@@ -1,0 +1,170 @@
+import type { i18n, InitOptions } from 'i18next'
+import { getI18n } from '../i18n/instance.js'
+import type { Bilingual, Lang } from '../post/language.js'
+
+/** The facts a message quotes, by variable name (`{{over}}` reads `over`). */
+export type MessageValues = Readonly<Record<string, unknown>>
+
+/** Makes the message `key` of the `rules` namespace in both languages, with `values`' facts. */
+export type MessageMaker = (key: string, values: MessageValues) => Bilingual<string>
+
+/** Plural categories of the two official languages (compiled once: rules, not user text). */
+const pluralRules: Readonly<Record<string, Intl.PluralRules>> = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') }
+
+const variablePattern = /\{\{(.+?)\}\}/g
+/** i18next's nesting syntax, `$t(key)`, with its options and formatters (which the plain path hands back to i18next). */
+const nestingPattern = /\$t\(((?:[^()"']|"[^"]*"|'[^']*'|\((?:[^()"']|"[^"]*"|'[^']*')*\))*?)\)/g
+/** A nested key with neither options (`, {…}`), formatters (`, upper`) nor a namespace (`cli:`). */
+const plainNestedKey = /^[^,{}()"':]+$/
+
+/**
+ * Whether `instance` words messages as the plain path below does: the
+ * delimiters, separators and defaults the library's own instance uses, and
+ * nothing that rewrites a translation afterwards (post-processors, a format
+ * function, an i18nFormat module). A host's instance set up otherwise gets
+ * every message from `instance.t`.
+ */
+function wordsPlainly(instance: i18n): boolean {
+  if (!instance.isInitialized || instance.modules.i18nFormat !== undefined) return false
+  const options: InitOptions = instance.options
+  const interpolation = options.interpolation ?? {}
+  return (
+    options.keySeparator === '.' &&
+    options.nsSeparator === ':' &&
+    options.pluralSeparator === '_' &&
+    options.contextSeparator === '_' &&
+    !options.postProcess &&
+    !options.fallbackNS &&
+    !options.parseMissingKeyHandler &&
+    !options.missingInterpolationHandler &&
+    options.returnEmptyString !== false &&
+    (Array.isArray(options.fallbackLng) || typeof options.fallbackLng === 'string' || options.fallbackLng === false) &&
+    interpolation.escapeValue === false &&
+    interpolation.skipOnVariables !== false &&
+    (interpolation.prefix ?? '{{') === '{{' &&
+    (interpolation.suffix ?? '}}') === '}}' &&
+    (interpolation.nestingPrefix ?? '$t(') === '$t(' &&
+    (interpolation.nestingSuffix ?? ')') === ')' &&
+    interpolation.prefixEscaped === undefined &&
+    interpolation.suffixEscaped === undefined &&
+    interpolation.nestingPrefixEscaped === undefined &&
+    interpolation.nestingSuffixEscaped === undefined &&
+    (interpolation as { readonly format?: unknown }).format === undefined &&
+    !interpolation.alwaysFormat &&
+    interpolation.defaultVariables === undefined
+  )
+}
+
+/** Languages looked in for `lng`, in order, as i18next resolves them for `en` and `fr`. */
+function lookupOrder(instance: i18n, lng: Lang): readonly string[] {
+  const { fallbackLng, supportedLngs } = instance.options
+  const fallbacks = fallbackLng === false || fallbackLng === undefined ? [] : typeof fallbackLng === 'string' ? [fallbackLng] : (fallbackLng as readonly string[])
+  const supported = (code: string) => !Array.isArray(supportedLngs) || supportedLngs.includes(code)
+  const order: string[] = []
+  for (const code of [lng, ...fallbacks]) if (supported(code) && !order.includes(code)) order.push(code)
+  return order
+}
+
+/**
+ * The string i18next picks for `key` with `values`' `count` and `context`:
+ * in each language of the lookup order, `key_context_plural`, `key_context`,
+ * `key_plural`, `key` (and the `_zero` forms when `count` is 0). Undefined
+ * when none is a string (a missing key, an object), for i18next to handle.
+ */
+function pick(instance: i18n, order: readonly string[], key: string, values: MessageValues): string | undefined {
+  const count = values.count
+  const plural = typeof count === 'number'
+  if (count !== undefined && !plural) return undefined
+  const context = values.context
+  const withContext = (typeof context === 'string' || typeof context === 'number') && context !== ''
+  for (const code of order) {
+    const candidates: string[] = []
+    const rules = pluralRules[code]
+    if (plural && rules === undefined) return undefined
+    const pluralSuffix = plural ? `_${(rules as Intl.PluralRules).select(count)}` : ''
+    // Most specific first (i18next builds the list the other way round and takes from its end).
+    if (withContext) {
+      const contextKey = `${key}_${String(context)}`
+      if (plural && count === 0) candidates.push(`${contextKey}_zero`)
+      if (plural) candidates.push(contextKey + pluralSuffix)
+      candidates.push(contextKey)
+    }
+    if (plural && count === 0) candidates.push(`${key}_zero`)
+    if (plural) candidates.push(key + pluralSuffix)
+    candidates.push(key)
+    for (const candidate of candidates) {
+      const found: unknown = instance.getResource(code, 'rules', candidate)
+      if (found === undefined || found === null) continue
+      return typeof found === 'string' ? found : undefined
+    }
+  }
+  return undefined
+}
+
+/** i18next's `makeString`: nothing is the empty string, anything else its `String`. */
+const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
+
+/**
+ * `template` with its `{{name}}` variables replaced by `values` (a variable
+ * missing from them is left as written, as i18next leaves it) and its
+ * `$t(key)` nestings by their translations. Undefined when the template needs
+ * more than that (formats, unescaped or dotted variables, nesting options, a
+ * value that itself holds `$t(`): i18next then words it.
+ */
+function interpolate(instance: i18n, order: readonly string[], key: string, template: string, values: MessageValues): string | undefined {
+  let unsupported = false
+  let text = template
+  if (template.includes('{{')) {
+    if (template.includes('{{-')) return undefined
+    text = template.replace(variablePattern, (written, inner: string) => {
+      const name = inner.trim()
+      if (name.includes(',') || name.includes('.')) unsupported = true
+      if (!Object.hasOwn(values, name)) return written
+      const value = asText(values[name])
+      if (value.includes('$t(')) unsupported = true
+      return value
+    })
+    if (unsupported) return undefined
+  }
+  if (!text.includes('$t(')) return text
+  text = text.replace(nestingPattern, (_written, inner: string) => {
+    const nestedKey = inner.trim()
+    if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
+      unsupported = true
+      return ''
+    }
+    const nested = pick(instance, order, nestedKey, values)
+    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
+    return nested ?? ''
+  })
+  return unsupported ? undefined : text
+}
+
+/**
+ * Makes messages for one call (a `check`, a `screenComment`): each message
+ * is worded when its diagnostic is made, in both languages, so a report is
+ * plain data. Most messages are `{{name}}` variables and `$t(…)` lookups of
+ * other keys, which are read here straight from the instance's resources
+ * (so a host's `addResourceBundle` rewording applies at once); anything more
+ * (formats, a host's own interpolation settings) goes through `instance.t`,
+ * which gives the same text. Nothing is kept once the call returns.
+ *
+ * @example
+ * const message = messageMaker()('length/over-limit.message', { lang: 'fr', platformName: 'X', length: 300, unit: 'weighted', over: 20, count: 20, limit: 280, parts: 2 })
+ * message.fr // 'Le texte français compte 300 caractères pondérés sur X, …'
+ */
+export function messageMaker(instance: i18n = getI18n()): MessageMaker {
+  const plain = wordsPlainly(instance)
+  const orders = plain ? { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') } : undefined
+  const word = (key: string, values: MessageValues, lng: Lang): string => {
+    if (orders !== undefined && !key.includes(':')) {
+      // i18next sees `lng` and `ns` among the variables, as options of the call.
+      const all = { ...values, lng, ns: 'rules' }
+      const template = pick(instance, orders[lng], key, all)
+      const text = template === undefined ? undefined : interpolate(instance, orders[lng], key, template, all)
+      if (text !== undefined) return text
+    }
+    return instance.t(key, { ...values, lng, ns: 'rules' }) as string
+  }
+  return (key, values) => Object.freeze({ en: word(key, values, 'en'), fr: word(key, values, 'fr') })
+}
