@@ -12,15 +12,19 @@ import { partsFor } from './rules/length-over-limit.js'
  * diagnostic (it has `lang` and `platform`) to learn what `check` with
  * `threadParts: true` would have put in `data.parts`, for that one diagnostic.
  *
+ * @throws {TypeError} when `where` lacks `lang` or `platform`.
+ *
  * @example
  * const report = check(post, { platforms: ['x'] })
  * for (const d of report.diagnostics)
- *   if (d.ruleId === 'length/over-limit' && d.lang && d.platform) console.log(threadPartsFor(post, d)) // 2
+ *   if (d.ruleId === 'length/over-limit') console.log(threadPartsFor(post, d)) // 2
  */
 export function threadPartsFor(
   post: BilingualPost,
-  where: { readonly lang: Lang; readonly platform: PlatformId },
+  where: { readonly lang?: Lang | undefined; readonly platform?: PlatformId | undefined },
   options: Pick<CheckOptions, 'limits'> = {},
 ): number | null {
-  return partsFor(render(post[where.lang], where.platform), where.platform, options.limits)
+  const { lang, platform } = where
+  if (lang === undefined || platform === undefined) throw new TypeError('threadPartsFor() needs a language and a platform, as a length/over-limit diagnostic has.')
+  return partsFor(render(post[lang], platform), platform, options.limits)
 }

@@ -83,6 +83,8 @@ function overflowDiagnostics(post: BilingualPost, platform: PlatformId, options:
     platforms: [platform],
     preset: 'none',
     rules: { 'length/over-limit': 'error' },
+    // The error offers a thread: its diagnostics say of how many parts.
+    threadParts: true,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   }).diagnostics
 }
