@@ -1,4 +1,4 @@
-import { translateBoth } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import { type Diagnostic, type Field, positionOf, type Severity } from '../checks/diagnostic.js'
 import type { Lang } from '../post/language.js'
 import { getPlatform } from '../platforms/registry.js'

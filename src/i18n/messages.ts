@@ -1,5 +1,5 @@
 import type { i18n, InitOptions } from 'i18next'
-import { getI18n } from '../i18n/instance.js'
+import { getI18n } from './instance.js'
 import type { Bilingual, Lang } from '../post/language.js'
 
 /** The facts a message quotes, by variable name (`{{over}}` reads `over`). */
@@ -21,7 +21,8 @@ const plainNestedKey = /^[^,{}()"':]+$/
  * Whether `instance` words messages as the plain path below does: the
  * delimiters, separators and defaults the library's own instance uses, and
  * nothing that rewrites a translation afterwards (post-processors, a format
- * function, an i18nFormat module). A host's instance set up otherwise gets
+ * applied to every variable, an i18nFormat module). A variable with a format
+ * (`{{date, datetime}}`) is left to i18next by {@link interpolate}. A host's instance set up otherwise gets
  * every message from `instance.t`.
  */
 function wordsPlainly(instance: i18n): boolean {
@@ -49,7 +50,6 @@ function wordsPlainly(instance: i18n): boolean {
     interpolation.suffixEscaped === undefined &&
     interpolation.nestingPrefixEscaped === undefined &&
     interpolation.nestingSuffixEscaped === undefined &&
-    (interpolation as { readonly format?: unknown }).format === undefined &&
     !interpolation.alwaysFormat &&
     interpolation.defaultVariables === undefined
   )
@@ -167,4 +167,9 @@ export function messageMaker(instance: i18n = getI18n()): MessageMaker {
     return instance.t(key, { ...values, lng, ns: 'rules' }) as string
   }
   return (key, values) => Object.freeze({ en: word(key, values, 'en'), fr: word(key, values, 'fr') })
+}
+
+/** Translates `key` (in the `rules` namespace) into both official languages, frozen. */
+export function translateBoth(key: string, data: MessageValues, instance: i18n = getI18n()): Bilingual<string> {
+  return messageMaker(instance)(key, data)
 }
