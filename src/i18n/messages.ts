@@ -65,40 +65,63 @@ function lookupOrder(instance: i18n, lng: Lang): readonly string[] {
   return order
 }
 
+/** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
+type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
+
 /**
- * The string i18next picks for `key` with `values`' `count` and `context`:
+ * The string i18next picks for a key with `values`' `count` and `context`:
  * in each language of the lookup order, `key_context_plural`, `key_context`,
  * `key_plural`, `key` (and the `_zero` forms when `count` is 0). Undefined
  * when none is a string (a missing key, an object), for i18next to handle.
+ * Lookups are remembered for the life of the finder (one call): a report
+ * asks for the same few keys again and again, and a key i18next does not
+ * find directly costs it a search of the whole namespace.
  */
-function pick(instance: i18n, order: readonly string[], key: string, values: MessageValues): string | undefined {
-  const count = values.count
-  const plural = typeof count === 'number'
-  if (count !== undefined && !plural) return undefined
-  const context = values.context
-  const withContext = (typeof context === 'string' || typeof context === 'number') && context !== ''
-  for (const code of order) {
-    const candidates: string[] = []
-    const rules = pluralRules[code]
-    if (plural && rules === undefined) return undefined
-    const pluralSuffix = plural ? `_${(rules as Intl.PluralRules).select(count)}` : ''
-    // Most specific first (i18next builds the list the other way round and takes from its end).
-    if (withContext) {
-      const contextKey = `${key}_${String(context)}`
-      if (plural && count === 0) candidates.push(`${contextKey}_zero`)
-      if (plural) candidates.push(contextKey + pluralSuffix)
-      candidates.push(contextKey)
+function templateFinder(instance: i18n): FindTemplate {
+  const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
+  const found = new Map<string, string | undefined>()
+  const search = (key: string, lng: Lang, count: number | undefined, context: string | undefined): string | undefined => {
+    for (const code of orders[lng]) {
+      const rules = pluralRules[code]
+      if (count !== undefined && rules === undefined) return undefined
+      const pluralSuffix = count === undefined ? '' : `_${(rules as Intl.PluralRules).select(count)}`
+      // Most specific first (i18next builds the list the other way round and takes from its end).
+      const candidates: string[] = []
+      if (context !== undefined) {
+        const contextKey = `${key}_${context}`
+        if (count === 0) candidates.push(`${contextKey}_zero`)
+        if (count !== undefined) candidates.push(contextKey + pluralSuffix)
+        candidates.push(contextKey)
+      }
+      if (count === 0) candidates.push(`${key}_zero`)
+      if (count !== undefined) candidates.push(key + pluralSuffix)
+      candidates.push(key)
+      for (const candidate of candidates) {
+        const resource: unknown = instance.getResource(code, 'rules', candidate)
+        if (resource === undefined || resource === null) continue
+        return typeof resource === 'string' ? resource : undefined
+      }
     }
-    if (plural && count === 0) candidates.push(`${key}_zero`)
-    if (plural) candidates.push(key + pluralSuffix)
-    candidates.push(key)
-    for (const candidate of candidates) {
-      const found: unknown = instance.getResource(code, 'rules', candidate)
-      if (found === undefined || found === null) continue
-      return typeof found === 'string' ? found : undefined
-    }
+    return undefined
   }
-  return undefined
+  // The plural forms a count selects in either language (so one entry serves both lookup orders), by count.
+  const formsByCount = new Map<number, string>()
+  const formsOf = (count: number): string => {
+    let forms = formsByCount.get(count)
+    if (forms === undefined) formsByCount.set(count, (forms = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`))
+    return forms
+  }
+  return (key, values, lng) => {
+    const { count, context } = values
+    if (count !== undefined && typeof count !== 'number') return undefined
+    const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
+    const forms = count === undefined ? '' : formsOf(count)
+    const memoKey = `${lng}\u0000${key}\u0000${forms}\u0000${withContext ?? ''}`
+    if (found.has(memoKey)) return found.get(memoKey)
+    const template = search(key, lng, count, withContext)
+    found.set(memoKey, template)
+    return template
+  }
 }
 
 /** i18next's `makeString`: nothing is the empty string, anything else its `String`. */
@@ -111,7 +134,7 @@ const asText = (value: unknown): string => (value === null || value === undefine
  * more than that (formats, unescaped or dotted variables, nesting options, a
  * value that itself holds `$t(`): i18next then words it.
  */
-function interpolate(instance: i18n, order: readonly string[], key: string, template: string, values: MessageValues): string | undefined {
+function interpolate(find: FindTemplate, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
   let unsupported = false
   let text = template
   if (template.includes('{{')) {
@@ -119,6 +142,8 @@ function interpolate(instance: i18n, order: readonly string[], key: string, temp
     text = template.replace(variablePattern, (written, inner: string) => {
       const name = inner.trim()
       if (name.includes(',') || name.includes('.')) unsupported = true
+      // i18next sees the call's `lng` and `ns` among the variables, over the values' own.
+      if (name === 'lng' || name === 'ns') return name === 'lng' ? lng : 'rules'
       if (!Object.hasOwn(values, name)) return written
       const value = asText(values[name])
       if (value.includes('$t(')) unsupported = true
@@ -133,7 +158,7 @@ function interpolate(instance: i18n, order: readonly string[], key: string, temp
       unsupported = true
       return ''
     }
-    const nested = pick(instance, order, nestedKey, values)
+    const nested = find(nestedKey, values, lng)
     if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
     return nested ?? ''
   })
@@ -154,14 +179,11 @@ function interpolate(instance: i18n, order: readonly string[], key: string, temp
  * message.fr // 'Le texte français compte 300 caractères pondérés sur X, …'
  */
 export function messageMaker(instance: i18n = getI18n()): MessageMaker {
-  const plain = wordsPlainly(instance)
-  const orders = plain ? { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') } : undefined
+  const find = wordsPlainly(instance) ? templateFinder(instance) : undefined
   const word = (key: string, values: MessageValues, lng: Lang): string => {
-    if (orders !== undefined && !key.includes(':')) {
-      // i18next sees `lng` and `ns` among the variables, as options of the call.
-      const all = { ...values, lng, ns: 'rules' }
-      const template = pick(instance, orders[lng], key, all)
-      const text = template === undefined ? undefined : interpolate(instance, orders[lng], key, template, all)
+    if (find !== undefined && !key.includes(':')) {
+      const template = find(key, values, lng)
+      const text = template === undefined ? undefined : interpolate(find, lng, key, template, values)
       if (text !== undefined) return text
     }
     return instance.t(key, { ...values, lng, ns: 'rules' }) as string
