@@ -14,6 +14,7 @@ import { findPartisan } from './partisan.js'
 import { findPersonalInformation } from './personal-information.js'
 import { findRepetitions } from './spam.js'
 import { compileTerms, findTerms, type CompiledTerms } from './terms.js'
+import { freezeDeep } from '../text/frozen.js'
 
 /** Why a moderator may remove a comment, under a departmental comment policy. */
 export type ScreenReasonKind = 'personal-information' | 'abusive' | 'spam' | 'partisan'
@@ -113,7 +114,7 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
   const add = (kind: ScreenReasonKind, type: string, start: number, end: number, data: Record<string, unknown> = {}) => {
     const section = kind === 'abusive' ? 'screen/abusive' : `screen/${kind}`
     const messageKey = `accounts:${section}.${kind === 'abusive' ? 'message' : type}`
-    reasons.push({ kind, type, span: { start, end }, data, message: translateBoth(messageKey, data, options.i18n), messageKey })
+    reasons.push(freezeDeep({ kind, type, span: { start, end }, data, message: translateBoth(messageKey, data, options.i18n), messageKey }))
   }
   for (const found of findPersonalInformation(text)) add('personal-information', found.type, found.start, found.end)
   for (const found of findTerms(text, abusiveWith(options.abusive), prose)) add('abusive', 'abusive', found.start, found.end, { term: found.text })
@@ -125,5 +126,5 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
   for (const found of findTerms(text, promotionWith(options.promotion), prose)) add('spam', 'promotion', found.start, found.end, { term: found.text })
   for (const found of findPartisan(text, conduct, prose)) add('partisan', found.term.kind, found.start, found.end, { term: found.text, ...(found.term.group === undefined ? {} : { party: found.term.group }) })
   reasons.sort((a, b) => a.span.start - b.span.start)
-  return { lang: detectLanguage(text), reasons }
+  return Object.freeze({ lang: detectLanguage(text), reasons: Object.freeze(reasons) })
 }

@@ -16,6 +16,7 @@ import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies,
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
 import { splitThreadPair, splitThreadSections, ThreadSplitError } from './thread.js'
+import { frozenCopy } from '../text/frozen.js'
 
 /** A thread: items in posting order, each later one naming the item it replies to. */
 export type Thread<Body> = ThreadItem<Body>[]
@@ -258,5 +259,6 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
   }
   const result =
     builder.kind === 'text' ? textPayloads(post, platform, builder, options, context) : localizedPayloads(post, platform, builder, options, context)
-  return result as PayloadSet<P, A>
+  // A frozen copy: payloads may hold values of the host's options (an author URN, a visibility), left as they were.
+  return frozenCopy(result) as PayloadSet<P, A>
 }
