@@ -27,6 +27,10 @@ export class OverflowError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options)
+    // The error's facts are plain frozen data, like a report's (the arrays and map are made for it).
+    Object.freeze(this.langs)
+    Object.freeze(this.measurements)
+    Object.freeze(this.diagnostics)
   }
 }
 
