@@ -39,14 +39,17 @@ export class ConductOptionsError extends Error {
   override readonly name = 'ConductOptionsError'
 }
 
+/** A field of a `conduct` object as it was validated: its key, its value and, for a list, the entries it held. */
+type FieldSnapshot = readonly [key: string, value: unknown, entries: readonly unknown[] | undefined]
+
 /**
  * Each `conduct` object's validated copy, with the fields it was made from. Validating
  * builds new arrays, which every list cache keyed by arrays would miss; the copy is
- * reused while the object holds the same keys and values (a list put in place of
- * another, or a key added, is validated again, so a bad one still throws). A list
- * changed in place is not seen: replace it instead.
+ * reused while the object holds the same keys, values and list entries. A list put in
+ * place of another, a key added or a list edited in place (a phrase pushed, one
+ * removed) is validated again, so the next call sees it and a bad entry still throws.
  */
-const validated = new WeakMap<object, { readonly fields: readonly (readonly [string, unknown])[]; readonly conduct: ConductOptions }>()
+const validated = new WeakMap<object, { readonly fields: readonly FieldSnapshot[]; readonly conduct: ConductOptions }>()
 
 /** `validate(raw)`, or the copy it gave last time when `raw` is an object that still holds the same fields. */
 export function validatedConduct(raw: unknown, validate: (raw: unknown) => ConductOptions): ConductOptions {
@@ -54,14 +57,24 @@ export function validatedConduct(raw: unknown, validate: (raw: unknown) => Condu
   const known = validated.get(raw)
   if (known !== undefined && sameFields(raw, known.fields)) return known.conduct
   const conduct = validate(raw)
-  validated.set(raw, { fields: Object.entries(raw), conduct })
+  validated.set(raw, { fields: Object.entries(raw).map(([key, value]) => [key, value, Array.isArray(value) ? [...(value as unknown[])] : undefined]), conduct })
   return conduct
 }
 
-function sameFields(raw: object, fields: readonly (readonly [string, unknown])[]): boolean {
+function sameFields(raw: object, fields: readonly FieldSnapshot[]): boolean {
   const keys = Object.keys(raw)
   if (keys.length !== fields.length) return false
-  return fields.every(([key, value], index) => keys[index] === key && (raw as Record<string, unknown>)[key] === value)
+  return fields.every(([key, value, entries], index) => {
+    const now = (raw as Record<string, unknown>)[key]
+    return keys[index] === key && now === value && (entries === undefined || sameEntries(now as readonly unknown[], entries))
+  })
+}
+
+/** Whether `list` still holds `entries`, in order (a host may edit its list in place between calls). */
+export function sameEntries(list: readonly unknown[], entries: readonly unknown[]): boolean {
+  if (list.length !== entries.length) return false
+  for (let i = 0; i < entries.length; i++) if (list[i] !== entries[i]) return false
+  return true
 }
 
 function parseCheckConduct(raw: unknown): ConductOptions {

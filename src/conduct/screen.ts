@@ -9,7 +9,7 @@ import { once } from '../text/once.js'
 import { extractUrls } from '../text/urls.js'
 import { detectLanguage } from './language.js'
 import type { ConductOptions } from './options.js'
-import { conductOptionsSchema, phraseListSchema, validatedConduct } from './options.js'
+import { conductOptionsSchema, phraseListSchema, sameEntries, validatedConduct } from './options.js'
 import { findPartisan } from './partisan.js'
 import { findPersonalInformation } from './personal-information.js'
 import { findRepetitions } from './spam.js'
@@ -63,20 +63,20 @@ const builtInPromotion = once(() => compileTerms([...promotionData.en, ...promot
 
 /**
  * The built-in terms with a list of extra ones, compiled once per list (a moderation tool
- * screens thousands of comments with the same options); a list put in place of another is compiled afresh.
+ * screens thousands of comments with the same options) while it holds the same phrases;
+ * a list put in place of another, or edited in place, is compiled afresh.
  */
 function withExtra<Kind extends string>(builtIn: () => CompiledTerms<Kind>, kind: Kind): (extra: readonly string[] | undefined) => CompiledTerms<Kind> {
-  const compiled = new WeakMap<readonly string[], CompiledTerms<Kind>>()
+  const compiled = new WeakMap<readonly string[], { readonly entries: readonly string[]; readonly terms: CompiledTerms<Kind> }>()
   const listSchema = z.object({ [kind]: phraseListSchema })
   return (extra) => {
     if (extra === undefined) return builtIn()
-    let terms = compiled.get(extra)
-    if (terms === undefined) {
-      // Checked once per list, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
-      listSchema.parse({ [kind]: extra })
-      terms = extra.length === 0 ? builtIn() : compileTerms([...builtIn().terms, ...extra.map((phrase) => ({ phrase, kind }))])
-      compiled.set(extra, terms)
-    }
+    const known = compiled.get(extra)
+    if (known !== undefined && sameEntries(extra, known.entries)) return known.terms
+    // Checked once per list, like the conduct lists: a typed error naming the option, not a crash inside the compiler.
+    listSchema.parse({ [kind]: extra })
+    const terms = extra.length === 0 ? builtIn() : compileTerms([...builtIn().terms, ...extra.map((phrase) => ({ phrase, kind }))])
+    compiled.set(extra, { entries: [...extra], terms })
     return terms
   }
 }
