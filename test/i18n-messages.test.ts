@@ -109,6 +109,22 @@ describe('messageMaker', () => {
     expect(make('department/unknown.message', {})).toEqual({ en: 'department/unknown.message', fr: 'department/unknown.message' })
   })
 
+  it('finds keys a host wrote flat, with dots in them, as i18next does', () => {
+    const instance = createInstance()
+    void instance.init({ resources: structuredClone(resources), lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } })
+    instance.addResourceBundle('fr', 'rules', { 'department/tone.message': 'Ton neutre, texte $t(languageNames.{{lang}}).', 'parity/links.message_uncounted': 'Liens.' }, true, true)
+    const make = messageMaker(instance)
+    for (const [key, values] of [
+      ['department/tone.message', { lang: 'en' }],
+      ['parity/links.message', { lang: 'en', count: 2, context: 'uncounted' }],
+      ['length/over-limit.message', valuesFor('length/over-limit.message', 'fr', 3, 'uncounted')],
+    ] as const) {
+      expect(make(key, values).fr, key).toBe(instance.t(key, { ...values, lng: 'fr', ns: 'rules' }))
+      expect(make(key, values).en, key).toBe(instance.t(key, { ...values, lng: 'en', ns: 'rules' }))
+    }
+    expect(make('department/tone.message', { lang: 'en' }).fr).toBe('Ton neutre, texte anglais.')
+  })
+
   it('hands a host instance with its own interpolation settings to i18next entirely', () => {
     const instance = createInstance()
     void instance.init({ resources: structuredClone(resources), lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: true } })

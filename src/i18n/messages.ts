@@ -65,6 +65,41 @@ function lookupOrder(instance: i18n, lng: Lang): readonly string[] {
   return order
 }
 
+/** Whether a resource tree holds a key with a dot in it (`{ 'parity/links.message': … }`, written flat). */
+function holdsDottedKeys(tree: unknown): boolean {
+  if (tree === null || typeof tree !== 'object') return false
+  for (const [name, value] of Object.entries(tree)) if (name.includes('.') || holdsDottedKeys(value)) return true
+  return false
+}
+
+/**
+ * Reads a key of the `rules` namespace as `instance.getResource` does. A key
+ * that is not there costs `getResource` a search of the whole namespace for
+ * keys written flat, and most lookups of a message miss (`key_context_other`
+ * before `key_context`): when a language's resources hold no dotted key, the
+ * reader walks them itself and a miss costs nothing.
+ */
+function resourceReader(instance: i18n): (code: string, key: string) => unknown {
+  const direct = new Map<string, unknown>()
+  const rootOf = (code: string): unknown => {
+    if (!direct.has(code)) {
+      const root: unknown = instance.store.data[code]?.rules
+      direct.set(code, holdsDottedKeys(root) ? undefined : root)
+    }
+    return direct.get(code)
+  }
+  return (code, key) => {
+    const root = rootOf(code)
+    if (root === undefined || key.includes('###')) return instance.getResource(code, 'rules', key)
+    let node: unknown = root
+    for (const part of key.split('.')) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined
+      node = (node as Record<string, unknown>)[part]
+    }
+    return node
+  }
+}
+
 /** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
 type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
 
@@ -80,6 +115,7 @@ type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | 
 function templateFinder(instance: i18n): FindTemplate {
   const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
   const found = new Map<string, string | undefined>()
+  const resource = resourceReader(instance)
   const search = (key: string, lng: Lang, count: number | undefined, context: string | undefined): string | undefined => {
     for (const code of orders[lng]) {
       const rules = pluralRules[code]
@@ -97,9 +133,9 @@ function templateFinder(instance: i18n): FindTemplate {
       if (count !== undefined) candidates.push(key + pluralSuffix)
       candidates.push(key)
       for (const candidate of candidates) {
-        const resource: unknown = instance.getResource(code, 'rules', candidate)
-        if (resource === undefined || resource === null) continue
-        return typeof resource === 'string' ? resource : undefined
+        const value = resource(code, candidate)
+        if (value === undefined || value === null) continue
+        return typeof value === 'string' ? value : undefined
       }
     }
     return undefined
