@@ -65,39 +65,50 @@ function lookupOrder(instance: i18n, lng: Lang): readonly string[] {
   return order
 }
 
-/** Whether a resource tree holds a key with a dot in it (`{ 'parity/links.message': … }`, written flat). */
-function holdsDottedKeys(tree: unknown): boolean {
-  if (tree === null || typeof tree !== 'object') return false
-  for (const [name, value] of Object.entries(tree)) if (name.includes('.') || holdsDottedKeys(value)) return true
-  return false
+/** `node[name]` when `node` has it as its own (i18next's guard against inherited functions and `__proto__`). */
+function own(node: unknown, name: string): unknown {
+  if (node === null || typeof node !== 'object') return undefined
+  return Object.hasOwn(node, name) ? (node as Record<string, unknown>)[name] : undefined
 }
 
 /**
- * Reads a key of the `rules` namespace as `instance.getResource` does. A key
- * that is not there costs `getResource` a search of the whole namespace for
- * keys written flat, and most lookups of a message miss (`key_context_other`
- * before `key_context`): when a language's resources hold no dotted key, the
- * reader walks them itself and a miss costs nothing.
+ * The value at `key` of a language's namespace tree, as i18next's
+ * `getResource` finds it: the nested path (`a` → `b`), else, for keys a host
+ * wrote flat with dots in them, i18next's `deepFind`, which at each level takes
+ * the shortest run of the remaining parts that names an entry. Read here
+ * rather than through `getResource`, whose bookkeeping costs more than the
+ * lookup on every miss, and most lookups of a message miss (`key_context_other`
+ * before `key_context`).
  */
-function resourceReader(instance: i18n): (code: string, key: string) => unknown {
-  const direct = new Map<string, unknown>()
-  const rootOf = (code: string): unknown => {
-    if (!direct.has(code)) {
-      const root: unknown = instance.store.data[code]?.rules
-      direct.set(code, holdsDottedKeys(root) ? undefined : root)
-    }
-    return direct.get(code)
+function resourceAt(tree: unknown, key: string): unknown {
+  const parts = key.split('.')
+  let node = tree
+  for (const part of parts) {
+    node = own(node, part)
+    if (node === undefined) break
   }
-  return (code, key) => {
-    const root = rootOf(code)
-    if (root === undefined || key.includes('###')) return instance.getResource(code, 'rules', key)
-    let node: unknown = root
-    for (const part of key.split('.')) {
-      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined
-      node = (node as Record<string, unknown>)[part]
+  if (node !== undefined && node !== null) return node
+  if (tree === null || typeof tree !== 'object') return undefined
+  const whole = own(tree, key)
+  if (whole) return whole
+  let current: unknown = tree
+  for (let i = 0; i < parts.length; ) {
+    if (current === null || typeof current !== 'object') return undefined
+    let next: unknown
+    let name = ''
+    for (let j = i; j < parts.length; j++) {
+      name = j === i ? (parts[j] as string) : `${name}.${parts[j] as string}`
+      next = own(current, name)
+      if (next === undefined) continue
+      // A string cannot be gone into: try a longer run of parts.
+      if ((typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean') && j < parts.length - 1) continue
+      i = j + 1
+      break
     }
-    return node
+    if (next === undefined) return undefined
+    current = next
   }
+  return current
 }
 
 /** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
@@ -115,7 +126,12 @@ type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | 
 function templateFinder(instance: i18n): FindTemplate {
   const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
   const found = new Map<string, string | undefined>()
-  const resource = resourceReader(instance)
+  const trees = new Map<string, unknown>()
+  const resource = (code: string, key: string): unknown => {
+    if (key.includes('###')) return instance.getResource(code, 'rules', key)
+    if (!trees.has(code)) trees.set(code, instance.store.data[code]?.rules)
+    return resourceAt(trees.get(code), key)
+  }
   const search = (key: string, lng: Lang, count: number | undefined, context: string | undefined): string | undefined => {
     for (const code of orders[lng]) {
       const rules = pluralRules[code]
@@ -153,7 +169,8 @@ function templateFinder(instance: i18n): FindTemplate {
     const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
     const forms = count === undefined ? '' : formsOf(count)
     const memoKey = `${lng}\u0000${key}\u0000${forms}\u0000${withContext ?? ''}`
-    if (found.has(memoKey)) return found.get(memoKey)
+    const known = found.get(memoKey)
+    if (known !== undefined || found.has(memoKey)) return known
     const template = search(key, lng, count, withContext)
     found.set(memoKey, template)
     return template
