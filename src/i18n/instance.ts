@@ -42,3 +42,6 @@ export function getI18n(): i18n {
   shared = instance
   return instance
 }
+
+// `translateBoth` lives with the message maker it uses; kept importable from here, where it used to be.
+export { translateBoth } from './messages.js'
