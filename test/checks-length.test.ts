@@ -1,9 +1,11 @@
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
-import { check, definePost, formatDiagnostic, render, splitThread } from '../src/index.js'
+import { check, definePost, formatDiagnostic, render, splitThread, threadPartsFor } from '../src/index.js'
 import { loadExamples } from '../examples/load.js'
 
 const lengthOnly = { preset: 'none' as const, rules: { 'length/over-limit': 'error' as const } }
+/** Asks `length/over-limit` for the thread-part count, which its message then quotes. */
+const withParts = { ...lengthOnly, threadParts: true }
 
 describe('length/over-limit on the bundled examples', () => {
   const overOnX = loadExamples().filter(({ post }) => {
@@ -17,7 +19,7 @@ describe('length/over-limit on the bundled examples', () => {
   })
 
   it.each(overOnX.map(({ file, post }) => [file, post] as const))('%s: names French, X, the exact overage and the thread-part count', (_file, post) => {
-    const report = check(post, { ...lengthOnly, platforms: ['x'] })
+    const report = check(post, { ...withParts, platforms: ['x'] })
     const [diagnostic, ...rest] = report.diagnostics
     expect(rest).toEqual([])
     expect(diagnostic?.ruleId).toBe('length/over-limit')
@@ -54,7 +56,7 @@ describe('length/over-limit', () => {
 
   it('offers no thread when one word is longer than a whole post (i18next context noThread)', () => {
     const word = 'anticonstitutionnellement'.repeat(12) // 300 characters, no break point
-    const report = check(definePost({ en: 'Read the notice.', fr: `Lisez ${word}` }), { ...lengthOnly, platforms: ['x'] })
+    const report = check(definePost({ en: 'Read the notice.', fr: `Lisez ${word}` }), { ...withParts, platforms: ['x'] })
     const [diagnostic] = report.diagnostics
     expect(diagnostic?.data.parts).toBeNull()
     expect(diagnostic?.message.en).toBe(
@@ -65,11 +67,11 @@ describe('length/over-limit', () => {
     expect(diagnostic?.message.fr).not.toContain('propre compte')
   })
 
-  it('gives the same facts whether or not the message is read first, and serialises them', () => {
+  it('gives the same facts from one check to the next, and serialises them as they are', () => {
     const long = 'Les cliniques de vaccination ouvrent lundi partout au pays. '.repeat(12)
     const post = definePost({ en: 'Flu clinics open Monday.', fr: long })
-    const first = check(post, { ...lengthOnly, platforms: ['x', 'threads'] }).diagnostics
-    const second = check(post, { ...lengthOnly, platforms: ['x', 'threads'] }).diagnostics
+    const first = check(post, { ...withParts, platforms: ['x', 'threads'] }).diagnostics
+    const second = check(post, { ...withParts, platforms: ['x', 'threads'] }).diagnostics
     for (const [i, d] of first.entries()) {
       expect(d.message.fr).toContain(`${String(splitThread(render(post.fr, d.platform!), d.platform!).length)} parties`)
       expect(second[i]?.data.parts).toBe(d.data.parts)
@@ -78,6 +80,31 @@ describe('length/over-limit', () => {
     expect(JSON.parse(JSON.stringify(first[0])).data.parts).toBeGreaterThan(1)
     expect(JSON.parse(JSON.stringify(first[0])).message).toEqual({ en: first[0]?.message.en, fr: first[0]?.message.fr })
     expect({ ...first[0]?.message }).toEqual({ en: first[0]?.message.en, fr: first[0]?.message.fr })
+  })
+
+  it('without threadParts, counts no thread: data holds no parts and the message offers a thread without a count', () => {
+    const long = 'Les cliniques de vaccination ouvrent lundi partout au pays. '.repeat(12)
+    const post = definePost({ en: 'Flu clinics open Monday.', fr: long })
+    const [diagnostic] = check(post, { ...lengthOnly, platforms: ['x'] }).diagnostics
+    expect(diagnostic?.data).toEqual({ length: 719, limit: 280, over: 439, count: 439, unit: 'weighted', otherFits: true })
+    expect(diagnostic?.message).toEqual({
+      en: 'The French text is 719 weighted characters on X, 439 over the limit of 280, while the English fits. Cut 439 from the French, or post both languages as threads.',
+      fr: 'Le texte français compte 719 caractères pondérés sur X, soit 439 de plus que la limite de 280, alors que l’anglais tient. Retranchez-en 439 du français ou publiez les deux langues en fils.',
+    })
+    // threadPartsFor counts afterwards what threadParts: true would have put in data.parts.
+    const counted = check(post, { ...withParts, platforms: ['x'] }).diagnostics[0]
+    expect(threadPartsFor(post, diagnostic!)).toBe(counted?.data.parts)
+    expect(threadPartsFor(post, diagnostic!)).toBe(splitThread(render(post.fr, 'x'), 'x').length)
+  })
+
+  it('threadPartsFor gives null for a text with a word longer than a post, and honours limit overrides', () => {
+    const word = 'anticonstitutionnellement'.repeat(12)
+    const post = definePost({ en: 'Read the notice.', fr: `Lisez ${word}`, platforms: ['x', 'mastodon'] })
+    expect(threadPartsFor(post, { lang: 'fr', platform: 'x' })).toBeNull()
+    const notice = definePost({ en: 'Flu clinics open Monday. '.repeat(30), fr: 'Les cliniques ouvrent lundi. '.repeat(40) })
+    expect(threadPartsFor(notice, { lang: 'en', platform: 'mastodon' })).toBe(splitThread(notice.en, 'mastodon').length)
+    expect(threadPartsFor(notice, { lang: 'en', platform: 'mastodon' })).toBeGreaterThan(1)
+    expect(threadPartsFor(notice, { lang: 'en', platform: 'mastodon' }, { limits: { mastodon: { text: 1000 } } })).toBe(1)
   })
 
   it('honours limit overrides: a 1,000-character Mastodon instance', () => {

@@ -65,3 +65,16 @@ describe('the README post input example', () => {
     for (const issue of result.error.issues) expect(readme).toContain(`// ${issue.path.join('.')} ${issue.messages.en}`)
   })
 })
+
+describe('the README thread-parts example', () => {
+  it('states what check() says without and with threadParts, and what threadPartsFor() counts', async () => {
+    const { check, definePost, threadPartsFor } = await import('../src/index.js')
+    const notice = definePost({ en: 'Flu clinics open Monday.', fr: 'Les cliniques de vaccination ouvrent lundi partout au pays. '.repeat(12) })
+    const [over] = check(notice, { platforms: ['x'] }).diagnostics
+    expect(readme).toContain(`over?.message.en // '${over?.message.en}'`)
+    const counted = check(notice, { platforms: ['x'], threadParts: true }).diagnostics[0]
+    expect(readme).toContain(`threadPartsFor(notice, over!) // ${threadPartsFor(notice, over!)}:`)
+    expect(readme).toContain(`threadParts: true }).diagnostics[0]?.data.parts // ${counted?.data.parts}`)
+    expect(counted?.message.en.endsWith(`threads of ${counted?.data.parts} parts.`)).toBe(true)
+  })
+})

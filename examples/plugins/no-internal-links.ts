@@ -40,7 +40,7 @@ export const noInternalLinks: PluginRule = {
       // The Markdown source, so that a link hidden behind a label ([Apply](https://gcconnex.gc.ca/…)) is found too.
       for (const match of context.source(lang).matchAll(internalHost)) {
         const host = (match[1] as string).toLowerCase()
-        context.report({ lang, data: { host, url: match[0] }, range: { start: match.index, end: match.index + match[0].length }, context: () => lang })
+        context.report({ lang, data: { host, url: match[0] }, range: { start: match.index, end: match.index + match[0].length }, context: lang })
       }
     }
   },

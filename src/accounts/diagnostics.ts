@@ -1,8 +1,9 @@
-import { translateBoth } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import { type Diagnostic, type Field, positionOf, type Severity } from '../checks/diagnostic.js'
 import type { Lang } from '../post/language.js'
 import { getPlatform } from '../platforms/registry.js'
 import type { PlatformId } from '../platforms/types.js'
+import { freezeDeep, frozenCopy } from '../text/frozen.js'
 
 /** What the account helpers know of one problem before it becomes a {@link Diagnostic}. */
 export interface AccountProblem {
@@ -26,10 +27,10 @@ export interface AccountProblem {
  */
 export function accountDiagnostic(problem: AccountProblem): Diagnostic {
   const messageKey = `accounts:${problem.ruleId}.${problem.messageId ?? 'message'}`
-  const data = problem.data ?? {}
+  const data = frozenCopy(problem.data ?? {})
   const platformName = problem.platform === undefined ? undefined : getPlatform(problem.platform).displayName
   const { source, range } = problem
-  return {
+  return freezeDeep({
     ruleId: problem.ruleId,
     severity: problem.severity,
     ...(problem.lang === undefined ? {} : { lang: problem.lang }),
@@ -39,7 +40,7 @@ export function accountDiagnostic(problem: AccountProblem): Diagnostic {
     data,
     message: translateBoth(messageKey, { ...data, platformName }),
     messageKey,
-  }
+  })
 }
 
 /** The report shape shared with `check`: `ok` is false when any diagnostic is an error. */
@@ -57,5 +58,5 @@ export function reportOf(diagnostics: readonly Diagnostic[]): AccountReport {
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity])
   const count = (severity: Severity) => sorted.filter((d) => d.severity === severity).length
   const errorCount = count('error')
-  return { ok: errorCount === 0, diagnostics: sorted, errorCount, warningCount: count('warning'), infoCount: count('info') }
+  return Object.freeze({ ok: errorCount === 0, diagnostics: Object.freeze(sorted), errorCount, warningCount: count('warning'), infoCount: count('info') })
 }

@@ -25,9 +25,9 @@ export async function* checkAll(inputs: AsyncIterable<unknown> | Iterable<unknow
     const defined = safeDefinePost(input)
     if (defined.success) {
       const { post } = defined
-      yield { index, ...(post.id === undefined ? {} : { id: post.id }), report: check(post, options) }
+      yield Object.freeze({ index, ...(post.id === undefined ? {} : { id: post.id }), report: check(post, options) })
     } else {
-      yield { index, error: defined.error }
+      yield Object.freeze({ index, error: defined.error })
     }
     index++
   }

@@ -7,9 +7,10 @@ import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
+import { freezeDeep, frozenCopy } from '../text/frozen.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
 import { getI18n } from '../i18n/instance.js'
-import { lazyMessage } from './lazy.js'
+import { type MessageMaker, messageMaker } from '../i18n/messages.js'
 import { sortDiagnostics } from './order.js'
 import { proseRanges } from '../text/prose.js'
 import { pluginI18n, pluginsProblem } from './plugins.js'
@@ -119,12 +120,18 @@ class CheckContext implements RuleContext {
   private rule: Rule | PluginRule | undefined
   private severity: Severity = 'error'
   private messages: i18n | undefined
+  /** Words each diagnostic's message as it is made; gone with the check. */
+  private readonly message: MessageMaker
+  /** Makers for plugins' own instances, made when first needed in this check. */
+  private readonly pluginMakers = new Map<i18n, MessageMaker>()
 
   constructor(
     readonly post: BilingualPost,
     readonly platforms: readonly PlatformId[],
     readonly options: CheckOptions,
-  ) {}
+  ) {
+    this.message = messageMaker(options.i18n)
+  }
 
   run(rule: Rule | PluginRule, severity: Severity, messages: i18n | undefined): void {
     this.rule = rule
@@ -134,7 +141,19 @@ class CheckContext implements RuleContext {
   }
 
   report(report: RuleReport): void {
-    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.options, this.lineStarts, this.messages))
+    this.diagnostics.push(toDiagnostic(this.rule as Rule | PluginRule, this.severity, report, this.post, this.lineStarts, (key) => this.makerFor(key)))
+  }
+
+  /**
+   * The maker that words the message `messageKey`: the host's (`i18n` option, or the library's shared
+   * instance), unless the message is a plugin's that the host has not reworded; then the plugin's own (see `pluginI18n`).
+   */
+  private makerFor(messageKey: string): MessageMaker {
+    const plugin = this.messages
+    if (plugin === undefined || (this.options.i18n ?? getI18n()).exists(messageKey, { ns: 'rules' })) return this.message
+    let maker = this.pluginMakers.get(plugin)
+    if (maker === undefined) this.pluginMakers.set(plugin, (maker = messageMaker(plugin)))
+    return maker
   }
 
   shared<T>(lang: Lang, compute: LanguageFact<T>): T {
@@ -212,27 +231,17 @@ class CheckContext implements RuleContext {
 /** A diagnostic whose properties are still being set, in the order a report lists them. */
 type DiagnosticBeingBuilt = { -readonly [K in keyof Diagnostic]: Diagnostic[K] }
 
-/**
- * The instance that words a message: the host's (`i18n` option, or the library's shared one), unless the
- * message is a plugin's that the host has not reworded; then the plugin's own (see `pluginI18n`).
- */
-function wordingOf(messageKey: string, options: CheckOptions, pluginMessages: i18n | undefined): i18n | undefined {
-  if (pluginMessages === undefined) return options.i18n
-  const host = options.i18n ?? getI18n()
-  return host.exists(messageKey, { ns: 'rules' }) ? host : pluginMessages
-}
-
 function toDiagnostic(
   rule: Rule | PluginRule,
   severity: Severity,
   report: RuleReport,
   post: BilingualPost,
-  options: CheckOptions,
   lineStarts: Map<string, LineStarts>,
-  pluginMessages?: i18n,
+  wording: (messageKey: string) => MessageMaker,
 ): Diagnostic {
   const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
-  const data = report.data ?? {}
+  // A copy: a rule's data may hold objects of the host's (a plugin's), which freezing in place would change.
+  const data = frozenCopy(report.data ?? {})
   const field = report.field ?? 'text'
   const lang = report.lang
   const source = lang === undefined ? undefined : sourceOf(post, lang, field)
@@ -244,17 +253,12 @@ function toDiagnostic(
   diagnostic.field = field
   if (range !== undefined && source !== undefined) diagnostic.position = positionOf(source, range.start, range.end, lineStartsFor(lineStarts, `${lang} ${field}`, source))
   diagnostic.data = data
-  // Translated when read (see lazyMessage); `data` may itself hold lazy facts such as a thread's part count.
-  diagnostic.message = lazyMessage(
-    messageKey,
-    () => ({ lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context?.() }),
-    wordingOf(messageKey, options, pluginMessages),
-  )
+  diagnostic.message = wording(messageKey)(messageKey, { lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context })
   if (range !== undefined && report.replacement !== undefined && lang !== undefined) {
     diagnostic.fix = { lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement }
   }
   diagnostic.messageKey = messageKey
-  return diagnostic
+  return freezeDeep(diagnostic)
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {
@@ -310,5 +314,5 @@ export function check(post: BilingualPost, options: CheckOptions = {}): CheckRep
     else if (d.severity === 'warning') warningCount++
     else infoCount++
   }
-  return { ok: errorCount === 0, diagnostics, errorCount, warningCount, infoCount }
+  return Object.freeze({ ok: errorCount === 0, diagnostics: Object.freeze(diagnostics), errorCount, warningCount, infoCount })
 }

@@ -1,6 +1,6 @@
 import { createInstance, type i18n } from 'i18next'
 import enRules from '../../locales/en/rules.json'
-import { translateBoth } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import type { Bilingual } from '../post/language.js'
 import type { PluginRule, RuleMessages, RuleSetting } from './rule.js'
 

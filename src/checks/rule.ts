@@ -49,6 +49,13 @@ export interface CheckOptions {
   readonly plugins?: readonly PluginRule[]
   /** Language of the message of a {@link CheckOptionsError} thrown for bad options (`en` by default); `messages` holds both. */
   readonly messageLanguage?: Lang
+  /**
+   * Count the parts of the thread each over-limit text would make (`data.parts`
+   * of `length/over-limit`, quoted by its message). Off by default: splitting
+   * is the costliest step of a report, and a build gate needs only `ok`.
+   * {@link threadPartsFor} counts them for one diagnostic afterwards.
+   */
+  readonly threadParts?: boolean
 }
 
 /** @deprecated `CheckOptions` declares `conduct`: use it. Kept so code written against the older name compiles. */
@@ -66,11 +73,8 @@ export interface RuleReport {
   readonly range?: { readonly start: number; readonly end: number }
   /** Replacement for `range`, when the repair is safe. */
   readonly replacement?: string
-  /**
-   * i18next context of the message (`<messageId>_<context>` in the resources),
-   * asked for when the message is first read, so it may depend on lazy data.
-   */
-  readonly context?: () => string | undefined
+  /** i18next context of the message: `<messageId>_<context>` in the resources, when that key exists. */
+  readonly context?: string
 }
 
 // Defined beside proseRanges, in text/, which conduct/ uses as well; part of a rule's context.

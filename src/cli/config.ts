@@ -22,5 +22,6 @@ export function configForFiles(request: RunRequest, environment: CliEnvironment)
 export function checkOptionsOf(config: BilingualPostsConfig, request: RunRequest, postPlatforms: readonly PlatformId[]): CheckOptions {
   const { export: _export, platforms, ...rest } = config
   const asked = request.platforms ?? platforms
-  return { ...rest, messageLanguage: request.lang, ...(asked === undefined ? {} : { platforms: asked.filter((p) => postPlatforms.includes(p)) }) }
+  // A person reads the messages: over-limit ones say of how many parts a thread would be.
+  return { threadParts: true, ...rest, messageLanguage: request.lang, ...(asked === undefined ? {} : { platforms: asked.filter((p) => postPlatforms.includes(p)) }) }
 }

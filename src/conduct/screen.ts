@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import abusiveData from '../data/conduct/abusive.json'
 import promotionData from '../data/conduct/promotion.json'
 import { proseRanges } from '../text/prose.js'
-import { translateBoth } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import { once } from '../text/once.js'
 import { extractUrls } from '../text/urls.js'
@@ -15,6 +15,7 @@ import { findPartisan } from './partisan.js'
 import { findPersonalInformation } from './personal-information.js'
 import { findRepetitions } from './spam.js'
 import { compileTerms, findTerms, type CompiledTerms } from './terms.js'
+import { freezeDeep } from '../text/frozen.js'
 
 /** Why a moderator may remove a comment, under a departmental comment policy. */
 export type ScreenReasonKind = 'personal-information' | 'abusive' | 'spam' | 'partisan'
@@ -114,7 +115,7 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
   const add = (kind: ScreenReasonKind, type: string, start: number, end: number, data: Record<string, unknown> = {}) => {
     const section = kind === 'abusive' ? 'screen/abusive' : `screen/${kind}`
     const messageKey = `accounts:${section}.${kind === 'abusive' ? 'message' : type}`
-    reasons.push({ kind, type, span: { start, end }, data, message: translateBoth(messageKey, data, options.i18n), messageKey })
+    reasons.push(freezeDeep({ kind, type, span: { start, end }, data, message: translateBoth(messageKey, data, options.i18n), messageKey }))
   }
   for (const found of findPersonalInformation(text)) add('personal-information', found.type, found.start, found.end)
   for (const found of findTerms(text, abusiveWith(options.abusive), prose)) add('abusive', 'abusive', found.start, found.end, { term: found.text })
@@ -126,5 +127,5 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
   for (const found of findTerms(text, promotionWith(options.promotion), prose)) add('spam', 'promotion', found.start, found.end, { term: found.text })
   for (const found of findPartisan(text, conduct, prose)) add('partisan', found.term.kind, found.start, found.end, { term: found.text, ...(found.term.group === undefined ? {} : { party: found.term.group }) })
   reasons.sort((a, b) => a.span.start - b.span.start)
-  return { lang: detectLanguage(text), reasons }
+  return Object.freeze({ lang: detectLanguage(text), reasons: Object.freeze(reasons) })
 }

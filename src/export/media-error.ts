@@ -1,4 +1,4 @@
-import { translateBoth } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import type { Bilingual, Lang } from '../post/language.js'
 import type { MediaRuleId, MediaViolation } from '../post/media-rules.js'
 import { platformSettings } from '../platforms/registry.js'

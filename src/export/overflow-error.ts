@@ -28,6 +28,10 @@ export class OverflowError extends Error {
   ) {
     super(typeof message === 'string' ? message : message[options?.messageLanguage ?? 'en'], options?.cause === undefined ? undefined : { cause: options.cause })
     this.messages = typeof message === 'string' ? { en: message, fr: message } : message
+    // The error's facts are plain frozen data, like a report's (the arrays and map are made for it).
+    Object.freeze(this.langs)
+    Object.freeze(this.measurements)
+    Object.freeze(this.diagnostics)
   }
 
   /** The whole message in both official languages. */

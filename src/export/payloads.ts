@@ -12,11 +12,13 @@ import { MediaPayloadError } from './media-error.js'
 import { describeOverflow, OverflowError, type OverflowSubject } from './overflow-error.js'
 import type { PartInput, ThreadItem } from './payloads/common.js'
 import { PayloadError } from './payloads/common.js'
-import { getI18n, translateBoth } from '../i18n/instance.js'
+import { getI18n } from '../i18n/instance.js'
+import { translateBoth } from '../i18n/messages.js'
 import { type BuildContext, builders, type LocalizedBuilder, type PayloadBodies, type TextBuilder } from './payloads/registry.js'
 import { checkScheduleWindow, scheduledTime } from './payloads/schedule.js'
 import type { YouTubeVersion } from './payloads/youtube.js'
 import { splitThreadPair, splitThreadSections, ThreadSplitError } from '../platforms/thread.js'
+import { frozenCopy } from '../text/frozen.js'
 
 /** A thread: items in posting order, each later one naming the item it replies to. */
 export type Thread<Body> = ThreadItem<Body>[]
@@ -84,6 +86,8 @@ function overflowDiagnostics(post: BilingualPost, platform: PlatformId, options:
     platforms: [platform],
     preset: 'none',
     rules: { 'length/over-limit': 'error' },
+    // The error offers a thread: its diagnostics say of how many parts.
+    threadParts: true,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   }).diagnostics
 }
@@ -272,5 +276,6 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
   }
   const result =
     builder.kind === 'text' ? textPayloads(post, platform, builder, options, context) : localizedPayloads(post, platform, builder, options, context)
-  return result as PayloadSet<P, A>
+  // A frozen copy: payloads may hold values of the host's options (an author URN, a visibility), left as they were.
+  return frozenCopy(result) as PayloadSet<P, A>
 }

@@ -5,18 +5,18 @@ import enRules from '../../locales/en/rules.json'
 import frAccounts from '../../locales/fr/accounts.json'
 import frInput from '../../locales/fr/input.json'
 import frRules from '../../locales/fr/rules.json'
-import type { Bilingual, Lang } from '../text/language.js'
+import { freezeDeep } from '../text/frozen.js'
 
 /**
  * The library's message resources, by language and namespace (`input`: the
- * problems of a post, profile or config input). (The `cli`
- * namespace, for the command line and `bilingual-posts/pipelines`, is added
- * to the instance by those entries.)
+ * problems of a post, profile or config input), frozen: they stay as published
+ * whatever a host adds to the instance. (The `cli` namespace, for the command
+ * line and `bilingual-posts/pipelines`, is added to the instance by those entries.)
  */
-export const resources: Resource = {
+export const resources: Resource = freezeDeep({
   en: { rules: enRules, accounts: enAccounts, input: enInput },
   fr: { rules: frRules, accounts: frAccounts, input: frInput },
-}
+})
 
 let shared: i18n | undefined
 
@@ -30,7 +30,8 @@ export function getI18n(): i18n {
   if (shared) return shared
   const instance = createInstance()
   void instance.init({
-    resources,
+    // i18next keeps the object it is given as its store, and `addResourceBundle` writes into it: a copy.
+    resources: structuredClone(resources),
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
@@ -44,8 +45,3 @@ export function getI18n(): i18n {
   return instance
 }
 
-/** Translates `key` (in the `rules` namespace) into both official languages. */
-export function translateBoth(key: string, data: Readonly<Record<string, unknown>>, instance: i18n = getI18n()): Bilingual<string> {
-  const t = (lng: Lang): string => instance.t(key, { ...data, lng, ns: 'rules' })
-  return { en: t('en'), fr: t('fr') }
-}

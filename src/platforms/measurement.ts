@@ -2,7 +2,7 @@ import type { Constraint, CountUnit, Measurement, MeasureOptions, Platform } fro
 
 /** One constraint, with `withinLimit` worked out. */
 export function constraint(name: string, unit: CountUnit, length: number, limit: number): Constraint {
-  return { name, unit, length, limit, withinLimit: length <= limit }
+  return Object.freeze({ name, unit, length, limit, withinLimit: length <= limit })
 }
 
 /**
@@ -19,8 +19,9 @@ export function measurementOf(
   defaultLimit: number = platform.limits.text,
 ): Measurement {
   const main = constraint('text', unit, length, options.limit ?? defaultLimit)
-  const constraints = [main, ...others]
-  return {
+  const constraints = Object.freeze([main, ...others.map((c) => (Object.isFrozen(c) ? c : Object.freeze({ ...c })))])
+  // Frozen: a measurement is a result the host keeps (and check shares one between rules).
+  return Object.freeze({
     platform: platform.id,
     length,
     limit: main.limit,
@@ -28,7 +29,7 @@ export function measurementOf(
     withinLimit: constraints.every((c) => c.withinLimit),
     unit,
     constraints,
-  }
+  })
 }
 
 /** The usual plain-text form of a Markdown link: the label, then the URL (just the URL when the label is the URL). */

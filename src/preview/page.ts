@@ -110,7 +110,7 @@ export function renderPreview(posts: readonly BilingualPost[], options: PreviewO
     const id = `post-${index + 1}`
     const name = post.id === undefined ? t('preview.page.untitled', { index: index + 1 }) : post.id
     const platforms = options.check?.platforms?.filter((p) => post.platforms.includes(p)) ?? post.platforms
-    const report = check(post, { ...options.check, platforms })
+    const report = check(post, { threadParts: true, ...options.check, platforms })
     const groups = platforms
       .map((platform) => {
         const headingId = `${id}-${platform}`

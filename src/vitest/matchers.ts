@@ -83,7 +83,8 @@ function toPassChecks(this: MatcherState, received: unknown, options: PassChecks
   const outcome = asPost(received)
   if ('failure' in outcome) return outcome.failure
   const { maxWarnings, ...checkOptions } = options
-  const report = check(outcome.post, checkOptionsFor(outcome.post, checkOptions))
+  // A failure lists the messages: over-limit ones say of how many parts a thread would be.
+  const report = check(outcome.post, { threadParts: true, ...checkOptionsFor(outcome.post, checkOptions) })
   const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings
   const pass = report.ok && !tooManyWarnings
   const name = outcome.post.id === undefined ? 'post' : `post "${outcome.post.id}"`
@@ -104,6 +105,7 @@ function toFitPlatform(this: MatcherState, received: unknown, platform: Platform
     platforms: [platform],
     preset: 'none',
     rules: { 'length/over-limit': 'error' },
+    threadParts: true,
     ...(limits === undefined ? {} : { limits }),
   })
   const over = report.diagnostics.filter((d) => options.lang === undefined || d.lang === options.lang)

@@ -3,11 +3,11 @@ import type { Lang } from '../../post/language.js'
 import { languages, otherLanguage } from '../../post/language.js'
 import type { PlatformOverrides } from '../../platforms/registry.js'
 import type { Constraint, PlatformId } from '../../platforms/types.js'
-import { defineLazy } from '../lazy.js'
 import { overflowRange } from '../overflow.js'
 import type { Rule, RuleContext } from '../rule.js'
 
-function partsFor(text: string, platform: PlatformId, limits: PlatformOverrides | undefined): number | null {
+/** Parts of the thread `text` (as `platform` receives it) would make, or null when one word is longer than a post. */
+export function partsFor(text: string, platform: PlatformId, limits: PlatformOverrides | undefined): number | null {
   try {
     return threadPartCount(text, platform, limits ? { limits } : {})
   } catch (error) {
@@ -60,20 +60,17 @@ export const lengthOverLimit: Rule = {
         if (main === undefined || main.withinLimit) continue
         const over = main.length - main.limit
         const otherFits = context.measure(otherLanguage(lang), platform).constraints[0]?.withinLimit ?? false
-        const text = context.rendered(lang, platform).text
-        const limits = context.options.limits
-        // Splitting a long text into a thread is the costliest fact of a report: it is counted
-        // when `data.parts` (or the message, which quotes it) is first read.
-        const data = defineLazy({ length: main.length, limit: main.limit, over, count: over, unit: main.unit, otherFits }, 'parts', () => partsFor(text, platform, limits))
-        context.report({
-          messageId: otherFits ? `${lang}Only` : 'message',
-          lang,
-          platform,
-          range: overflowRange(context, lang, platform),
-          data,
-          // Without a possible thread (one word longer than a post), the message offers no thread.
-          context: () => (data.parts === null ? 'noThread' : undefined),
-        })
+        const data = { length: main.length, limit: main.limit, over, count: over, unit: main.unit, otherFits }
+        const messageId = otherFits ? `${lang}Only` : 'message'
+        const range = overflowRange(context, lang, platform)
+        // Splitting a long text into a thread is the costliest fact of a report: counted only when asked for.
+        if (context.options.threadParts !== true) {
+          context.report({ messageId, lang, platform, range, data, context: 'uncounted' })
+          continue
+        }
+        const parts = partsFor(context.rendered(lang, platform).text, platform, context.options.limits)
+        // Without a possible thread (one word longer than a post), the message offers no thread.
+        context.report({ messageId, lang, platform, range, data: { ...data, parts }, ...(parts === null ? { context: 'noThread' } : {}) })
       }
     }
   },

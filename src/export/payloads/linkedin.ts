@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
 import { extractHashtags } from '../../text/social-entities.js'
 import { extractUrls } from '../../text/urls.js'
-import { translateBoth } from '../../i18n/instance.js'
+import { translateBoth } from '../../i18n/messages.js'
 import type { Lang } from '../../post/language.js'
 import { type PartInput, PayloadError } from './common.js'
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { useEnglishZodMessages } from '../../post/zod-messages.js'
-import { translateBoth } from '../../i18n/instance.js'
+import { translateBoth } from '../../i18n/messages.js'
 import type { Lang } from '../../post/language.js'
 import { PayloadError } from './common.js'
 import type { ScheduledTime, ScheduleWindow } from './schedule.js'

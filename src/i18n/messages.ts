@@ -1,0 +1,250 @@
+import type { i18n, InitOptions } from 'i18next'
+import { getI18n } from './instance.js'
+import type { Bilingual, Lang } from '../post/language.js'
+
+/** The facts a message quotes, by variable name (`{{over}}` reads `over`). */
+export type MessageValues = Readonly<Record<string, unknown>>
+
+/** Makes the message `key` of the `rules` namespace in both languages, with `values`' facts. */
+export type MessageMaker = (key: string, values: MessageValues) => Bilingual<string>
+
+/** Plural categories of the two official languages (compiled once: rules, not user text). */
+const pluralRules: Readonly<Record<string, Intl.PluralRules>> = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') }
+
+const variablePattern = /\{\{(.+?)\}\}/g
+/** i18next's nesting syntax, `$t(key)`, with its options and formatters (which the plain path hands back to i18next). */
+const nestingPattern = /\$t\(((?:[^()"']|"[^"]*"|'[^']*'|\((?:[^()"']|"[^"]*"|'[^']*')*\))*?)\)/g
+/** A nested key with neither options (`, {…}`), formatters (`, upper`) nor a namespace (`cli:`). */
+const plainNestedKey = /^[^,{}()"':]+$/
+
+/**
+ * Whether `instance` words messages as the plain path below does: the
+ * delimiters, separators and defaults the library's own instance uses, and
+ * nothing that rewrites a translation afterwards (post-processors, a format
+ * applied to every variable, an i18nFormat module). A variable with a format
+ * (`{{date, datetime}}`) is left to i18next by {@link interpolate}. A host's instance set up otherwise gets
+ * every message from `instance.t`.
+ */
+function wordsPlainly(instance: i18n): boolean {
+  if (!instance.isInitialized || instance.modules.i18nFormat !== undefined) return false
+  const options: InitOptions = instance.options
+  const interpolation = options.interpolation ?? {}
+  return (
+    options.keySeparator === '.' &&
+    options.nsSeparator === ':' &&
+    options.pluralSeparator === '_' &&
+    options.contextSeparator === '_' &&
+    !options.postProcess &&
+    !options.fallbackNS &&
+    !options.parseMissingKeyHandler &&
+    !options.missingInterpolationHandler &&
+    options.returnEmptyString !== false &&
+    (Array.isArray(options.fallbackLng) || typeof options.fallbackLng === 'string' || options.fallbackLng === false) &&
+    interpolation.escapeValue === false &&
+    interpolation.skipOnVariables !== false &&
+    (interpolation.prefix ?? '{{') === '{{' &&
+    (interpolation.suffix ?? '}}') === '}}' &&
+    (interpolation.nestingPrefix ?? '$t(') === '$t(' &&
+    (interpolation.nestingSuffix ?? ')') === ')' &&
+    interpolation.prefixEscaped === undefined &&
+    interpolation.suffixEscaped === undefined &&
+    interpolation.nestingPrefixEscaped === undefined &&
+    interpolation.nestingSuffixEscaped === undefined &&
+    !interpolation.alwaysFormat &&
+    interpolation.defaultVariables === undefined
+  )
+}
+
+/** Languages looked in for `lng`, in order, as i18next resolves them for `en` and `fr`. */
+function lookupOrder(instance: i18n, lng: Lang): readonly string[] {
+  const { fallbackLng, supportedLngs } = instance.options
+  const fallbacks = fallbackLng === false || fallbackLng === undefined ? [] : typeof fallbackLng === 'string' ? [fallbackLng] : (fallbackLng as readonly string[])
+  const supported = (code: string) => !Array.isArray(supportedLngs) || supportedLngs.includes(code)
+  const order: string[] = []
+  for (const code of [lng, ...fallbacks]) if (supported(code) && !order.includes(code)) order.push(code)
+  return order
+}
+
+/** `node[name]` when `node` has it as its own (i18next's guard against inherited functions and `__proto__`). */
+function own(node: unknown, name: string): unknown {
+  if (node === null || typeof node !== 'object') return undefined
+  return Object.hasOwn(node, name) ? (node as Record<string, unknown>)[name] : undefined
+}
+
+/**
+ * The value at `key` of a language's namespace tree, as i18next's
+ * `getResource` finds it: the nested path (`a` → `b`), else, for keys a host
+ * wrote flat with dots in them, i18next's `deepFind`, which at each level takes
+ * the shortest run of the remaining parts that names an entry. Read here
+ * rather than through `getResource`, whose bookkeeping costs more than the
+ * lookup on every miss, and most lookups of a message miss (`key_context_other`
+ * before `key_context`).
+ */
+function resourceAt(tree: unknown, key: string): unknown {
+  const parts = key.split('.')
+  let node = tree
+  for (const part of parts) {
+    node = own(node, part)
+    if (node === undefined) break
+  }
+  if (node !== undefined && node !== null) return node
+  if (tree === null || typeof tree !== 'object') return undefined
+  const whole = own(tree, key)
+  if (whole) return whole
+  let current: unknown = tree
+  for (let i = 0; i < parts.length; ) {
+    if (current === null || typeof current !== 'object') return undefined
+    let next: unknown
+    let name = ''
+    for (let j = i; j < parts.length; j++) {
+      name = j === i ? (parts[j] as string) : `${name}.${parts[j] as string}`
+      next = own(current, name)
+      if (next === undefined) continue
+      // A string cannot be gone into: try a longer run of parts.
+      if ((typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean') && j < parts.length - 1) continue
+      i = j + 1
+      break
+    }
+    if (next === undefined) return undefined
+    current = next
+  }
+  return current
+}
+
+/** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
+type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
+
+/**
+ * The string i18next picks for a key with `values`' `count` and `context`:
+ * in each language of the lookup order, `key_context_plural`, `key_context`,
+ * `key_plural`, `key` (and the `_zero` forms when `count` is 0). Undefined
+ * when none is a string (a missing key, an object), for i18next to handle.
+ * Lookups are remembered for the life of the finder (one call): a report
+ * asks for the same few keys again and again, and a key i18next does not
+ * find directly costs it a search of the whole namespace.
+ */
+function templateFinder(instance: i18n): FindTemplate {
+  const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
+  const found = new Map<string, string | undefined>()
+  const trees = new Map<string, unknown>()
+  const resource = (code: string, key: string): unknown => {
+    if (key.includes('###')) return instance.getResource(code, 'rules', key)
+    if (!trees.has(code)) trees.set(code, instance.store.data[code]?.rules)
+    return resourceAt(trees.get(code), key)
+  }
+  const search = (key: string, lng: Lang, count: number | undefined, context: string | undefined): string | undefined => {
+    for (const code of orders[lng]) {
+      const rules = pluralRules[code]
+      if (count !== undefined && rules === undefined) return undefined
+      const pluralSuffix = count === undefined ? '' : `_${(rules as Intl.PluralRules).select(count)}`
+      // Most specific first (i18next builds the list the other way round and takes from its end).
+      const candidates: string[] = []
+      if (context !== undefined) {
+        const contextKey = `${key}_${context}`
+        if (count === 0) candidates.push(`${contextKey}_zero`)
+        if (count !== undefined) candidates.push(contextKey + pluralSuffix)
+        candidates.push(contextKey)
+      }
+      if (count === 0) candidates.push(`${key}_zero`)
+      if (count !== undefined) candidates.push(key + pluralSuffix)
+      candidates.push(key)
+      for (const candidate of candidates) {
+        const value = resource(code, candidate)
+        if (value === undefined || value === null) continue
+        return typeof value === 'string' ? value : undefined
+      }
+    }
+    return undefined
+  }
+  // The plural forms a count selects in either language (so one entry serves both lookup orders), by count.
+  const formsByCount = new Map<number, string>()
+  const formsOf = (count: number): string => {
+    let forms = formsByCount.get(count)
+    if (forms === undefined) formsByCount.set(count, (forms = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`))
+    return forms
+  }
+  return (key, values, lng) => {
+    const { count, context } = values
+    if (count !== undefined && typeof count !== 'number') return undefined
+    const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
+    const forms = count === undefined ? '' : formsOf(count)
+    const memoKey = `${lng}\u0000${key}\u0000${forms}\u0000${withContext ?? ''}`
+    const known = found.get(memoKey)
+    if (known !== undefined || found.has(memoKey)) return known
+    const template = search(key, lng, count, withContext)
+    found.set(memoKey, template)
+    return template
+  }
+}
+
+/** i18next's `makeString`: nothing is the empty string, anything else its `String`. */
+const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
+
+/**
+ * `template` with its `{{name}}` variables replaced by `values` (a variable
+ * missing from them is left as written, as i18next leaves it) and its
+ * `$t(key)` nestings by their translations. Undefined when the template needs
+ * more than that (formats, unescaped or dotted variables, nesting options, a
+ * value that itself holds `$t(`): i18next then words it.
+ */
+function interpolate(find: FindTemplate, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
+  let unsupported = false
+  let text = template
+  if (template.includes('{{')) {
+    if (template.includes('{{-')) return undefined
+    text = template.replace(variablePattern, (written, inner: string) => {
+      const name = inner.trim()
+      if (name.includes(',') || name.includes('.')) unsupported = true
+      // i18next sees the call's `lng` and `ns` among the variables, over the values' own.
+      if (name === 'lng' || name === 'ns') return name === 'lng' ? lng : 'rules'
+      if (!Object.hasOwn(values, name)) return written
+      const value = asText(values[name])
+      if (value.includes('$t(')) unsupported = true
+      return value
+    })
+    if (unsupported) return undefined
+  }
+  if (!text.includes('$t(')) return text
+  text = text.replace(nestingPattern, (_written, inner: string) => {
+    const nestedKey = inner.trim()
+    if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
+      unsupported = true
+      return ''
+    }
+    const nested = find(nestedKey, values, lng)
+    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
+    return nested ?? ''
+  })
+  return unsupported ? undefined : text
+}
+
+/**
+ * Makes messages for one call (a `check`, a `screenComment`): each message
+ * is worded when its diagnostic is made, in both languages, so a report is
+ * plain data. Most messages are `{{name}}` variables and `$t(…)` lookups of
+ * other keys, which are read here straight from the instance's resources
+ * (so a host's `addResourceBundle` rewording applies at once); anything more
+ * (formats, a host's own interpolation settings) goes through `instance.t`,
+ * which gives the same text. Nothing is kept once the call returns.
+ *
+ * @example
+ * const message = messageMaker()('length/over-limit.message', { lang: 'fr', platformName: 'X', length: 300, unit: 'weighted', over: 20, count: 20, limit: 280, parts: 2 })
+ * message.fr // 'Le texte français compte 300 caractères pondérés sur X, …'
+ */
+export function messageMaker(instance: i18n = getI18n()): MessageMaker {
+  const find = wordsPlainly(instance) ? templateFinder(instance) : undefined
+  const word = (key: string, values: MessageValues, lng: Lang): string => {
+    if (find !== undefined && !key.includes(':')) {
+      const template = find(key, values, lng)
+      const text = template === undefined ? undefined : interpolate(find, lng, key, template, values)
+      if (text !== undefined) return text
+    }
+    return instance.t(key, { ...values, lng, ns: 'rules' }) as string
+  }
+  return (key, values) => Object.freeze({ en: word(key, values, 'en'), fr: word(key, values, 'fr') })
+}
+
+/** Translates `key` (in the `rules` namespace) into both official languages, frozen. */
+export function translateBoth(key: string, data: MessageValues, instance: i18n = getI18n()): Bilingual<string> {
+  return messageMaker(instance)(key, data)
+}
