@@ -80,7 +80,7 @@ describe('the exported resources', () => {
       expect(Object.isFrozen(resources.fr?.rules)).toBe(true)
       expect(Object.isFrozen((resources.fr?.rules as Record<string, unknown>)['parity/links'])).toBe(true)
     } finally {
-      getI18n().addResourceBundle('fr', 'rules', (before.fr as Record<string, unknown>).rules as object, true, true)
+      getI18n().addResourceBundle('fr', 'rules', (before.fr as Record<string, unknown>).rules, true, true)
     }
     expect(getI18n().t('parity/links.message', { lng: 'fr', ns: 'rules', count: 1, lang: 'fr' })).toBe(original)
   })

@@ -74,7 +74,7 @@ describe('the README thread-parts example', () => {
     expect(readme).toContain(`over?.message.en // '${over?.message.en}'`)
     const counted = check(notice, { platforms: ['x'], threadParts: true }).diagnostics[0]
     expect(readme).toContain(`threadPartsFor(notice, over!) // ${threadPartsFor(notice, over!)}:`)
-    expect(readme).toContain(`threadParts: true }).diagnostics[0]?.data.parts // ${counted?.data.parts}`)
-    expect(counted?.message.en.endsWith(`threads of ${counted?.data.parts} parts.`)).toBe(true)
+    expect(readme).toContain(`threadParts: true }).diagnostics[0]?.data.parts // ${String(counted?.data.parts)}`)
+    expect(counted?.message.en.endsWith(`threads of ${String(counted?.data.parts)} parts.`)).toBe(true)
   })
 })

@@ -107,7 +107,7 @@ function overflowError(
   const measurements = Object.fromEntries(over.map(({ subject, measurement }) => [subject, measurement]))
   const say = (lng: Lang) => {
     const what = over.map(({ subject, measurement }) => describeOverflow(subject, measurement, name, lng)).join(' ')
-    return `${what} ${getI18n().t(`payload.overflow.remedy.${remedy}`, { platformName: name, ...remedyData, lng, ns: 'rules' }) as string}`
+    return `${what} ${getI18n().t(`payload.overflow.remedy.${remedy}`, { platformName: name, ...remedyData, lng, ns: 'rules' })}`
   }
   const messages = { en: say('en'), fr: say('fr') }
   const { messageLanguage } = resolveOptions(options)

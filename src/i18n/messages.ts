@@ -178,6 +178,7 @@ function templateFinder(instance: i18n): FindTemplate {
 }
 
 /** i18next's `makeString`: nothing is the empty string, anything else its `String`. */
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- worded as i18next words any value it is given: with String()
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
 
 /**
@@ -239,7 +240,7 @@ export function messageMaker(instance: i18n = getI18n()): MessageMaker {
       const text = template === undefined ? undefined : interpolate(find, lng, key, template, values)
       if (text !== undefined) return text
     }
-    return instance.t(key, { ...values, lng, ns: 'rules' }) as string
+    return instance.t(key, { ...values, lng, ns: 'rules' })
   }
   return (key, values) => Object.freeze({ en: word(key, values, 'en'), fr: word(key, values, 'fr') })
 }
