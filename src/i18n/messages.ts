@@ -1,6 +1,6 @@
 import type { i18n, InitOptions } from 'i18next'
 import { getI18n } from './instance.js'
-import type { Bilingual, Lang } from '../post/language.js'
+import type { Bilingual, Lang } from '../text/language.js'
 
 /** The facts a message quotes, by variable name (`{{over}}` reads `over`). */
 export type MessageValues = Readonly<Record<string, unknown>>
