@@ -38,7 +38,7 @@ export function rememberedInCall<T>(compute: (text: string) => T): (text: string
   return (text) => {
     if (current === undefined) return compute(text)
     let table = current.get(owner) as Map<string, T> | undefined
-    if (table === undefined) current.set(owner, (table = new Map()))
+    if (table === undefined) current.set(owner, (table = new Map<string, T>()))
     const known = table.get(text)
     if (known !== undefined || table.has(text)) return known as T
     const value = compute(text)
