@@ -111,18 +111,24 @@ function resourceAt(tree: unknown, key: string): unknown {
   return current
 }
 
+/** The contexts the library's own rules report with (length/over-limit): shared like lookups without one. */
+const builtInContexts: ReadonlySet<string> = new Set(['uncounted', 'noThread'])
+
 /** Templates found without a context, by instance: translations (not user text), dropped when its resources change. */
-const lookupsByInstance = new WeakMap<i18n, { readonly orders: string; readonly found: Map<string, string | undefined> }>()
+const lookupsByInstance = new WeakMap<i18n, { readonly orders: string; readonly found: Lookups }>()
+
+/** Templates found, by key (with its context), then by language and plural forms; undefined when i18next must look. */
+type Lookups = Map<string, Map<string, string | undefined>>
 
 /**
  * The shared lookups of `instance` for its current lookup order. Emptied when a
  * bundle or resource is added or removed through the instance's store (`addResourceBundle`,
  * `addResources`, `addResource` without `silent`, `removeResourceBundle`), so a host's rewording applies at once.
  */
-function sharedLookups(instance: i18n, orders: string): Map<string, string | undefined> {
+function sharedLookups(instance: i18n, orders: string): Lookups {
   let entry = lookupsByInstance.get(instance)
   if (entry === undefined) {
-    const found = new Map<string, string | undefined>()
+    const found: Lookups = new Map()
     const forget = () => found.clear()
     instance.store.on('added', forget)
     instance.store.on('removed', forget)
@@ -149,10 +155,11 @@ type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | 
  */
 function templateFinder(instance: i18n): FindTemplate {
   const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
-  // Lookups without a context are the instance's translations alone (keys are rule ids, counts only pick a
-  // plural form), so they are shared across calls; a context may come from a plugin's report: this call only.
+  // Lookups without a context (or with a built-in rule's) are the instance's translations alone (keys are rule
+  // ids, counts only pick a plural form), so they are shared across calls; another context may come from a
+  // plugin's report: this call only.
   const shared = sharedLookups(instance, `${orders.en.join(' ')}|${orders.fr.join(' ')}`)
-  const perCall = new Map<string, string | undefined>()
+  const perCall: Lookups = new Map()
   const trees = new Map<string, unknown>()
   const resource = (code: string, key: string): unknown => {
     if (key.includes('###')) return instance.getResource(code, 'rules', key)
@@ -183,24 +190,32 @@ function templateFinder(instance: i18n): FindTemplate {
     }
     return undefined
   }
-  // The plural forms a count selects in either language (so one entry serves both lookup orders), by count.
-  const formsByCount = new Map<number, string>()
-  const formsOf = (count: number): string => {
+  // The plural forms a count selects in either language, with the language (one string per count and
+  // language, made once, so the lookup below hashes no new string for it), by count.
+  const noCount = { en: 'en', fr: 'fr' } as const
+  const formsByCount = new Map<number, Readonly<Record<Lang, string>>>()
+  const formsOf = (count: number): Readonly<Record<Lang, string>> => {
     let forms = formsByCount.get(count)
-    if (forms === undefined) formsByCount.set(count, (forms = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`))
+    if (forms === undefined) {
+      const both = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`
+      formsByCount.set(count, (forms = { en: `en ${both}`, fr: `fr ${both}` }))
+    }
     return forms
   }
   return (key, values, lng) => {
     const { count, context } = values
     if (count !== undefined && typeof count !== 'number') return undefined
     const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
-    const forms = count === undefined ? '' : formsOf(count)
-    const memoKey = `${lng}\u0000${key}\u0000${forms}\u0000${withContext ?? ''}`
-    const found = withContext === undefined ? shared : perCall
-    const known = found.get(memoKey)
-    if (known !== undefined || found.has(memoKey)) return known
+    const forms = (count === undefined ? noCount : formsOf(count))[lng]
+    // By key, then by language and plural forms: no long key string built for each lookup.
+    const found = withContext === undefined || builtInContexts.has(withContext) ? shared : perCall
+    const outerKey = withContext === undefined ? key : `${key}\u0000${withContext}`
+    let byForms = found.get(outerKey)
+    if (byForms === undefined) found.set(outerKey, (byForms = new Map<string, string | undefined>()))
+    const known = byForms.get(forms)
+    if (known !== undefined || byForms.has(forms)) return known
     const template = search(key, lng, count, withContext)
-    found.set(memoKey, template)
+    byForms.set(forms, template)
     return template
   }
 }
