@@ -257,7 +257,29 @@ function interpolate(find: FindTemplate, lng: Lang, key: string, template: strin
       text += value + (pieces[i + 2] as string)
     }
   }
-  if (!text.includes('$t(')) return text
+  let open = text.indexOf('$t(')
+  if (open === -1) return text
+  // Fast path for the common `$t(languageNames.en)`: a nesting that closes at the first `)` with a plain key,
+  // as nestingPattern reads it. Anything else (quotes, parentheses, options) goes through the pattern below.
+  let worded = ''
+  let last = 0
+  while (open !== -1) {
+    const close = text.indexOf(')', open + 3)
+    if (close === -1) break
+    const nestedKey = text.slice(open + 3, close).trim()
+    if (!plainNestedKey.test(nestedKey) || nestedKey === key) break
+    const nested = find(nestedKey, values, lng)
+    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) return undefined
+    worded += text.slice(last, open) + nested
+    last = close + 1
+    open = text.indexOf('$t(', last)
+  }
+  if (open === -1) return worded + text.slice(last)
+  return wordNestings(find, lng, key, text, values)
+}
+
+/** `text`'s `$t(key)` nestings replaced by their translations, as nestingPattern finds them; undefined when i18next must word them. */
+function wordNestings(find: FindTemplate, lng: Lang, key: string, text: string, values: MessageValues): string | undefined {
   let unsupported = false
   text = text.replace(nestingPattern, (_written, inner: string) => {
     const nestedKey = inner.trim()
