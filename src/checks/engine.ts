@@ -11,6 +11,7 @@ import { freezeDeep, frozenCopy } from '../text/frozen.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
 import { getI18n } from '../i18n/instance.js'
 import { type MessageMaker, messageMaker } from '../i18n/messages.js'
+import { duringOneCall } from '../text/call-memo.js'
 import { sortDiagnostics } from './order.js'
 import { proseRanges } from '../text/prose.js'
 import { pluginI18n, pluginsProblem } from './plugins.js'
@@ -299,6 +300,11 @@ export function sourceOf(post: BilingualPost, lang: Lang, field: Diagnostic['fie
  * if (!report.ok) for (const d of report.diagnostics) console.log(formatDiagnostic(d, 'fr'))
  */
 export function check(post: BilingualPost, options: CheckOptions = {}): CheckReport {
+  // The texts' scans are remembered for this check only (see text/call-memo.ts).
+  return duringOneCall(() => checkNow(post, options))
+}
+
+function checkNow(post: BilingualPost, options: CheckOptions): CheckReport {
   const chosen = resolveSettings(options)
   checkMediaBaseUrl(options.mediaBaseUrl, (message) => new CheckOptionsError(message))
   const platforms = options.platforms ?? post.platforms

@@ -111,6 +111,36 @@ function resourceAt(tree: unknown, key: string): unknown {
   return current
 }
 
+/** The contexts the library's own rules report with (length/over-limit): shared like lookups without one. */
+const builtInContexts: ReadonlySet<string> = new Set(['uncounted', 'noThread'])
+
+/** Templates found without a context, by instance: translations (not user text), dropped when its resources change. */
+const lookupsByInstance = new WeakMap<i18n, { readonly orders: string; readonly found: Lookups }>()
+
+/** Templates found, by key (with its context), then by language and plural forms; undefined when i18next must look. */
+type Lookups = Map<string, Map<string, string | undefined>>
+
+/**
+ * The shared lookups of `instance` for its current lookup order. Emptied when a
+ * bundle or resource is added or removed through the instance's store (`addResourceBundle`,
+ * `addResources`, `addResource` without `silent`, `removeResourceBundle`), so a host's rewording applies at once.
+ */
+function sharedLookups(instance: i18n, orders: string): Lookups {
+  let entry = lookupsByInstance.get(instance)
+  if (entry === undefined) {
+    const found: Lookups = new Map()
+    const forget = () => found.clear()
+    instance.store.on('added', forget)
+    instance.store.on('removed', forget)
+    lookupsByInstance.set(instance, (entry = { orders, found }))
+  }
+  if (entry.orders !== orders) {
+    entry.found.clear()
+    lookupsByInstance.set(instance, (entry = { orders, found: entry.found }))
+  }
+  return entry.found
+}
+
 /** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
 type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
 
@@ -125,7 +155,11 @@ type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | 
  */
 function templateFinder(instance: i18n): FindTemplate {
   const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
-  const found = new Map<string, string | undefined>()
+  // Lookups without a context (or with a built-in rule's) are the instance's translations alone (keys are rule
+  // ids, counts only pick a plural form), so they are shared across calls; another context may come from a
+  // plugin's report: this call only.
+  const shared = sharedLookups(instance, `${orders.en.join(' ')}|${orders.fr.join(' ')}`)
+  const perCall: Lookups = new Map()
   const trees = new Map<string, unknown>()
   const resource = (code: string, key: string): unknown => {
     if (key.includes('###')) return instance.getResource(code, 'rules', key)
@@ -156,23 +190,32 @@ function templateFinder(instance: i18n): FindTemplate {
     }
     return undefined
   }
-  // The plural forms a count selects in either language (so one entry serves both lookup orders), by count.
-  const formsByCount = new Map<number, string>()
-  const formsOf = (count: number): string => {
+  // The plural forms a count selects in either language, with the language (one string per count and
+  // language, made once, so the lookup below hashes no new string for it), by count.
+  const noCount = { en: 'en', fr: 'fr' } as const
+  const formsByCount = new Map<number, Readonly<Record<Lang, string>>>()
+  const formsOf = (count: number): Readonly<Record<Lang, string>> => {
     let forms = formsByCount.get(count)
-    if (forms === undefined) formsByCount.set(count, (forms = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`))
+    if (forms === undefined) {
+      const both = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`
+      formsByCount.set(count, (forms = { en: `en ${both}`, fr: `fr ${both}` }))
+    }
     return forms
   }
   return (key, values, lng) => {
     const { count, context } = values
     if (count !== undefined && typeof count !== 'number') return undefined
     const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
-    const forms = count === undefined ? '' : formsOf(count)
-    const memoKey = `${lng}\u0000${key}\u0000${forms}\u0000${withContext ?? ''}`
-    const known = found.get(memoKey)
-    if (known !== undefined || found.has(memoKey)) return known
+    const forms = (count === undefined ? noCount : formsOf(count))[lng]
+    // By key, then by language and plural forms: no long key string built for each lookup.
+    const found = withContext === undefined || builtInContexts.has(withContext) ? shared : perCall
+    const outerKey = withContext === undefined ? key : `${key}\u0000${withContext}`
+    let byForms = found.get(outerKey)
+    if (byForms === undefined) found.set(outerKey, (byForms = new Map<string, string | undefined>()))
+    const known = byForms.get(forms)
+    if (known !== undefined || byForms.has(forms)) return known
     const template = search(key, lng, count, withContext)
-    found.set(memoKey, template)
+    byForms.set(forms, template)
     return template
   }
 }
@@ -189,23 +232,55 @@ const asText = (value: unknown): string => (value === null || value === undefine
  * value that itself holds `$t(`): i18next then words it.
  */
 function interpolate(find: FindTemplate, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
-  let unsupported = false
   let text = template
   if (template.includes('{{')) {
-    if (template.includes('{{-')) return undefined
-    text = template.replace(variablePattern, (written, inner: string) => {
-      const name = inner.trim()
-      if (name.includes(',') || name.includes('.')) unsupported = true
+    let pieces = compiled.get(template)
+    if (pieces === undefined) {
+      // Bounded: a host's instance may hold any number of templates.
+      if (compiled.size >= 2000) compiled.clear()
+      compiled.set(template, (pieces = compile(template)))
+    }
+    if (pieces === null) return undefined
+    // pieces alternate: literal, variable name, written form, literal, …
+    text = pieces[0] as string
+    for (let i = 1; i < pieces.length; i += 3) {
+      const name = pieces[i] as string
+      let value: string
       // i18next sees the call's `lng` and `ns` among the variables, over the values' own.
-      if (name === 'lng' || name === 'ns') return name === 'lng' ? lng : 'rules'
-      if (!Object.hasOwn(values, name)) return written
-      const value = asText(values[name])
-      if (value.includes('$t(')) unsupported = true
-      return value
-    })
-    if (unsupported) return undefined
+      if (name === 'lng') value = lng
+      else if (name === 'ns') value = 'rules'
+      else if (!Object.hasOwn(values, name)) value = pieces[i + 1] as string
+      else {
+        value = asText(values[name])
+        if (value.includes('$t(')) return undefined
+      }
+      text += value + (pieces[i + 2] as string)
+    }
   }
-  if (!text.includes('$t(')) return text
+  let open = text.indexOf('$t(')
+  if (open === -1) return text
+  // Fast path for the common `$t(languageNames.en)`: a nesting that closes at the first `)` with a plain key,
+  // as nestingPattern reads it. Anything else (quotes, parentheses, options) goes through the pattern below.
+  let worded = ''
+  let last = 0
+  while (open !== -1) {
+    const close = text.indexOf(')', open + 3)
+    if (close === -1) break
+    const nestedKey = text.slice(open + 3, close).trim()
+    if (!plainNestedKey.test(nestedKey) || nestedKey === key) break
+    const nested = find(nestedKey, values, lng)
+    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) return undefined
+    worded += text.slice(last, open) + nested
+    last = close + 1
+    open = text.indexOf('$t(', last)
+  }
+  if (open === -1) return worded + text.slice(last)
+  return wordNestings(find, lng, key, text, values)
+}
+
+/** `text`'s `$t(key)` nestings replaced by their translations, as nestingPattern finds them; undefined when i18next must word them. */
+function wordNestings(find: FindTemplate, lng: Lang, key: string, text: string, values: MessageValues): string | undefined {
+  let unsupported = false
   text = text.replace(nestingPattern, (_written, inner: string) => {
     const nestedKey = inner.trim()
     if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
@@ -217,6 +292,36 @@ function interpolate(find: FindTemplate, lng: Lang, key: string, template: strin
     return nested ?? ''
   })
   return unsupported ? undefined : text
+}
+
+/**
+ * A template's `{{name}}` variables, split once rather than matched for every message:
+ * literal, then for each variable its name, its written form and the literal after it.
+ * Null when a variable has a format or a dotted name, or the template unescaped ones (`{{-`): i18next words those.
+ */
+type CompiledTemplates = Map<string, readonly string[] | null>
+
+/** Templates split into pieces, by template: translations, not user text, shared by every call. */
+const compiled: CompiledTemplates = new Map()
+
+function compile(template: string): readonly string[] | null {
+  if (template.includes('{{-')) return null
+  const pieces: string[] = []
+  let last = 0
+  for (const match of template.matchAll(variablePattern)) {
+    const name = (match[1] as string).trim()
+    if (name.includes(',') || name.includes('.')) return null
+    pieces.push(template.slice(last, match.index), name, match[0])
+    last = match.index + match[0].length
+  }
+  if (pieces.length === 0) return [template]
+  // Literal first: the literal before each variable was pushed with it, so shift them into place.
+  const ordered: string[] = [pieces[0] as string]
+  for (let i = 0; i < pieces.length; i += 3) {
+    const nextLiteral = i + 3 < pieces.length ? (pieces[i + 3] as string) : template.slice(last)
+    ordered.push(pieces[i + 1] as string, pieces[i + 2] as string, nextLiteral)
+  }
+  return ordered
 }
 
 /**

@@ -22,6 +22,7 @@
  * so case-insensitive matching treats characters the same way.
  */
 import { tldSet } from './tlds.js'
+import { rememberedInCall } from './call-memo.js'
 
 /** A link found in a text, with UTF-16 offsets into that text. */
 export interface UrlEntity {
@@ -497,10 +498,16 @@ function balancedParensEnd(text: string, open: number): number {
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): UrlEntity[] {
   // Every link holds a dot followed by its TLD's first letter: without one there is nothing to scan.
   if (!mayHoldLink.test(text)) return []
-  if (options.withoutProtocol ?? true) return scanUrls(text)
+  if (options.withoutProtocol ?? true) return scanUrlsInCall(text).slice()
   // The links with a scheme are the same in both modes: the modes differ only in whether a match without one is kept.
-  return text.includes(':') ? scanUrls(text).filter((url) => hasScheme.test(url.url)) : []
+  return text.includes(':') ? scanUrlsInCall(text).filter((url) => hasScheme.test(url.url)) : []
 }
+
+/**
+ * One scan per text during a check (X's, Threads' and Mastodon's counts and several rules read the same
+ * texts), forgotten when the check returns. The entities are frozen: every caller in the call shares them.
+ */
+const scanUrlsInCall = rememberedInCall((text: string): readonly UrlEntity[] => scanUrls(text).map((url) => Object.freeze(url)))
 
 /** A dot followed by what may start a TLD: an ASCII letter (`xn--` included) or a non-ASCII one. */
 const mayHoldLink = /\.[a-zA-Z\u0080-\uffff]/
