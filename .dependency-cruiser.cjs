@@ -49,10 +49,18 @@ const buildEntries = '^src/(index|measure-entry|pipelines|config-entry)\\.ts$|^s
 /** One rule per layer: it may not import from any layer after it. */
 const layerRules = layers.slice(0, -1).map((layer, index) => ({
   name: `layers/${layer.name}`,
-  comment: `${layer.name} may import only from ${layers.slice(0, index + 1).map((below) => below.name).join(', ')} (see the order in .dependency-cruiser.cjs)`,
+  comment: `${layer.name} may import only from ${layers
+    .slice(0, index + 1)
+    .map((below) => below.name)
+    .join(', ')} (see the order in .dependency-cruiser.cjs)`,
   severity: /** @type {const} */ ('error'),
   from: { path: layer.path },
-  to: { path: layers.slice(index + 1).map((above) => `(${above.path})`).join('|') },
+  to: {
+    path: layers
+      .slice(index + 1)
+      .map((above) => `(${above.path})`)
+      .join('|'),
+  },
 }))
 
 /** @type {import('dependency-cruiser').IConfiguration} */

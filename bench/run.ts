@@ -68,7 +68,10 @@ if (want('check')) {
   const withParts = { ...all, threadParts: true }
   // Warm every code path on both lists first, so the first list measured does not pay for the JIT.
   for (let pass = 0; pass < 3; pass++) for (const post of [...posts, ...markdownPosts]) check(post, pass === 0 ? withParts : all)
-  for (const [label, list] of [['plain text', posts], ['Markdown', markdownPosts]] as const) {
+  for (const [label, list] of [
+    ['plain text', posts],
+    ['Markdown', markdownPosts],
+  ] as const) {
     const means = await compare(`check ${label}`, {
       check: () => {
         for (const post of list) check(post, all)
@@ -145,7 +148,9 @@ if (!want('size')) {
   const coldImport = (specifier: string) => {
     const samples: number[] = []
     for (let i = 0; i < 5; i++) {
-      const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const s=performance.now();await import(${JSON.stringify(specifier)});console.log(performance.now()-s)`], { encoding: 'utf8' })
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const s=performance.now();await import(${JSON.stringify(specifier)});console.log(performance.now()-s)`], {
+        encoding: 'utf8',
+      })
       samples.push(Number(out.trim()))
     }
     return samples.sort((a, b) => a - b)[2] as number

@@ -230,7 +230,8 @@ function setUiLang(lang: Lang): void {
 /** Median time of `runs` updates for a post of `length` characters in each language, all eight platforms. */
 function timeUpdates(runs = 30, length = 1000): { medianMs: number; runs: number; length: number } {
   const en = 'Passport offices in Ottawa close at 4 p.m. on Friday for maintenance. Details: https://www.canada.ca/en/immigration-refugees-citizenship/services/canadian-passports.html #Passports '
-  const fr = 'Les bureaux des passeports d’Ottawa ferment à 16 h vendredi pour l’entretien. Détails\u00a0: https://www.canada.ca/fr/immigration-refugies-citoyennete/services/passeports-canadiens.html #Passeports '
+  const fr =
+    'Les bureaux des passeports d’Ottawa ferment à 16 h vendredi pour l’entretien. Détails\u00a0: https://www.canada.ca/fr/immigration-refugies-citoyennete/services/passeports-canadiens.html #Passeports '
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     // A new text each time, as a keystroke makes: nothing is served from a previous update.

@@ -11,7 +11,11 @@ export const generatedTldsUrl = new URL('../src/text/tlds.generated.ts', import.
 
 /** Every TLD of twitter-text's `regexp/validGTLD.js` and `regexp/validCCTLD.js`, sorted by UTF-16 code units. */
 export function twitterTextTlds(): string[] {
-  const list = (source: string) => source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')
+  const list = (source: string) =>
+    source
+      .replace(/^\(\?:\(\?:/, '')
+      .replace(/\)\(\?=.*$/, '')
+      .split('|')
   const { validGTLD, validCCTLD } = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen
   return [...new Set([...list((validGTLD as RegExp).source), ...list((validCCTLD as RegExp).source)])].sort()
 }

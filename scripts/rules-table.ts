@@ -2,7 +2,12 @@
 import { rules } from '../src/index.js'
 import type { PostInput } from '../src/index.js'
 
-const visible = (text: string) => text.replace(/\u00a0/g, '⍽').replace(/\u202f/g, '⍽').replace(/\n/g, '↵').replace(/\|/g, '\\|')
+const visible = (text: string) =>
+  text
+    .replace(/\u00a0/g, '⍽')
+    .replace(/\u202f/g, '⍽')
+    .replace(/\n/g, '↵')
+    .replace(/\|/g, '\\|')
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text)
 const show = (example: PostInput) => {
   const alt = example.media?.[0]?.alt

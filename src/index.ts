@@ -11,30 +11,8 @@ export { languages, otherLanguage } from './post/language.js'
 export { mediaViolations, mediaFormatOf, resolveMediaUrl } from './post/media-rules.js'
 export type { MediaViolation, MediaRuleId, MediaRuleOptions } from './post/media-rules.js'
 export type { Lang, Bilingual } from './post/language.js'
-export {
-  measure,
-  platforms,
-  getPlatform,
-  isPlatformId,
-  platformSettings,
-  UnknownPlatformError,
-  platformIds,
-  graphemeLength,
-  utf8Length,
-} from './measure-entry.js'
-export type {
-  PlatformOverrides,
-  PlatformSettings,
-  Constraint,
-  CountUnit,
-  MediaKind,
-  MediaRules,
-  Measurement,
-  MeasureOptions,
-  Platform,
-  PlatformId,
-  PlatformLimits,
-} from './measure-entry.js'
+export { measure, platforms, getPlatform, isPlatformId, platformSettings, UnknownPlatformError, platformIds, graphemeLength, utf8Length } from './measure-entry.js'
+export type { PlatformOverrides, PlatformSettings, Constraint, CountUnit, MediaKind, MediaRules, Measurement, MeasureOptions, Platform, PlatformId, PlatformLimits } from './measure-entry.js'
 export { render, renderDetailed } from './platforms/render.js'
 export type { RenderedText, RenderedLink, SourceSpan } from './text/markdown.js'
 export { check, recommended, CheckOptionsError } from './checks/engine.js'

@@ -19,8 +19,7 @@ const departments: Record<string, Bilingual<OfficialName>> = {
   PCH: { en: { title: 'Canadian Heritage', acronym: 'PCH' }, fr: { title: 'Patrimoine canadien', acronym: 'PCH' } },
 }
 
-const handlesOf = (suggestion: ReturnType<typeof suggestHandles>[number]) =>
-  suggestion.consideration === 'paired' ? [suggestion.handles.en, suggestion.handles.fr] : [suggestion.handle]
+const handlesOf = (suggestion: ReturnType<typeof suggestHandles>[number]) => (suggestion.consideration === 'paired' ? [suggestion.handles.en, suggestion.handles.fr] : [suggestion.handle])
 
 describe('suggestHandles on federal departments', () => {
   for (const [name, department] of Object.entries(departments)) {
@@ -29,7 +28,10 @@ describe('suggestHandles on federal departments', () => {
       expect(suggestions.map((s) => s.rank)).toEqual(suggestions.map((_, i) => i + 1))
       for (const suggestion of suggestions) {
         for (const handle of handlesOf(suggestion)) {
-          expect(validateHandle(handle, platform).filter((d) => d.severity === 'error'), handle).toEqual([])
+          expect(
+            validateHandle(handle, platform).filter((d) => d.severity === 'error'),
+            handle,
+          ).toEqual([])
           expect(handle).toMatch(/^[\x20-\x7e]+$/)
         }
         if (suggestion.consideration === 'paired') expect(suggestion.handles.en.toLowerCase()).not.toBe(suggestion.handles.fr.toLowerCase())

@@ -96,7 +96,10 @@ describe('links/misleading-label', () => {
   })
   it('raises no false alarm on worded labels or labels that are their URL', () => {
     for (const pair of linkedPosts) expect(check(definePost(pair), only).diagnostics).toEqual([])
-    const post = definePost({ en: 'See [canada.ca](https://canada.ca/) and [www.canada.ca/en](https://www.canada.ca/en).', fr: 'Voir [https://canada.ca/fr](https://canada.ca/fr) et [Canada.ca](https://canada.ca).' })
+    const post = definePost({
+      en: 'See [canada.ca](https://canada.ca/) and [www.canada.ca/en](https://www.canada.ca/en).',
+      fr: 'Voir [https://canada.ca/fr](https://canada.ca/fr) et [Canada.ca](https://canada.ca).',
+    })
     expect(check(post, only).diagnostics).toEqual([])
   })
 })

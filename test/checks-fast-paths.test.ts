@@ -98,11 +98,77 @@ describe('isMark and withoutMarks', () => {
 
 describe('readQuantities', () => {
   const piece = fc.constantFrom(
-    '1', '15', '2026', '2026–27', '1,500', '1\u00a0500', '1 500', ',50', '.5', '$', ' $', '%', ' %', 'per cent', 'pour cent', 'dollars', 'million', 'milliards', 'M$', ':', '2:30', '14:30', ' h ', 'h30', '\u00a0h\u00a0',
-    'a.m.', 'P.M.', 'pm', 'st', 'nd', 'er', 're', 'e', ' to ', ' au ', ' à ', '–', '-', 'May', 'mai', 'June', 'juin', 'noon', 'midi', 'minuit', 'midnight', 'après-midi', '24/7', 'C-21', 'K1A 0K9', '613-555-1234',
-    'three', 'trois', 'K', 'ſ', 'İ', 'x', '_', ' ', '\u00a0', '#', '@', 'é', '😀',
+    '1',
+    '15',
+    '2026',
+    '2026–27',
+    '1,500',
+    '1\u00a0500',
+    '1 500',
+    ',50',
+    '.5',
+    '$',
+    ' $',
+    '%',
+    ' %',
+    'per cent',
+    'pour cent',
+    'dollars',
+    'million',
+    'milliards',
+    'M$',
+    ':',
+    '2:30',
+    '14:30',
+    ' h ',
+    'h30',
+    '\u00a0h\u00a0',
+    'a.m.',
+    'P.M.',
+    'pm',
+    'st',
+    'nd',
+    'er',
+    're',
+    'e',
+    ' to ',
+    ' au ',
+    ' à ',
+    '–',
+    '-',
+    'May',
+    'mai',
+    'June',
+    'juin',
+    'noon',
+    'midi',
+    'minuit',
+    'midnight',
+    'après-midi',
+    '24/7',
+    'C-21',
+    'K1A 0K9',
+    '613-555-1234',
+    'three',
+    'trois',
+    'K',
+    'ſ',
+    'İ',
+    'x',
+    '_',
+    ' ',
+    '\u00a0',
+    '#',
+    '@',
+    'é',
+    '😀',
   )
-  const texts = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '\u00a0', '.')).map(([p, separator]) => p + separator), { maxLength: 24 }).map(textOf)
+  const texts = fc
+    .array(
+      fc.tuple(piece, fc.constantFrom('', ' ', '\u00a0', '.')).map(([p, separator]) => p + separator),
+      { maxLength: 24 },
+    )
+    .map(textOf)
 
   it('reads nothing from a text with no digit and no noon/midnight word, number words only when asked', () => {
     fc.assert(
@@ -142,11 +208,48 @@ describe('typography patterns', () => {
   }
   const cases = [
     [/(?=[ \t\u00a0\u202f]*[;!?])(?<=[\p{L}\p{N}»”"')\]%])([ \t\u00a0\u202f]*)([;!?])/gu, /(?<=[\p{L}\p{N}»”"')\]%])([ \t\u00a0\u202f]*)([;!?])/gu],
-    [/(?=\d)(?<![\p{L}\p{N}])(\d+)(ièmes?|iemes?|èmes?|emes?|ères?|eres?|ndes?|nds?|st|th|rd|è)(?![\p{L}\p{N}])/giu, /(?<![\p{L}\p{N}])(\d+)(ièmes?|iemes?|èmes?|emes?|ères?|eres?|ndes?|nds?|st|th|rd|è)(?![\p{L}\p{N}])/giu],
+    [
+      /(?=\d)(?<![\p{L}\p{N}])(\d+)(ièmes?|iemes?|èmes?|emes?|ères?|eres?|ndes?|nds?|st|th|rd|è)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(\d+)(ièmes?|iemes?|èmes?|emes?|ères?|eres?|ndes?|nds?|st|th|rd|è)(?![\p{L}\p{N}])/giu,
+    ],
   ] as const
 
   it('with their leading lookahead, match exactly as without', () => {
-    const piece = fc.constantFrom('a', 'É', '1', '21', ' ', '\u00a0', '\u202f', '\t', ';', '!', '?', '»', '”', ')', ']', '%', 'ème', 'EME', 'ère', 'è', 's', '"', "'", 'nd', 'ST', 'th', 'rd', 'K', 'ſ', '_', '😀', '\ud835', '\n')
+    const piece = fc.constantFrom(
+      'a',
+      'É',
+      '1',
+      '21',
+      ' ',
+      '\u00a0',
+      '\u202f',
+      '\t',
+      ';',
+      '!',
+      '?',
+      '»',
+      '”',
+      ')',
+      ']',
+      '%',
+      'ème',
+      'EME',
+      'ère',
+      'è',
+      's',
+      '"',
+      "'",
+      'nd',
+      'ST',
+      'th',
+      'rd',
+      'K',
+      'ſ',
+      '_',
+      '😀',
+      '\ud835',
+      '\n',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const text = textOf(pieces)
@@ -157,7 +260,9 @@ describe('typography patterns', () => {
   })
 
   it('are the ones the rules use', async () => {
-    const sources = await Promise.all(['punctuation', 'ordinals'].map((name) => import('node:fs').then((fs) => fs.readFileSync(new URL(`../src/checks/rules/typography-fr-${name}.ts`, import.meta.url), 'utf8'))))
+    const sources = await Promise.all(
+      ['punctuation', 'ordinals'].map((name) => import('node:fs').then((fs) => fs.readFileSync(new URL(`../src/checks/rules/typography-fr-${name}.ts`, import.meta.url), 'utf8'))),
+    )
     for (const [index, [fast]] of cases.entries()) expect(sources[index]).toContain(`/${fast.source}/${fast.flags}`)
   })
 })
@@ -165,13 +270,77 @@ describe('typography patterns', () => {
 describe('conduct prefilter', () => {
   /** Letters whose case or fold has edges: Greek sigmas and breathings, Turkish i's, sharp s, ligatures, combining marks. */
   const foldEdges = [
-    'Σ', 'σ', 'ς', 'ΟΔΟΣ', 'οδος', 'ΣΑ', 'ΑΣ', 'Ἀθῆναι', 'ἈΘΗΝΑΣ', 'ᾈ', 'ᾼ', 'ΐ', 'Ϊ́', '\u0345',
-    'İ', 'ı', 'I', 'i', 'İS', 'ISTANBUL', 'i\u0307', 'I\u0307', '\u0130\u0307',
-    'ß', 'ẞ', 'STRAẞE', 'Straße', 'ss',
-    'œ', 'Œ', 'æ', 'Æ', 'ǽ', 'Ǽ', 'ǣ', 'Ǣ', 'ﬁ', 'ﬂ', 'ﬀ', 'Ĳ', 'ĳ', 'ǅ', 'ǈ',
-    'e\u0301', 'E\u0301', 'a\u0323\u0302', '\u0301', '\u0308', '\u20e3', 'Å', '\u212b', 'K', 'ﬆ',
-    'Parti', 'LIBÉRAL', 'é', 'É', ' ', '\u00a0', '’', '—', '-', "'", '1', '.',
-    '😀', '\u{1d400}', '\u{10400}', '\u{e0100}', '\ud835', '\udc00',
+    'Σ',
+    'σ',
+    'ς',
+    'ΟΔΟΣ',
+    'οδος',
+    'ΣΑ',
+    'ΑΣ',
+    'Ἀθῆναι',
+    'ἈΘΗΝΑΣ',
+    'ᾈ',
+    'ᾼ',
+    'ΐ',
+    'Ϊ́',
+    '\u0345',
+    'İ',
+    'ı',
+    'I',
+    'i',
+    'İS',
+    'ISTANBUL',
+    'i\u0307',
+    'I\u0307',
+    '\u0130\u0307',
+    'ß',
+    'ẞ',
+    'STRAẞE',
+    'Straße',
+    'ss',
+    'œ',
+    'Œ',
+    'æ',
+    'Æ',
+    'ǽ',
+    'Ǽ',
+    'ǣ',
+    'Ǣ',
+    'ﬁ',
+    'ﬂ',
+    'ﬀ',
+    'Ĳ',
+    'ĳ',
+    'ǅ',
+    'ǈ',
+    'e\u0301',
+    'E\u0301',
+    'a\u0323\u0302',
+    '\u0301',
+    '\u0308',
+    '\u20e3',
+    'Å',
+    '\u212b',
+    'K',
+    'ﬆ',
+    'Parti',
+    'LIBÉRAL',
+    'é',
+    'É',
+    ' ',
+    '\u00a0',
+    '’',
+    '—',
+    '-',
+    "'",
+    '1',
+    '.',
+    '😀',
+    '\u{1d400}',
+    '\u{10400}',
+    '\u{e0100}',
+    '\ud835',
+    '\udc00',
   ]
 
   it('folds generated text exactly as the offset-keeping fold does', () => {
@@ -199,7 +368,13 @@ describe('conduct prefilter', () => {
 
   it('finds a term with such letters whether the prefilter runs or not', () => {
     const word = fc.array(fc.constantFrom(...foldEdges.filter((piece) => /\p{L}/u.test(piece))), { minLength: 1, maxLength: 3 }).map(textOf)
-    const casing = fc.constantFrom((t: string) => t, (t: string) => t.toUpperCase(), (t: string) => t.toLowerCase(), (t: string) => t.normalize('NFD'), (t: string) => t.normalize('NFC'))
+    const casing = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => t.toUpperCase(),
+      (t: string) => t.toLowerCase(),
+      (t: string) => t.normalize('NFD'),
+      (t: string) => t.normalize('NFC'),
+    )
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 2 }), casing, casing, fc.array(fc.constantFrom(...foldEdges), { maxLength: 6 }), (words, phraseCase, textCase, around) => {
         const phrase = phraseCase(words.join(' '))
@@ -241,7 +416,37 @@ describe('emoji scan', () => {
   })
 
   it('finds what the global pattern finds', () => {
-    const piece = fc.constantFrom('😀', '🇨🇦', '🇨', '👍🏽', '❤️', '❤', '©', '®', '™', '1️⃣', '1\u20e3', '#️⃣', '*', '#', '7', '\ufe0f', '\u20e3', '\u200d', '👨‍👩‍👧', '\ud83d', '\ude00', 'a', 'é', ' ', '’', '日', '‼', '〰', '\u{1f3fb}')
+    const piece = fc.constantFrom(
+      '😀',
+      '🇨🇦',
+      '🇨',
+      '👍🏽',
+      '❤️',
+      '❤',
+      '©',
+      '®',
+      '™',
+      '1️⃣',
+      '1\u20e3',
+      '#️⃣',
+      '*',
+      '#',
+      '7',
+      '\ufe0f',
+      '\u20e3',
+      '\u200d',
+      '👨‍👩‍👧',
+      '\ud83d',
+      '\ude00',
+      'a',
+      'é',
+      ' ',
+      '’',
+      '日',
+      '‼',
+      '〰',
+      '\u{1f3fb}',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = textOf(pieces)
@@ -261,7 +466,10 @@ describe('urlLanguage without the URL parser', () => {
     const pathLanguage: Record<string, 'en' | 'fr'> = { en: 'en', fr: 'fr', eng: 'en', fra: 'fr' }
     const query = parts.lang?.toLowerCase()
     if (query !== undefined && Object.hasOwn(pathLanguage, query)) return pathLanguage[query]
-    const segments = parts.pathname.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase())
+    const segments = parts.pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map((segment) => segment.toLowerCase())
     if (segments[0] === 'en' || segments[0] === 'fr') return segments[0]
     for (const segment of segments) if (segment === 'eng' || segment === 'fra') return pathLanguage[segment]
     const file = /-(eng|fra)(?:\.[a-z0-9]+)?$/.exec(segments[segments.length - 1] ?? '')
@@ -271,9 +479,35 @@ describe('urlLanguage without the URL parser', () => {
   /** Mostly what posts hold, sometimes what only the parser reads right. */
   const mostly = (usual: string[], unusual: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...usual), weight: 4 }, { arbitrary: fc.constantFrom(...unusual), weight: 1 })
   const scheme = mostly(['', 'https://', 'http://', 'HTTPS://'], ['https:', 'https:/', 'https:///', 'ftp://', 'mailto:', 'x:', ' '])
-  const host = mostly(['www.canada.ca', 'canada.ca', 'a.gc.ca', 'A.GC.CA', 'localhost', 'x', '-a-.ca', 'a_b.ca', 'a.0xg'], ['example.123', '1.2.3.4', '0x1f', 'a.0x1f', 'xn--caf-dma.ca', 'a.xn--p1ai', 'a..b', 'a.b.', 'café.ca', 'user@a.ca', 'a.ca:8080', 'a.ca:', '[::1]', ''])
-  const segment = mostly(['en', 'fr', 'EN', 'Fr', 'eng', 'FRA', 'doc-eng.aspx', 'doc-fra', 'index-FRA.html', 'a-eng.x.y', 'sante', '', '~x', "it's", 'a:b', '@', '(x)', '...'], ['.', '..', '%2e', '%2E%2e', 'a%20b', 'é', 'a b', 'a\tb', 'a\\b', 'a|b', 'a^b', '`', '{}'])
-  const query = mostly(['', '?', '?lang=fr', '?lang=FRA', '?LANG=fr', '?lang=', '?lang', '?x=1&lang=eng', '?lang=fr&lang=en', '?&&lang=fr', '?lang=constructor', '?lang=toString', '?lang=fr?x', "?lang='fr'", '?lang=en#x', '?a=b/c'], ['?lang=fr+x', '?lang=f%72', '?lang=%66r', '?lang=é', '?lang=a b'])
+  const host = mostly(
+    ['www.canada.ca', 'canada.ca', 'a.gc.ca', 'A.GC.CA', 'localhost', 'x', '-a-.ca', 'a_b.ca', 'a.0xg'],
+    ['example.123', '1.2.3.4', '0x1f', 'a.0x1f', 'xn--caf-dma.ca', 'a.xn--p1ai', 'a..b', 'a.b.', 'café.ca', 'user@a.ca', 'a.ca:8080', 'a.ca:', '[::1]', ''],
+  )
+  const segment = mostly(
+    ['en', 'fr', 'EN', 'Fr', 'eng', 'FRA', 'doc-eng.aspx', 'doc-fra', 'index-FRA.html', 'a-eng.x.y', 'sante', '', '~x', "it's", 'a:b', '@', '(x)', '...'],
+    ['.', '..', '%2e', '%2E%2e', 'a%20b', 'é', 'a b', 'a\tb', 'a\\b', 'a|b', 'a^b', '`', '{}'],
+  )
+  const query = mostly(
+    [
+      '',
+      '?',
+      '?lang=fr',
+      '?lang=FRA',
+      '?LANG=fr',
+      '?lang=',
+      '?lang',
+      '?x=1&lang=eng',
+      '?lang=fr&lang=en',
+      '?&&lang=fr',
+      '?lang=constructor',
+      '?lang=toString',
+      '?lang=fr?x',
+      "?lang='fr'",
+      '?lang=en#x',
+      '?a=b/c',
+    ],
+    ['?lang=fr+x', '?lang=f%72', '?lang=%66r', '?lang=é', '?lang=a b'],
+  )
   const fragment = mostly(['', '#', '#fr', '#lang=fr', '#/fr/'], ['#é ', '#\n', '# x'])
   const url = fc.tuple(scheme, host, fc.array(segment, { maxLength: 4 }), query, fragment).map(([s, h, segments, q, f]) => `${s}${h}${segments.map((x) => `/${x}`).join('')}${q}${f}`)
 
@@ -294,7 +528,13 @@ describe('urlLanguage without the URL parser', () => {
   })
 
   it('reads the links of posts without the parser', () => {
-    for (const text of ['https://www.canada.ca/fr/sante-publique/grippe.html', 'canada.ca/fr', 'www.canada.ca/en/services', 'http://example.com/a_b?x=1&y=2#frag', 'https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=30683']) {
+    for (const text of [
+      'https://www.canada.ca/fr/sante-publique/grippe.html',
+      'canada.ca/fr',
+      'www.canada.ca/en/services',
+      'http://example.com/a_b?x=1&y=2#frag',
+      'https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=30683',
+    ]) {
       expect(simpleUrlParts(text), text).toEqual(urlParts(text))
     }
   })
@@ -302,7 +542,30 @@ describe('urlLanguage without the URL parser', () => {
 
 describe('fancy letters', () => {
   it('are found where the global pattern finds them', () => {
-    const piece = fc.constantFrom('𝗯𝗼𝗹𝗱', '𝐀', '\u{1d7ff}', '\u{1d3ff}', '\u{1d800}', 'Ⓒⓘ', '\u24b5', '\u24ea', 'ＦＵＬＬ', 'ｆ', '\uff20', '\uff5b', '🄰', '\u{1f12f}', '\u{1f18a}', '🎉', '\ud835', '\ud83c', '\udc00', 'a', ' ', 'é')
+    const piece = fc.constantFrom(
+      '𝗯𝗼𝗹𝗱',
+      '𝐀',
+      '\u{1d7ff}',
+      '\u{1d3ff}',
+      '\u{1d800}',
+      'Ⓒⓘ',
+      '\u24b5',
+      '\u24ea',
+      'ＦＵＬＬ',
+      'ｆ',
+      '\uff20',
+      '\uff5b',
+      '🄰',
+      '\u{1f12f}',
+      '\u{1f18a}',
+      '🎉',
+      '\ud835',
+      '\ud83c',
+      '\udc00',
+      'a',
+      ' ',
+      'é',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = textOf(pieces)
@@ -322,7 +585,8 @@ describe('folding without the \\p{M} regular expression', () => {
       const character = String.fromCodePoint(code)
       // Ligatures, ß and final sigma spelt out as the fold spells them (ẞ → ß → ss, ǽ → æ → ae, ς → σ).
       const before = character.normalize('NFD').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ς/g, 'σ')
-      if (foldCharacter(character) !== before && !['\u2019', '\u2018', '\u02bc', '\u2032', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00a0', '\u202f', '\u2009'].includes(character)) wrong.push(character)
+      if (foldCharacter(character) !== before && !['\u2019', '\u2018', '\u02bc', '\u2032', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00a0', '\u202f', '\u2009'].includes(character))
+        wrong.push(character)
     }
     expect(wrong).toEqual([])
   })
@@ -375,7 +639,7 @@ describe('fold and foldPlain', () => {
     let folded = ''
     const starts: number[] = []
     const ends: number[] = []
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
       const piece = text.charCodeAt(i) < 0x80 ? character.replace(/[A-Z]/, (c) => c.toLowerCase()) : foldCharacter(character)
       for (let k = 0; k < piece.length; k++) {
@@ -470,7 +734,10 @@ describe('reportUnpaired', () => {
     if (pairs.size > 0) {
       // A tag of the other language's side of a pair, and not of its own language's side of any: the wrong language.
       const entries = Object.entries(context.options.pairs ?? {})
-      for (const [lang, items, own, other] of [['en', en, 0, 1], ['fr', fr, 1, 0]] as const) {
+      for (const [lang, items, own, other] of [
+        ['en', en, 0, 1],
+        ['fr', fr, 1, 0],
+      ] as const) {
         for (const item of items) {
           const key = foldCase(item.value)
           const pair = entries.find((entry) => foldCase(entry[other]) === key)?.[own]
@@ -481,7 +748,12 @@ describe('reportUnpaired', () => {
       enLeft.forEach((item, index) => {
         const key = enLeftKeys[index] as string
         if (pairs.get(key) !== undefined) {
-          context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
+          context.report({
+            messageId: 'missingPair',
+            lang: 'en',
+            range: { start: item.start, end: item.end },
+            data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] },
+          })
         }
       })
       const mappedFr = new Set(pairs.values())

@@ -59,9 +59,7 @@ describe('length/over-limit', () => {
     const report = check(definePost({ en: 'Read the notice.', fr: `Lisez ${word}` }), { ...withParts, platforms: ['x'] })
     const [diagnostic] = report.diagnostics
     expect(diagnostic?.data.parts).toBeNull()
-    expect(diagnostic?.message.en).toBe(
-      'The French text is 306 weighted characters on X, 26 over the limit of 280, while the English fits. Cut 26 from the French.',
-    )
+    expect(diagnostic?.message.en).toBe('The French text is 306 weighted characters on X, 26 over the limit of 280, while the English fits. Cut 26 from the French.')
     expect(diagnostic?.message.fr).not.toContain('fil')
     // The French alone is over: publishing it from its own account would not make it fit, so that is not offered.
     expect(diagnostic?.message.fr).not.toContain('propre compte')
@@ -171,7 +169,8 @@ describe('threadPartCount', () => {
 
 describe('length/near-limit in the recommended preset', () => {
   // A StatCan release at 97 % of X's limit in French: it fits, so it publishes as it is.
-  const en = 'The consumer price index rose 2.4% year over year in October, up from 2.0% in September. Prices for rent and food purchased from stores rose the most, while gasoline fell 1.1% year over year. Read the full release in The Daily: https://www150.statcan.gc.ca/n1/daily-quotidien/251118/dq251118a-eng.htm'
+  const en =
+    'The consumer price index rose 2.4% year over year in October, up from 2.0% in September. Prices for rent and food purchased from stores rose the most, while gasoline fell 1.1% year over year. Read the full release in The Daily: https://www150.statcan.gc.ca/n1/daily-quotidien/251118/dq251118a-eng.htm'
   const fr = `L’indice des prix à la consommation a augmenté de 2,4\u00a0% d’une année à l’autre en octobre, après 2,0\u00a0% en septembre. Les loyers et les aliments achetés en magasin ont le plus augmenté, alors que l’essence a baissé de 1,1\u00a0% sur un an. Le Quotidien\u00a0: https://www150.statcan.gc.ca/n1/daily-quotidien/251118/dq251118a-fra.htm`
 
   it('is info, so a post that fits carries no warning', () => {

@@ -38,7 +38,10 @@ describe('length/over-limit position', () => {
     const threadsText = `${links} ${'a'.repeat(509 - links.length)}`
     // X: a byte-order mark near the start (a `forbiddenCharacters` diagnostic of its own, and a weight of 2), 301 in all.
     const xText = `Avis \ufeff${'a'.repeat(294)}`
-    for (const [platform, text, start] of [['threads', threadsText, 500], ['x', xText, 279]] as const) {
+    for (const [platform, text, start] of [
+      ['threads', threadsText, 500],
+      ['x', xText, 279],
+    ] as const) {
       const report = check(definePost({ en: text, fr: 'Court.' }), { ...lengthOnly, platforms: [platform] })
       const over = report.diagnostics.find((d) => d.position !== undefined)
       expect(report.diagnostics.length, platform).toBe(2)

@@ -57,9 +57,7 @@ describe('pairs enforced both ways (parity/mentions, parity/hashtags)', () => {
     const fr = 'Des emplois dans la fonction publique sont ouverts : postulez d’ici vendredi! #GCJOBS, @GcJobs'
     const diagnostics = run(en, fr)
     expect(keys(diagnostics)).toEqual(['fr parity/hashtags.englishInFrench', 'fr parity/mentions.englishInFrench'])
-    expect(applyFixes(definePost({ en, fr }), diagnostics).fr).toBe(
-      'Des emplois dans la fonction publique sont ouverts : postulez d’ici vendredi! #EmploisGC, @EmploisGC',
-    )
+    expect(applyFixes(definePost({ en, fr }), diagnostics).fr).toBe('Des emplois dans la fonction publique sont ouverts : postulez d’ici vendredi! #EmploisGC, @EmploisGC')
     // #impotcdn (no accent) in the English text is still the French form.
     expect(keys(run('File by April 30. #impotcdn', 'Produisez d’ici le 30 avril. #ImpôtCdn'))).toEqual(['en parity/hashtags.frenchInEnglish'])
   })

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type CheckOptions, check, definePost } from '../src/index.js'
 
 const only = (id: string, extra: CheckOptions = {}): CheckOptions => ({ preset: 'none', rules: { [id]: 'error' }, ...extra })
-const run = (en: string, fr: string, id: string, extra: CheckOptions = {}, more: Record<string, unknown> = {}) =>
-  check(definePost({ en, fr, ...more }), only(id, extra)).diagnostics
+const run = (en: string, fr: string, id: string, extra: CheckOptions = {}, more: Record<string, unknown> = {}) => check(definePost({ en, fr, ...more }), only(id, extra)).diagnostics
 
 describe('parity/missing-language', () => {
   it('reports the empty language only', () => {
@@ -124,10 +123,7 @@ describe('parity/numbers', () => {
 
 describe('parity/alt-text and parity/emoji', () => {
   it('reports missing and identical alt text, per media item', () => {
-    const media = [
-      { alt: { en: 'Map', fr: '' } },
-      { alt: { en: 'Poster', fr: 'Poster' } },
-    ]
+    const media = [{ alt: { en: 'Map', fr: '' } }, { alt: { en: 'Poster', fr: 'Poster' } }]
     const ds = run('Map', 'Carte', 'parity/alt-text', {}, { media })
     expect(ds.map((d) => [d.field, d.lang, d.messageKey])).toEqual([
       ['media.0.alt', 'fr', 'parity/alt-text.missing'],

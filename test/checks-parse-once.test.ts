@@ -17,7 +17,9 @@ const { check, definePost, platformIds } = await import('../src/index.js')
 describe('check parses each text once', () => {
   it('parses each language once, whatever the number of rules and platforms', () => {
     counter.calls = 0
-    check(definePost({ en: 'Flu clinics **open** Monday. [Find one](https://canada.ca/en/flu)', fr: 'Les cliniques **ouvrent** lundi. [Trouvez-en une](https://canada.ca/fr/grippe)' }), { platforms: [...platformIds] })
+    check(definePost({ en: 'Flu clinics **open** Monday. [Find one](https://canada.ca/en/flu)', fr: 'Les cliniques **ouvrent** lundi. [Trouvez-en une](https://canada.ca/fr/grippe)' }), {
+      platforms: [...platformIds],
+    })
     expect(counter.calls).toBe(2)
   })
 

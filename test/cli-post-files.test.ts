@@ -7,9 +7,7 @@ const md = (text: string) => parsePostFile(text, 'posts/flu-clinics.md')
 
 describe('the .md post format', () => {
   it('reads front matter and two sections; text is kept exactly, blank lines around it dropped', () => {
-    const { posts, problems } = md(
-      '---\nplatforms: [x]\ntitle:\n  en: Flu\n  fr: Grippe\n---\n\n<!-- en -->\n\nLine one  \nline two\n\n\n<!-- FR -->\nLigne un\r\n\r\nLigne deux\n',
-    )
+    const { posts, problems } = md('---\nplatforms: [x]\ntitle:\n  en: Flu\n  fr: Grippe\n---\n\n<!-- en -->\n\nLine one  \nline two\n\n\n<!-- FR -->\nLigne un\r\n\r\nLigne deux\n')
     expect(problems).toEqual([])
     expect(posts[0]?.post).toMatchObject({ id: 'flu-clinics', en: 'Line one  \nline two', fr: 'Ligne un\n\nLigne deux', platforms: ['x'], title: { en: 'Flu', fr: 'Grippe' } })
     expect(posts[0]?.locate({ lang: 'fr', offset: 'Ligne un\n\nL'.length })).toEqual({ line: 17, column: 2 })

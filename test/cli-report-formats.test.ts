@@ -138,7 +138,9 @@ describe('reports validated against their formats', () => {
       expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['typography/fr-colon', 'parity/link-language', 'file/invalidPost', 'file/invalidPost'])
       const misspelled = log.runs[0].results[2]
       expect(misspelled.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'schema/romaine-recall.json' }, region: { startLine: 5, startColumn: 3, endLine: 5, endColumn: 3 } })
-      expect(misspelled.message.text).toBe(lang === 'fr' ? 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?' : 'Unknown key “platform” in the post. Did you mean “platforms”?')
+      expect(misspelled.message.text).toBe(
+        lang === 'fr' ? 'Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?' : 'Unknown key “platform” in the post. Did you mean “platforms”?',
+      )
     }
     // The validator is not a formality: a region at line 0 or a level SARIF does not know is refused.
     const { stdout } = run(['check', 'posts', '--format', 'sarif'])
@@ -146,9 +148,7 @@ describe('reports validated against their formats', () => {
     broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0
     broken.runs[0].results[1].level = 'fatal'
     expect(validate(broken)).toBe(false)
-    expect(validate.errors?.map((error) => error.instancePath)).toEqual(
-      expect.arrayContaining(['/runs/0/results/0/locations/0/physicalLocation/region/startLine', '/runs/0/results/1/level']),
-    )
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['/runs/0/results/0/locations/0/physicalLocation/region/startLine', '/runs/0/results/1/level']))
   })
 
   it('--format junit is well-formed XML: a suite per file, a case per problem, counts that add up', () => {

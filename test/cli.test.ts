@@ -38,7 +38,9 @@ describe('check', () => {
   it('reports schema problems at the key or value at fault, wholly in the language asked', () => {
     const fr = run(['check', `${fixtures}/schema/romaine-recall.json`, `${fixtures}/schema/tax-deadline.md`, '--lang', 'fr'])
     expect(fr.code).toBe(1)
-    expect(fr.stdout).toContain(`${fixtures}/schema/romaine-recall.json:5:3  erreur         Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?  file/invalidPost`)
+    expect(fr.stdout).toContain(
+      `${fixtures}/schema/romaine-recall.json:5:3  erreur         Clé inconnue «\u00a0platform\u00a0» dans la publication. Vouliez-vous dire «\u00a0platforms\u00a0»?  file/invalidPost`,
+    )
     expect(fr.stdout).toContain(`${fixtures}/schema/tax-deadline.md:3:16  erreur         Valeur attendue à «\u00a0platforms.1\u00a0»\u00a0: l’une de x, bluesky,`)
     expect(fr.stdout).toContain(`${fixtures}/schema/tax-deadline.md:5:1  erreur         Clé inconnue «\u00a0titel\u00a0» dans la publication. Vouliez-vous dire «\u00a0title\u00a0»?`)
     // zod's English wording appears in neither report.
@@ -211,7 +213,15 @@ describe('export', () => {
     expect(over.stderr).not.toContain('{ overflow')
     const dir = join(temp, 'linkedin')
     mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'tax.json'), JSON.stringify({ id: 'tax-deadline', en: 'The tax filing deadline is April 30, 2026.', fr: 'La date limite de production des déclarations de revenus est le 30 avril 2026.', platforms: ['linkedin'] }))
+    writeFileSync(
+      join(dir, 'tax.json'),
+      JSON.stringify({
+        id: 'tax-deadline',
+        en: 'The tax filing deadline is April 30, 2026.',
+        fr: 'La date limite de production des déclarations de revenus est le 30 avril 2026.',
+        platforms: ['linkedin'],
+      }),
+    )
     const missing = run(['export', join(dir, 'tax.json'), '--platform', 'linkedin', '--out', join(dir, 'out'), '--lang', 'fr'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('les données LinkedIn exigent --linkedin-author urn:li:organization:…')
@@ -246,14 +256,17 @@ describe('config file', () => {
     const dir = join(temp, name)
     mkdirSync(join(dir, 'posts', 'recalls'), { recursive: true })
     mkdirSync(join(dir, 'posts', 'jobs'), { recursive: true })
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'dept-posts', private: true, 'bilingual-posts': { pairs: { '#FoodRecall': '#RappelAlimentaire' }, rules: { 'typography/fr-colon': 'off' } } }))
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'dept-posts', private: true, 'bilingual-posts': { pairs: { '#FoodRecall': '#RappelAlimentaire' }, rules: { 'typography/fr-colon': 'off' } } }),
+    )
     writeFileSync(join(dir, 'posts', 'recalls', 'romaine.json'), JSON.stringify(recall, null, 2))
     writeFileSync(join(dir, 'posts', 'jobs', 'job-posting.md'), readFileSync(`${fixtures}/guard/job-posting.md`, 'utf8'))
     writeFileSync(join(dir, 'posts', 'jobs', '.bilingualpostsrc.json'), JSON.stringify({ rules: { 'parity/link-language': 'warn' } }))
     return dir
   }
 
-  it('finds the nearest config from each post file\'s folder upward: package.json key, then .bilingualpostsrc.json', () => {
+  it("finds the nearest config from each post file's folder upward: package.json key, then .bilingualpostsrc.json", () => {
     const dir = project('config-levels')
     const { code, stdout } = run(['check', 'posts'], {}, dir)
     expect(code).toBe(0)
@@ -325,7 +338,10 @@ describe('config file with rules of your own', () => {
     expect(en.stdout).not.toContain('tax-deadline.json')
     const fr = run(['check', 'posts', '--lang', 'fr'], {}, dir)
     expect(fr.stdout).toContain('Le texte français renvoie à intranet.canada.ca')
-    writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks], rules: { 'dept/no-internal-links': 'off' } }\n")
+    writeFileSync(
+      join(dir, 'bilingual-posts.config.mjs'),
+      "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks], rules: { 'dept/no-internal-links': 'off' } }\n",
+    )
     const off = run(['check', 'posts'], {}, dir)
     expect(off.code).toBe(0)
     writeFileSync(join(dir, 'posts', '.bilingualpostsrc.json'), JSON.stringify({ plugins: ['../rules/no-internal-links.mjs'] }))
@@ -343,7 +359,7 @@ describe('init', () => {
     expect(first.code).toBe(0)
     expect(readdirSync(dir).sort()).toEqual(['bilingual-posts.config.mjs', 'posts'])
     expect(readdirSync(join(dir, 'posts')).sort()).toEqual(['passport-summer-hours.md', 'tax-filing-deadline.json'])
-    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toContain("// English → French handles and hashtags that correspond")
+    expect(readFileSync(join(dir, 'bilingual-posts.config.mjs'), 'utf8')).toContain('// English → French handles and hashtags that correspond')
     const checked = run(['check', 'posts'], {}, dir)
     expect(checked).toMatchObject({ code: 0, stdout: 'No problem in 2 posts (2 files).\n' })
     writeFileSync(join(dir, 'bilingual-posts.config.mjs'), "export default { frenchPunctuation: 'france' }\n")

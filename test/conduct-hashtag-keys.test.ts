@@ -41,7 +41,12 @@ describe('isPoliticalHashtag with the user’s lists', () => {
     expect([isPoliticalHashtag('#cdnpoli', options), isPoliticalHashtag('#FluSeason', options), isPoliticalHashtag('#OnElxn', options)]).toEqual([false, false, true])
     options.allow = ['#polcan']
     options.politicalHashtags = ['#FluSeason']
-    expect([isPoliticalHashtag('#cdnpoli', options), isPoliticalHashtag('#polcan', options), isPoliticalHashtag('#FluSeason', options), isPoliticalHashtag('#OnElxn', options)]).toEqual([true, false, true, false])
+    expect([isPoliticalHashtag('#cdnpoli', options), isPoliticalHashtag('#polcan', options), isPoliticalHashtag('#FluSeason', options), isPoliticalHashtag('#OnElxn', options)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ])
     delete options.allow
     delete options.politicalHashtags
     expect([isPoliticalHashtag('#polcan', options), isPoliticalHashtag('#FluSeason', options)]).toEqual([true, false])

@@ -11,7 +11,9 @@ const neutral = { en: 'Details are online.', fr: 'Les détails sont en ligne.' }
 /** The partisan terms check() reports for one sentence, placed in its language beside a neutral other language. */
 function reported(lang: string, text: string): string[] {
   const post = definePost({ ...neutral, [lang === 'fr' ? 'fr' : 'en']: text, platforms: ['x'] })
-  return check(post, onlyPartisan).diagnostics.filter((d) => d.ruleId === 'conduct/partisan').map((d) => String(d.data?.term))
+  return check(post, onlyPartisan)
+    .diagnostics.filter((d) => d.ruleId === 'conduct/partisan')
+    .map((d) => String(d.data?.term))
 }
 
 describe('conduct/partisan: party names as people write them', () => {

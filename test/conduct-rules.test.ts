@@ -53,7 +53,9 @@ describe('conduct/partisan', () => {
       ['fr', 'callToVote', 'Réélisez', 'conduct/partisan.callToVote'],
       ['fr', 'slogan', 'Choisir d’avancer', 'conduct/partisan.slogan'],
     ])
-    expect(diagnostics[1]?.message.fr).toBe('«\u00a0Réélisez\u00a0» invite à voter dans un sens donné. Les comptes officiels sont non partisans\u00a0: n’invitez personne à voter pour ou contre qui que ce soit.')
+    expect(diagnostics[1]?.message.fr).toBe(
+      '«\u00a0Réélisez\u00a0» invite à voter dans un sens donné. Les comptes officiels sont non partisans\u00a0: n’invitez personne à voter pour ou contre qui que ce soit.',
+    )
   })
 
   it('checks titles and alt text too', () => {

@@ -36,21 +36,35 @@ describe('loadConfig', () => {
   it('suggests the key meant for a misspelled one, nested keys included', async () => {
     const file = join(root, 'typo.json')
     writeFileSync(file, JSON.stringify({ platform: ['x'] }))
-    const top = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
+    const top = await loadConfig({ file }).then(
+      () => undefined,
+      (caught: unknown) => caught as ConfigError,
+    )
     expect(top?.messages.fr).toBe(`Configuration ${file} non valide\u00a0: Clé inconnue «\u00a0platform\u00a0» dans la configuration. Vouliez-vous dire «\u00a0platforms\u00a0»?`)
     expect(top?.path).toEqual(['platform'])
     writeFileSync(file, JSON.stringify({ export: { overflows: 'thread' } }))
-    const nested = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
+    const nested = await loadConfig({ file }).then(
+      () => undefined,
+      (caught: unknown) => caught as ConfigError,
+    )
     expect(nested?.messages.en).toBe(`Invalid config ${file}: Unknown key “overflows” in “export”. Did you mean “overflow”?`)
     expect(nested?.path).toEqual(['export', 'overflows'])
     // A platform's limits: the keys allowed are the platform ids.
     writeFileSync(file, JSON.stringify({ limits: { mastadon: { text: 1000 } } }))
-    const platform = await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError)
+    const platform = await loadConfig({ file }).then(
+      () => undefined,
+      (caught: unknown) => caught as ConfigError,
+    )
     expect(platform?.messages.fr).toBe(`Configuration ${file} non valide\u00a0: Clé inconnue «\u00a0mastadon\u00a0» dans «\u00a0limits\u00a0». Vouliez-vous dire «\u00a0mastodon\u00a0»?`)
     writeFileSync(file, JSON.stringify({ colour: true }))
-    expect((await loadConfig({ file }).then(() => undefined, (caught: unknown) => caught as ConfigError))?.messages.en).toBe(
-      `Invalid config ${file}: Unknown key “colour” in the config; keys allowed there: pairs, rules, preset, platforms, limits, conduct, frenchPunctuation, maxEmoji, plugins, export.`,
-    )
+    expect(
+      (
+        await loadConfig({ file }).then(
+          () => undefined,
+          (caught: unknown) => caught as ConfigError,
+        )
+      )?.messages.en,
+    ).toBe(`Invalid config ${file}: Unknown key “colour” in the config; keys allowed there: pairs, rules, preset, platforms, limits, conduct, frenchPunctuation, maxEmoji, plugins, export.`)
   })
 
   it('defineConfig returns its argument, typed', () => {
@@ -63,7 +77,11 @@ describe('loadConfig', () => {
     mkdirSync(join(dir, 'rules'), { recursive: true })
     // The example rule as a department would ship it beside its config: plain JavaScript.
     writeFileSync(join(dir, 'rules', 'no-internal-links.mjs'), transformSync(readFileSync('examples/plugins/no-internal-links.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code)
-    const caught = (file: string) => loadConfig({ file }).then(() => undefined, (error: unknown) => error as ConfigError)
+    const caught = (file: string) =>
+      loadConfig({ file }).then(
+        () => undefined,
+        (error: unknown) => error as ConfigError,
+      )
 
     it('loads rules of your own from a .mjs config, which check then runs', async () => {
       const file = join(dir, 'bilingual-posts.config.mjs')
@@ -83,7 +101,9 @@ describe('loadConfig', () => {
       const error = await caught(file)
       expect(error).toBeInstanceOf(ConfigError)
       expect(error?.path).toEqual(['plugins', 1])
-      expect(error?.messages.en).toBe(`${file}: invalid plugin at "plugins.1" in the config: Plugin "parity/internal-links" uses the prefix "parity/" of the built-in rules: give it a prefix of your own, such as "dept/internal-links".`)
+      expect(error?.messages.en).toBe(
+        `${file}: invalid plugin at "plugins.1" in the config: Plugin "parity/internal-links" uses the prefix "parity/" of the built-in rules: give it a prefix of your own, such as "dept/internal-links".`,
+      )
       expect(error?.messages.fr).toBe(
         `${file}\u00a0: module d’extension incorrect à «\u00a0plugins.1\u00a0» dans la configuration\u00a0: Le module d’extension «\u00a0parity/internal-links\u00a0» utilise le préfixe «\u00a0parity/\u00a0» des règles intégrées\u00a0: donnez-lui un préfixe à vous, par exemple «\u00a0dept/internal-links\u00a0».`,
       )
@@ -94,7 +114,9 @@ describe('loadConfig', () => {
       writeFileSync(file, "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks], rules: { 'dept/no-internal-link': 'warn' } }\n")
       const error = await caught(file)
       expect(error?.path).toEqual(['rules', 'dept/no-internal-link'])
-      expect(error?.messages.en).toBe(`${file}: unknown rule "dept/no-internal-link" in the config's rules: it is neither a built-in rule nor one of its plugins. Did you mean "dept/no-internal-links"?`)
+      expect(error?.messages.en).toBe(
+        `${file}: unknown rule "dept/no-internal-link" in the config's rules: it is neither a built-in rule nor one of its plugins. Did you mean "dept/no-internal-links"?`,
+      )
       // Another file: Node keeps an ES module it has imported, whatever is written to it afterwards.
       const removed = join(dir, 'removed.config.mjs')
       writeFileSync(removed, "export default { rules: { 'dept/no-internal-links': 'off' } }\n")
@@ -110,7 +132,9 @@ describe('loadConfig', () => {
       writeFileSync(json, JSON.stringify({ plugins: ['./rules/no-internal-links.mjs'] }))
       const error = await caught(json)
       expect(error?.path).toEqual(['plugins'])
-      expect(error?.messages.en).toBe(`${json}: "plugins" holds rules, objects with a check function, and a JSON file cannot hold functions: write the config as bilingual-posts.config.mjs (or .js) and import your rules there.`)
+      expect(error?.messages.en).toBe(
+        `${json}: "plugins" holds rules, objects with a check function, and a JSON file cannot hold functions: write the config as bilingual-posts.config.mjs (or .js) and import your rules there.`,
+      )
       expect(error?.messages.fr).toContain('un fichier JSON ne peut pas contenir de fonctions\u00a0: écrivez la configuration dans bilingual-posts.config.mjs')
       const packageJson = join(dir, 'json', 'package.json')
       writeFileSync(packageJson, JSON.stringify({ name: 'dept-posts', 'bilingual-posts': { plugins: [{ id: 'dept/no-internal-links' }] } }))

@@ -46,7 +46,8 @@ function answer(path: string, body: Record<string, unknown>): unknown {
   const id = String(1880028106020515840n + BigInt(++counter))
   if (path === '/2/tweets') return { data: { id, text: body.text, edit_history_tweet_ids: [id] } }
   if (path === '/xrpc/com.atproto.repo.createRecord') return { uri: `at://${did}/app.bsky.feed.post/3l${counter}abcdefghij`, cid }
-  if (path === '/api/v1/statuses') return { id, content: `<p>${String(body.status)}</p>`, visibility: body.visibility, language: body.language, media_attachments: [], mentions: [], emojis: [], tags: [] }
+  if (path === '/api/v1/statuses')
+    return { id, content: `<p>${String(body.status)}</p>`, visibility: body.visibility, language: body.language, media_attachments: [], mentions: [], emojis: [], tags: [] }
   if (path.startsWith('/youtube/v3/videos')) return { kind: 'youtube#video', id: body.id ?? 'dQw4w9WgXcQ', ...body }
   return undefined
 }

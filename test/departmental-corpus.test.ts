@@ -44,9 +44,7 @@ function postOf(entry: CorpusPost) {
     en: unmark(entry.en),
     fr: unmark(entry.fr),
     ...(entry.platforms === undefined ? {} : { platforms: entry.platforms }),
-    ...(entry.media === undefined
-      ? {}
-      : { media: entry.media.map((m) => ({ ...m, alt: { en: unmark(m.alt.en), fr: unmark(m.alt.fr) } })) }),
+    ...(entry.media === undefined ? {} : { media: entry.media.map((m) => ({ ...m, alt: { en: unmark(m.alt.en), fr: unmark(m.alt.fr) } })) }),
   })
 }
 
@@ -82,13 +80,9 @@ describe('departmental corpus (test/fixtures/departmental-corpus.json)', () => {
 
   it('prints the corpus figures the README gives', () => {
     const clean = corpus.correct.filter((p) => alarms(p).length === 0).length
-    const caught = corpus.defects.filter((p) =>
-      check(postOf(p), { pairs: corpus.pairs }).diagnostics.some((d) => d.severity !== 'info' && d.ruleId === p.defect),
-    ).length
+    const caught = corpus.defects.filter((p) => check(postOf(p), { pairs: corpus.pairs }).diagnostics.some((d) => d.severity !== 'info' && d.ruleId === p.defect)).length
     const rules = new Set(corpus.defects.map((p) => p.defect)).size
-    console.log(
-      `departmental corpus: ${clean}/${corpus.correct.length} correct posts clean on 8 platforms, ${caught}/${corpus.defects.length} planted defects caught (${rules} rules)`,
-    )
+    console.log(`departmental corpus: ${clean}/${corpus.correct.length} correct posts clean on 8 platforms, ${caught}/${corpus.defects.length} planted defects caught (${rules} rules)`)
     expect(clean).toBe(corpus.correct.length)
     expect(caught).toBe(corpus.defects.length)
   })

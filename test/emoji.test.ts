@@ -66,7 +66,8 @@ describe('findEmoji against twemoji-parser 11', () => {
   it('agrees on every single code point up to Emoji 11, alone and with FE0F / FE0E', () => {
     // Code points twemoji-parser 11 does not know are newer emoji (or the hair
     // components 🦰–🦳, which it only takes inside a ZWJ sequence).
-    const newer = /[\u26a7\u{1f6d5}-\u{1f6ff}\u{1f7e0}-\u{1f7ff}\u{1f90c}-\u{1f90f}\u{1f93f}\u{1f971}\u{1f972}\u{1f977}-\u{1f979}\u{1f97b}\u{1f9a3}-\u{1f9b3}\u{1f9ba}-\u{1f9bf}\u{1f9c3}-\u{1f9cf}\u{1fa70}-\u{1faff}]/u
+    const newer =
+      /[\u26a7\u{1f6d5}-\u{1f6ff}\u{1f7e0}-\u{1f7ff}\u{1f90c}-\u{1f90f}\u{1f93f}\u{1f971}\u{1f972}\u{1f977}-\u{1f979}\u{1f97b}\u{1f9a3}-\u{1f9b3}\u{1f9ba}-\u{1f9bf}\u{1f9c3}-\u{1f9cf}\u{1fa70}-\u{1faff}]/u
     for (let code = 0x20; code < 0x20000; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue
       const char = String.fromCodePoint(code)

@@ -1,15 +1,7 @@
 import { AppBskyFeedPost, jsonToLex, RichText } from '@atproto/api'
 import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
-import {
-  blueskyFacets,
-  blueskyMentionedHandles,
-  blueskyPostSchema,
-  type BlueskyPost,
-  fillBlueskyBlobs,
-  OverflowError,
-  toPayloads,
-} from '../src/export/index.js'
+import { blueskyFacets, blueskyMentionedHandles, blueskyPostSchema, type BlueskyPost, fillBlueskyBlobs, OverflowError, toPayloads } from '../src/export/index.js'
 import { definePost } from '../src/post/define.js'
 import { generateCorpus } from './support/corpus.js'
 
@@ -40,9 +32,7 @@ function oracleFacets(text: string, resolve: boolean): OracleFacet[] {
     .filter((facet) => resolve || facet.features[0]?.$type !== 'app.bsky.richtext.facet#mention')
     .map((facet) => ({
       index: facet.index,
-      features: facet.features.map(({ $type, ...rest }) =>
-        $type === 'app.bsky.richtext.facet#mention' ? { $type, did: didOf(String(rest.did)) } : { $type, ...rest },
-      ),
+      features: facet.features.map(({ $type, ...rest }) => ($type === 'app.bsky.richtext.facet#mention' ? { $type, did: didOf(String(rest.did)) } : { $type, ...rest })),
     }))
 }
 
@@ -82,9 +72,7 @@ describe('Bluesky facets against RichText.detectFacetsWithoutResolution', () => 
     const plain = toPayloads(post, 'bluesky', { now })
     expect(plain.fr[0]?.body.facets).toBeUndefined()
     const linked = toPayloads(post, 'bluesky', { now, resolveHandle: (h) => (h === 'sante.canada.ca' ? 'did:plc:sante' : undefined) })
-    expect(linked.fr[0]?.body.facets).toEqual([
-      { index: { byteStart: 6, byteEnd: 22 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:sante' }] },
-    ])
+    expect(linked.fr[0]?.body.facets).toEqual([{ index: { byteStart: 6, byteEnd: 22 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:sante' }] }])
     expect(linked.en[0]?.body.facets).toBeUndefined()
     expect(() => toPayloads(post, 'bluesky', { now, resolveHandle: () => 'not-a-did' })).toThrow(/not a DID/)
   })

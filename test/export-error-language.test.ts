@@ -18,7 +18,11 @@ describe('messageLanguage on export errors', () => {
     expect(english.message).toBe(english.messages?.en)
     expect(english.message).toMatch(/^Facebook cannot schedule a post for 2026-06-14T13:00:00-04:00/)
     expect(french.message).toBe(french.messages?.fr)
-    expect(french.message).toMatch(new RegExp(`^Facebook ne peut pas programmer une publication pour 2026-06-14T13:00:00-04:00 \\(2026-06-14T17:00:00Z\\)${nbsp}: scheduled_publish_time doit se situer de 10${nbsp}minutes à 30${nbsp}jours à l’avance`))
+    expect(french.message).toMatch(
+      new RegExp(
+        `^Facebook ne peut pas programmer une publication pour 2026-06-14T13:00:00-04:00 \\(2026-06-14T17:00:00Z\\)${nbsp}: scheduled_publish_time doit se situer de 10${nbsp}minutes à 30${nbsp}jours à l’avance`,
+      ),
+    )
     expect(french.messages).toEqual(english.messages)
   })
 
@@ -48,7 +52,11 @@ describe('messageLanguage on export errors', () => {
     expect(french.message).toMatch(/Raccourcissez-le, ou passez \{ overflow: 'thread' \} pour publier un fil numéroté\.$/)
     expect(french.messages).toEqual(english.messages)
     // Instagram does not thread: the remedy says so.
-    const caption = definePost({ en: recallNotice.en, fr: recallNotice.fr, media: [{ url: 'https://recalls-rappels.canada.ca/media/spinach.jpg', alt: { en: 'Bag of spinach', fr: 'Sac d’épinards' } }] })
+    const caption = definePost({
+      en: recallNotice.en,
+      fr: recallNotice.fr,
+      media: [{ url: 'https://recalls-rappels.canada.ca/media/spinach.jpg', alt: { en: 'Bag of spinach', fr: 'Sac d’épinards' } }],
+    })
     const instagram = thrown(OverflowError, () => toPayloads(caption, 'instagram', { overflow: 'thread', limits: { instagram: { text: 200 } }, messageLanguage: 'fr' }))
     expect(instagram.message).toMatch(new RegExp(`Les publications sur Instagram ne peuvent pas former un fil${nbsp}: raccourcissez le texte\\.$`))
     expect(instagram.messages.en).toMatch(/Instagram posts cannot be threaded: shorten the text\.$/)

@@ -117,7 +117,11 @@ describe('counts and combinations (media/count)', () => {
     expect(diagnosticsOf(post([]), 'instagram').map((d) => [d.ruleId, d.field])).toEqual([['media/required', 'media']])
     // An error where Instagram is chosen (toPayloads refuses it there)...
     const chosen = definePost({ en: text.en, fr: text.fr, platforms: ['x', 'instagram'] })
-    expect(check(chosen).diagnostics.filter((d) => d.ruleId.startsWith('media/')).map((d) => [d.ruleId, d.severity, d.platform])).toEqual([['media/required', 'error', 'instagram']])
+    expect(
+      check(chosen)
+        .diagnostics.filter((d) => d.ruleId.startsWith('media/'))
+        .map((d) => [d.ruleId, d.severity, d.platform]),
+    ).toEqual([['media/required', 'error', 'instagram']])
     expect(check(definePost({ en: text.en, fr: text.fr }), { platforms: ['instagram'] }).ok).toBe(false)
     // ...but a text-only post that names no platform is meant for every one: no alarm, it is simply not an Instagram post.
     const everywhere = definePost({ en: text.en, fr: text.fr })
@@ -162,7 +166,9 @@ describe('formats (media/format), from the extension or mimeType', () => {
     const error = mediaErrorOf(() => toPayloads(post([winterGif]), 'bluesky', { now }))
     expect([error.ruleId, error.mediaIndex]).toEqual(['media/format', 0])
     expect(error.messages.en).toBe('Bluesky takes a GIF only as an MP4 video (video/mp4): media 1 is image/gif. Convert it to MP4 and set mimeType to "video/mp4".')
-    expect(error.messages.fr).toBe('Bluesky n’accepte un GIF qu’en vidéo MP4 (video/mp4)\u00a0: le média 1 est au format image/gif. Convertissez-le en MP4 et indiquez mimeType «\u00a0video/mp4\u00a0».')
+    expect(error.messages.fr).toBe(
+      'Bluesky n’accepte un GIF qu’en vidéo MP4 (video/mp4)\u00a0: le média 1 est au format image/gif. Convertissez-le en MP4 et indiquez mimeType «\u00a0video/mp4\u00a0».',
+    )
     const body = toPayloads(post([winterGifAsMp4]), 'bluesky', { now }).fr[0]?.body
     expect(body?.embed).toEqual({
       $type: 'app.bsky.embed.video',
@@ -213,7 +219,10 @@ describe('URLs the platform downloads itself (media/url)', () => {
     ]
     for (const [url, messageId] of cases) {
       const media = url === undefined ? { alt: poster.alt } : { ...poster, url }
-      expect(mediaViolations(post([media]).media, 'instagram').map((v) => v.messageId), url).toEqual([messageId])
+      expect(
+        mediaViolations(post([media]).media, 'instagram').map((v) => v.messageId),
+        url,
+      ).toEqual([messageId])
       expect(mediaViolations(post([media]).media, 'x'), url).toEqual([])
     }
     expect(mediaErrorOf(() => toPayloads(post([{ ...poster, url: 'https://10.0.0.5/a.jpg' }]), 'threads')).messages.en).toBe(
@@ -260,7 +269,9 @@ describe('alt text, per platform and kind (length/alt-text, media/alt-text)', ()
     const [d] = diagnosticsOf(reel, 'instagram')
     expect([d?.ruleId, d?.severity, d?.field]).toEqual(['media/alt-text', 'warning', 'media.0'])
     expect(d?.message.en).toBe('Instagram takes no alt text for videos: the description of media 1 will not be published. Put it in the text, or in captions.')
-    expect(d?.message.fr).toBe('Instagram n’accepte pas de texte de remplacement pour les vidéos\u00a0: la description du média 1 ne sera pas publiée. Mettez-la dans le texte ou dans des sous-titres.')
+    expect(d?.message.fr).toBe(
+      'Instagram n’accepte pas de texte de remplacement pour les vidéos\u00a0: la description du média 1 ne sera pas publiée. Mettez-la dans le texte ou dans des sous-titres.',
+    )
     expect(toPayloads(reel, 'instagram').en[0]?.body).toEqual({ video_url: announcement.url, media_type: 'REELS', caption: text.en })
     expect(toPayloads(post([poster]), 'instagram').fr[0]?.body.alt_text).toBe(poster.alt.fr)
   })

@@ -1,16 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
-import {
-  escapeLinkedInText,
-  jsonSchemas,
-  OverflowError,
-  PayloadError,
-  PayloadOptionsError,
-  payloadBodySchemas,
-  payloadSetSchemas,
-  toPayloads,
-} from '../src/export/index.js'
+import { escapeLinkedInText, jsonSchemas, OverflowError, PayloadError, PayloadOptionsError, payloadBodySchemas, payloadSetSchemas, toPayloads } from '../src/export/index.js'
 import { definePost } from '../src/post/define.js'
 import { postInputSchema } from '../src/post/schema.js'
 import { platformIds, type PlatformId } from '../src/platforms/types.js'
@@ -50,9 +41,7 @@ function expectValidPayloads(platform: PlatformId, out: unknown): void {
 
 describe('JSON Schema', () => {
   it('publishes the input schema and, per platform, the body and the payload set', () => {
-    expect(Object.keys(schemas).sort()).toEqual(
-      ['post-input.json', ...platformIds.flatMap((p) => [`${p}.post.json`, `${p}.payloads.json`])].sort(),
-    )
+    expect(Object.keys(schemas).sort()).toEqual(['post-input.json', ...platformIds.flatMap((p) => [`${p}.post.json`, `${p}.payloads.json`])].sort())
     for (const schema of Object.values(schemas)) expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
   })
 

@@ -137,9 +137,7 @@ describe('scheduling windows, counted from options.now', () => {
     const titled = definePost({ ...openHouseEvent, title: { en: 'Open house', fr: 'Portes ouvertes' } })
     expect(toPayloads(titled, 'youtube', { youtube, now: offsetBy(at, -1) }).fr[0]?.body.status?.publishAt).toBe(at)
     const error = errorOf(() => toPayloads(titled, 'youtube', { youtube, now: at }))
-    expect(error.messages?.en).toBe(
-      'YouTube cannot schedule a post for 2026-06-14T13:00:00-04:00 (2026-06-14T17:00:00Z): status.publishAt must be in the future, that is after 2026-06-14T17:00:00Z.',
-    )
+    expect(error.messages?.en).toBe('YouTube cannot schedule a post for 2026-06-14T13:00:00-04:00 (2026-06-14T17:00:00Z): status.publishAt must be in the future, that is after 2026-06-14T17:00:00Z.')
   })
 
   it('names the platform, the time and the window, with the same times in English and French', () => {

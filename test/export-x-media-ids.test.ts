@@ -9,7 +9,10 @@ const recall = definePost({
   fr: 'Rappel : bleuets surgelés de marque Maple Valley (500 g) pouvant contenir l’hépatite A. Ne les mangez pas. https://recalls-rappels.canada.ca/fr',
   platforms: ['x'],
   media: [
-    { url: 'https://cdn.example.ca/recall/blueberries-front.jpg', alt: { en: 'Front of the 500 g bag of Maple Valley frozen blueberries.', fr: 'Devant du sac de 500 g de bleuets surgelés Maple Valley.' } },
+    {
+      url: 'https://cdn.example.ca/recall/blueberries-front.jpg',
+      alt: { en: 'Front of the 500 g bag of Maple Valley frozen blueberries.', fr: 'Devant du sac de 500 g de bleuets surgelés Maple Valley.' },
+    },
     { url: 'https://cdn.example.ca/recall/blueberries-lot.png', alt: { en: 'Back of the bag: lot code 24-117 and best-before date.', fr: 'Dos du sac : code de lot 24-117 et date de péremption.' } },
   ],
 })

@@ -8,9 +8,7 @@ import { generateCorpus } from './support/corpus.js'
 import { thrown } from './support/thrown.js'
 
 const examples = loadExamples()
-const frenchOverX = examples.filter(
-  ({ post }) => twitter.parseTweet(render(post.en, 'x')).valid && !twitter.parseTweet(render(post.fr, 'x')).valid,
-)
+const frenchOverX = examples.filter(({ post }) => twitter.parseTweet(render(post.en, 'x')).valid && !twitter.parseTweet(render(post.fr, 'x')).valid)
 
 const overflowOf = (run: () => unknown): OverflowError => thrown(OverflowError, run)
 

@@ -28,7 +28,13 @@ describe('mergeYouTubeSnippet', () => {
 
   it('the README example (examples/youtube-merge.ts) keeps the video’s tags and status and schedules it privately', () => {
     const request = updateRequest('2027-02-20T15:00:00Z')
-    expect(request.snippet).toEqual({ ...currentVideo.snippet, title: 'Before the RRSP deadline', description: 'Three things to know before the RRSP deadline on March 1, 2027.', categoryId: '27', defaultLanguage: 'en' })
+    expect(request.snippet).toEqual({
+      ...currentVideo.snippet,
+      title: 'Before the RRSP deadline',
+      description: 'Three things to know before the RRSP deadline on March 1, 2027.',
+      categoryId: '27',
+      defaultLanguage: 'en',
+    })
     expect(request.status).toEqual({ ...currentVideo.status, privacyStatus: 'private', publishAt: '2027-02-26T14:00:00.000Z' })
     expect(request.localizations).toEqual({ fr: { title: 'Avant la date limite REER', description: 'Trois choses à savoir avant la date limite REER du 1er\u00a0mars 2027.' } })
     // After the time, YouTube would refuse publishAt: so does toPayloads.

@@ -56,7 +56,10 @@ describe('options objects passed by the host', () => {
     expect(check(recall, deepFreeze(checkOptions()))).toEqual(check(recall, checkOptions()))
     for (const platform of recall.platforms) expect(toPayloads(recall, platform, deepFreeze(payloadOptions()))).toEqual(toPayloads(recall, platform, payloadOptions()))
     expect(screenComment(comment, deepFreeze(screenOptions()))).toEqual(screenComment(comment, screenOptions()))
-    for (const platform of platformIds) expect(measure(recall.fr, platform, deepFreeze({ limit: 1000, charactersPerUrl: 23, maxBytes: 3000 }))).toEqual(measure(recall.fr, platform, { limit: 1000, charactersPerUrl: 23, maxBytes: 3000 }))
+    for (const platform of platformIds)
+      expect(measure(recall.fr, platform, deepFreeze({ limit: 1000, charactersPerUrl: 23, maxBytes: 3000 }))).toEqual(
+        measure(recall.fr, platform, { limit: 1000, charactersPerUrl: 23, maxBytes: 3000 }),
+      )
   })
 
   it('are equal to what they were after each call', () => {
@@ -115,4 +118,3 @@ describe('conduct lists edited in place', () => {
     expect(screenComment(text, options).reasons.map((r) => r.kind)).toEqual(['abusive', 'partisan'])
   })
 })
-

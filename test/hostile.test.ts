@@ -24,7 +24,7 @@ const adversarial: Record<string, string> = {
   'deep lists': '- '.repeat(20_000) + 'texte',
   'link soup': '[a](b '.repeat(MB / 6),
   'www.': 'www.'.repeat(MB / 4),
-  'emoji': '👨‍👩‍👧‍👦'.repeat(MB / 11),
+  emoji: '👨‍👩‍👧‍👦'.repeat(MB / 11),
   'combining marks': 'e\u0301'.repeat(MB / 2),
   // 300 KB: every line of these yields work per item (links, numbers, diagnostics), still linear.
   'links, tags and numbers': 'Les cliniques ouvrent lundi à 14\u00a0h. Voir https://www.canada.ca/fr/sante.html #Grippe @SanteCanada 🇨🇦 '.repeat(3_000),

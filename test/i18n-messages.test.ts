@@ -7,9 +7,7 @@ import { messageMaker } from '../src/i18n/messages.js'
 
 /** Every leaf key of a namespace, `a.b.c` style. */
 function leafKeys(tree: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([name, value]) =>
-    typeof value === 'string' ? [`${prefix}${name}`] : leafKeys(value as Record<string, unknown>, `${prefix}${name}.`),
-  )
+  return Object.entries(tree).flatMap(([name, value]) => (typeof value === 'string' ? [`${prefix}${name}`] : leafKeys(value as Record<string, unknown>, `${prefix}${name}.`)))
 }
 
 /** Facts of the kind rules report, for any variable a template names. */

@@ -14,7 +14,10 @@ const depcruise = fileURLToPath(new URL('../node_modules/dependency-cruiser/bin/
 function cruise(directory: string): { readonly status: number | null; readonly errors: readonly string[] } {
   const result = spawnSync(process.execPath, [depcruise, 'src', '--config', configPath], { cwd: directory, encoding: 'utf8' })
   // A circle's report goes on over the next lines, one module each: join them to its first.
-  const errors = result.stdout.replace(/ →\s*\n\s+/g, ' → ').split('\n').filter((line) => line.trimStart().startsWith('error '))
+  const errors = result.stdout
+    .replace(/ →\s*\n\s+/g, ' → ')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('error '))
   return { status: result.status, errors: errors.map((line) => line.trim().slice('error '.length)) }
 }
 
@@ -35,7 +38,9 @@ describe('the layer rules (.dependency-cruiser.cjs)', () => {
       'not-to-unresolvable: src/export/payloads.ts → ../text/gone.js',
     ])
     // One circle, of type-only imports, which count.
-    expect(errors.filter((error) => error.startsWith('no-circular'))).toEqual([expect.stringMatching(/^no-circular: src\/checks\/(engine|rule)\.ts → src\/checks\/(engine|rule)\.ts → src\/checks\/\1\.ts$/)])
+    expect(errors.filter((error) => error.startsWith('no-circular'))).toEqual([
+      expect.stringMatching(/^no-circular: src\/checks\/(engine|rule)\.ts → src\/checks\/(engine|rule)\.ts → src\/checks\/\1\.ts$/),
+    ])
     // What makes `npm test` stop: the exit code counts the errors.
     expect(status).toBe(10)
   })

@@ -32,6 +32,8 @@ describe('parity/numbers on departmental EN/FR pairs (test/fixtures/number-parit
     for (const value of c.expect?.fr ?? []) expect(spaces(d?.message.fr ?? '')).toContain(`« ${spaces(value)} »`)
     // The diagnostic points at a value of the language it names.
     const text = d?.lang === 'fr' ? c.fr : c.en
-    expect(text.slice(d?.position?.start.offset, d?.position?.end.offset)).toMatch(/\d|midi|minuit|noon|midnight|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i)
+    expect(text.slice(d?.position?.start.offset, d?.position?.end.offset)).toMatch(
+      /\d|midi|minuit|noon|midnight|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
+    )
   })
 })

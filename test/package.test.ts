@@ -14,7 +14,11 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   peerDependencies: Record<string, string>
 }
 /** `zod/mini` → `zod`, `@scope/name/sub` → `@scope/name`. */
-const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
 const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0] ?? '')
 
 describe('what dist/ holds and loads (issue 15)', () => {
@@ -91,19 +95,57 @@ describe('the published package', () => {
   }, 120_000)
 
   it('imports as ESM and as CommonJS from a fresh project', () => {
-    const esm = run('node', ['--input-type=module', '-e', "import { definePost, measure, check } from 'bilingual-posts'; import { measure as m } from 'bilingual-posts/measure'; const p = definePost({ en: 'Hello', fr: 'Bonjour' }); console.log(measure('Bonjour', 'x').length, m('Bonjour', 'bluesky').length, check(p).ok)"], project)
+    const esm = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import { definePost, measure, check } from 'bilingual-posts'; import { measure as m } from 'bilingual-posts/measure'; const p = definePost({ en: 'Hello', fr: 'Bonjour' }); console.log(measure('Bonjour', 'x').length, m('Bonjour', 'bluesky').length, check(p).ok)",
+      ],
+      project,
+    )
     expect(esm.trim()).toBe('7 7 true')
     // The .md post reads its YAML front matter (yaml) and the XLIFF round trip parses XML (saxes): both come with the subpath.
-    const pipelinesEsm = run('node', ['--input-type=module', '-e', "import { definePost } from 'bilingual-posts'; import { fromXliff, toXliff, parsePostFile } from 'bilingual-posts/pipelines'; const md = ['---', 'platforms: [x]', '---', '<!-- en -->', 'Hi', '<!-- fr -->', 'Salut', ''].join(String.fromCharCode(10)); const file = parsePostFile(md, 'post.md'); console.log(fromXliff(toXliff([definePost({ en: 'Hello', fr: 'Bonjour' })]))[0].fr, file.posts[0].post.platforms.join())"], project)
+    const pipelinesEsm = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import { definePost } from 'bilingual-posts'; import { fromXliff, toXliff, parsePostFile } from 'bilingual-posts/pipelines'; const md = ['---', 'platforms: [x]', '---', '<!-- en -->', 'Hi', '<!-- fr -->', 'Salut', ''].join(String.fromCharCode(10)); const file = parsePostFile(md, 'post.md'); console.log(fromXliff(toXliff([definePost({ en: 'Hello', fr: 'Bonjour' })]))[0].fr, file.posts[0].post.platforms.join())",
+      ],
+      project,
+    )
     expect(pipelinesEsm.trim()).toBe('Bonjour x')
     // zod is the host's own (a dependency, not bundled): our schemas compose with its schemas, and its z.config() stays the host's;
     // definePost's issues are in the library's own words, in the language asked.
-    const composed = run('node', ['--input-type=module', '-e', "import * as z from 'zod'; import { postInputSchema, definePost } from 'bilingual-posts'; const s = z.object({ post: postInputSchema }); const issue = s.safeParse({ post: { en: 'Hi', fr: 1 } }).error.issues[0]; z.config(z.locales.fr()); const own = (lang) => { try { definePost({ en: 'Hi' }, { messageLanguage: lang }) } catch (e) { return e.issues[0].message } }; console.log(issue.path.join('.'), typeof z.toJSONSchema(s).properties.post, s.safeParse({}).error.issues[0].message.startsWith('Entrée invalide'), own('en'), '|', own('fr'))"], project)
+    const composed = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import * as z from 'zod'; import { postInputSchema, definePost } from 'bilingual-posts'; const s = z.object({ post: postInputSchema }); const issue = s.safeParse({ post: { en: 'Hi', fr: 1 } }).error.issues[0]; z.config(z.locales.fr()); const own = (lang) => { try { definePost({ en: 'Hi' }, { messageLanguage: lang }) } catch (e) { return e.issues[0].message } }; console.log(issue.path.join('.'), typeof z.toJSONSchema(s).properties.post, s.safeParse({}).error.issues[0].message.startsWith('Entrée invalide'), own('en'), '|', own('fr'))",
+      ],
+      project,
+    )
     expect(composed.trim()).toBe('post.fr object true The French text (fr) is missing. | Le texte français (fr) manque.')
     // check() of a Markdown post parses it: require() of the ESM-only unified and remark-parse (Node >= 20.19).
-    const cjs = run('node', ['-e', "const { definePost, measure, check, render } = require('bilingual-posts'); const { measure: m } = require('bilingual-posts/measure'); const p = definePost({ en: '**Recall**: [details](https://recalls-rappels.canada.ca/en)', fr: '**Rappel** : [détails](https://recalls-rappels.canada.ca/fr)' }); console.log(measure('Bonjour', 'x').length, m('Bonjour', 'bluesky').length, check(p).ok, render(p.fr, 'x'))"], project)
+    const cjs = run(
+      'node',
+      [
+        '-e',
+        "const { definePost, measure, check, render } = require('bilingual-posts'); const { measure: m } = require('bilingual-posts/measure'); const p = definePost({ en: '**Recall**: [details](https://recalls-rappels.canada.ca/en)', fr: '**Rappel** : [détails](https://recalls-rappels.canada.ca/fr)' }); console.log(measure('Bonjour', 'x').length, m('Bonjour', 'bluesky').length, check(p).ok, render(p.fr, 'x'))",
+      ],
+      project,
+    )
     expect(cjs.trim()).toBe('7 7 true Rappel : détails https://recalls-rappels.canada.ca/fr')
-    const pipelinesCjs = run('node', ['-e', "const { definePost } = require('bilingual-posts'); const { fromXliff, toXliff } = require('bilingual-posts/pipelines'); console.log(fromXliff(toXliff([definePost({ en: 'Hello', fr: 'Bonjour' })]))[0].fr)"], project)
+    const pipelinesCjs = run(
+      'node',
+      [
+        '-e',
+        "const { definePost } = require('bilingual-posts'); const { fromXliff, toXliff } = require('bilingual-posts/pipelines'); console.log(fromXliff(toXliff([definePost({ en: 'Hello', fr: 'Bonjour' })]))[0].fr)",
+      ],
+      project,
+    )
     expect(pipelinesCjs.trim()).toBe('Bonjour')
   })
 })

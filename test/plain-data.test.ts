@@ -3,20 +3,7 @@
 // send it as it is. Walked over the departmental corpus, on every platform, with and without thread-part counts.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  type BilingualPost,
-  check,
-  checkAll,
-  checkProfile,
-  defineProfile,
-  definePost,
-  measure,
-  OverflowError,
-  PayloadError,
-  platformIds,
-  screenComment,
-  toPayloads,
-} from '../src/index.js'
+import { type BilingualPost, check, checkAll, checkProfile, defineProfile, definePost, measure, OverflowError, PayloadError, platformIds, screenComment, toPayloads } from '../src/index.js'
 
 interface CorpusPost {
   readonly id: string

@@ -12,8 +12,10 @@ import { haveChromium, launchChromium } from './support/chromium.js'
 const artifacts = new URL('./artifacts/', import.meta.url)
 
 // A boil-water advisory, 2 sentences over X's 280: the French is longer, as French is.
-const en = 'Boil-water advisory for Iqaluit: residents of the downtown core must boil tap water for at least one minute before drinking, cooking or brushing teeth until further notice. Notice: closed to visitors until the City lifts the advisory. Bottled water is available at the arena from 9 a.m. to 5 p.m. Details: https://www.iqaluit.ca/en/water'
-const fr = 'Avis d’ébullition de l’eau pour Iqaluit : les résidents du centre-ville doivent faire bouillir l’eau du robinet pendant au moins une minute avant de la boire, de cuisiner ou de se brosser les dents, jusqu’à nouvel ordre. Avis : fermé aux visiteurs jusqu’à ce que la Ville lève l’avis. De l’eau embouteillée est offerte à l’aréna de 9 h à 17 h. Détails : https://www.iqaluit.ca/fr/eau'
+const en =
+  'Boil-water advisory for Iqaluit: residents of the downtown core must boil tap water for at least one minute before drinking, cooking or brushing teeth until further notice. Notice: closed to visitors until the City lifts the advisory. Bottled water is available at the arena from 9 a.m. to 5 p.m. Details: https://www.iqaluit.ca/en/water'
+const fr =
+  'Avis d’ébullition de l’eau pour Iqaluit : les résidents du centre-ville doivent faire bouillir l’eau du robinet pendant au moins une minute avant de la boire, de cuisiner ou de se brosser les dents, jusqu’à nouvel ordre. Avis : fermé aux visiteurs jusqu’à ce que la Ville lève l’avis. De l’eau embouteillée est offerte à l’aréna de 9 h à 17 h. Détails : https://www.iqaluit.ca/fr/eau'
 
 describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
   let browser: Browser

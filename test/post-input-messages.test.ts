@@ -81,7 +81,10 @@ describe('PostInputError messages', () => {
       en: 'Heat warning for Ottawa',
       fr: 'Avertissement de chaleur pour Ottawa',
       title: { en: 'Heat warning' },
-      media: [{ url: 'heat-map.png', alt: { en: 'Map of the warning area' } }, { url: 'uv.png', alt: { en: 'UV index 9', fr: 9 } }],
+      media: [
+        { url: 'heat-map.png', alt: { en: 'Map of the warning area' } },
+        { url: 'uv.png', alt: { en: 'UV index 9', fr: 9 } },
+      ],
       platforms: 'x',
     })
     expect(Object.fromEntries(error.issues.map((issue) => [issue.path.join('.'), issue.messages]))).toEqual({
@@ -145,7 +148,11 @@ describe('sizes, formats and profiles', () => {
     expect(error).toBeInstanceOf(ProfileInputError)
     const profileError = error as ProfileInputError
     expect(profileError.messages.fr).toBe(
-      [`Profil non valide${nbsp}:`, `  - Valeur manquante à ${guillemets('displayName.fr')}${nbsp}: du texte.`, `  - Clé inconnue ${guillemets('biography')} dans le profil; clés permises à cet endroit${nbsp}: displayName, bio, handles, website, platforms.`].join('\n'),
+      [
+        `Profil non valide${nbsp}:`,
+        `  - Valeur manquante à ${guillemets('displayName.fr')}${nbsp}: du texte.`,
+        `  - Clé inconnue ${guillemets('biography')} dans le profil; clés permises à cet endroit${nbsp}: displayName, bio, handles, website, platforms.`,
+      ].join('\n'),
     )
     expect(profileError.message).toBe(profileError.messages.en)
   })

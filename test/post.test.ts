@@ -124,7 +124,10 @@ describe('media mimeType', () => {
       { type: 'gif', mimeType: 'image/png', alt },
     ]) {
       const error = errorOf({ ...valid, media: [media] })
-      expect(error.issues.map((issue) => issue.path), JSON.stringify(media)).toEqual([['media', 0, 'mimeType']])
+      expect(
+        error.issues.map((issue) => issue.path),
+        JSON.stringify(media),
+      ).toEqual([['media', 0, 'mimeType']])
     }
     expect(errorOf({ ...valid, media: [{ type: 'video', mimeType: 'image/jpeg', alt }] }).message).toContain('A video cannot have the media type image/jpeg')
   })

@@ -51,9 +51,7 @@ describe('renderPreview markup', () => {
     expect(html).toMatch(/<article class="card over" lang="fr" aria-labelledby="post-1-x-fr" data-platform="x" data-lang="fr"/)
     const rendered = render(overLimit.fr, 'x')
     const m = measure(rendered, 'x')
-    expect(html).toContain(
-      `role="progressbar" aria-label="Length on X" aria-valuemin="0" aria-valuemax="280" aria-valuenow="280" aria-valuetext="${m.length} of 280 weighted characters"`,
-    )
+    expect(html).toContain(`role="progressbar" aria-label="Length on X" aria-valuemin="0" aria-valuemax="280" aria-valuenow="280" aria-valuetext="${m.length} of 280 weighted characters"`)
     expect(html).toContain(`Over the limit by ${m.length - 280}`)
   })
 

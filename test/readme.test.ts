@@ -44,7 +44,11 @@ describe('the README media example', () => {
       platforms: ['instagram', 'threads', 'x'],
       media: [{ url: 'media/open-house-poster.jpg', alt: { en: 'Open house poster.', fr: 'Affiche de la journée portes ouvertes.' } }],
     })
-    expect(check(post).diagnostics.filter((d) => d.ruleId === 'media/url').map((d) => d.platform)).toEqual(['instagram', 'threads'])
+    expect(
+      check(post)
+        .diagnostics.filter((d) => d.ruleId === 'media/url')
+        .map((d) => d.platform),
+    ).toEqual(['instagram', 'threads'])
     const mediaBaseUrl = 'https://www.historymuseum.ca/'
     expect(check(post, { mediaBaseUrl }).ok).toBe(true)
     const url = toPayloads(post, 'instagram', { mediaBaseUrl }).fr[0]?.body.image_url
@@ -55,10 +59,7 @@ describe('the README media example', () => {
 describe('the README post input example', () => {
   it('states what safeDefinePost says, in French and in English', async () => {
     const { safeDefinePost } = await import('../src/index.js')
-    const result = safeDefinePost(
-      { id: 'tax-deadline-2027', en: 'Reminder: file your 2026 return by April 30, 2027.', platform: ['x'], publishAt: 'April 30, 2027 9:00' },
-      { messageLanguage: 'fr' },
-    )
+    const result = safeDefinePost({ id: 'tax-deadline-2027', en: 'Reminder: file your 2026 return by April 30, 2027.', platform: ['x'], publishAt: 'April 30, 2027 9:00' }, { messageLanguage: 'fr' })
     if (result.success) throw new Error('accepted')
     // The README shows the no-break spaces as spaces.
     for (const line of result.error.message.replaceAll('\u00a0', ' ').split('\n')) expect(readme).toContain(`// ${line}`)

@@ -43,7 +43,10 @@ function inputs() {
     .sort()
     .map((file) => ({ name: `examples/posts/${file}`, input: JSON.parse(readFileSync(join(root, 'examples', 'posts', file), 'utf8')) as unknown }))
   const markdown = (JSON.parse(readFileSync(join(fixtures, 'runtimes', 'markdown-posts.json'), 'utf8')) as unknown[]).map((input, index) => ({ name: `markdown-posts.json#${index}`, input }))
-  const files = ['good/flu-clinics.md', 'good/passport.json', 'warn/colon.md', 'bad/over-limit.md', 'bad/missing-french.md'].map((name) => ({ name, text: readFileSync(join(fixtures, 'cli', name), 'utf8') }))
+  const files = ['good/flu-clinics.md', 'good/passport.json', 'warn/colon.md', 'bad/over-limit.md', 'bad/missing-french.md'].map((name) => ({
+    name,
+    text: readFileSync(join(fixtures, 'cli', name), 'utf8'),
+  }))
   return { posts: [...examples, ...markdown], files }
 }
 
@@ -189,14 +192,20 @@ describe('the same calls in every runtime give the same values (issue 15)', () =
       logLevel: 'silent',
     })
     expect(bundle.errors, 'esbuild --platform=browser').toEqual([])
-    writeFileSync(join(project, 'public', 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script src="app.js"></script></body></html>\n')
+    writeFileSync(
+      join(project, 'public', 'index.html'),
+      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script src="app.js"></script></body></html>\n',
+    )
 
     expect(await resultInChromium(pathToFileURL(join(project, 'public', 'index.html')).href), 'Chromium (esbuild --platform=browser)').toEqual(node)
   })
 
   it.skipIf(!haveChromium)('Chromium runs a Vite build of the packed package and gives Node\u2019s values (where `.cwd is not a function` was)', async () => {
     writeFileSync(join(project, 'vite-entry.mjs'), bundleEntry)
-    writeFileSync(join(project, 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script type="module" src="./vite-entry.mjs"></script></body></html>\n')
+    writeFileSync(
+      join(project, 'index.html'),
+      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>runtime matrix</title></head><body><script type="module" src="./vite-entry.mjs"></script></body></html>\n',
+    )
     await viteBuild({ root: project, configFile: false, logLevel: 'silent', build: { outDir: join(project, 'vite-dist'), emptyOutDir: true } })
     // Module scripts do not load from file://: the page's origin is a name that playwright answers from disk, no server.
     const origin = 'http://bilingual-posts.test'

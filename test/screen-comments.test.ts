@@ -150,7 +150,7 @@ describe('screenComment with the same options for many comments (a moderation qu
     promotion: ['achetez des pommes'],
   })
   /** What a reason says, without its message object (equal anyway, but long). */
-  const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term as string | undefined ?? '')}`))
+  const summary = (options: ScreenOptions) => comments.map((text) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String((r.data.term as string | undefined) ?? '')}`))
 
   it('gives the same results comment after comment, equal to those of fresh options with the same content', () => {
     const options = custom()
@@ -177,7 +177,8 @@ describe('screenComment with the same options for many comments (a moderation qu
     expect(screenComment('You rotten fruit, you clown', screened).reasons.map((r) => r.data.term)).toEqual(['clown'])
     // The same error as before, every time, on the object validated before and changed since.
     Object.assign(conduct, { parties: 'Pear Party' })
-    for (let round = 0; round < 2; round++) expect(() => screenComment('Hello', screened)).toThrow(expect.objectContaining({ name: '$ZodError', issues: [expect.objectContaining({ path: ['parties'] })] }))
+    for (let round = 0; round < 2; round++)
+      expect(() => screenComment('Hello', screened)).toThrow(expect.objectContaining({ name: '$ZodError', issues: [expect.objectContaining({ path: ['parties'] })] }))
     Object.assign(conduct, { parties: ['Pear Party'], colour: 'green' })
     expect(() => screenComment('Hello', screened)).toThrow(expect.objectContaining({ name: '$ZodError' }))
     expect(() => screenComment('Hello', { conduct: { parties: [''] } })).toThrow(expect.objectContaining({ name: '$ZodError' }))
@@ -189,7 +190,7 @@ describe('screenComment with the same options for many comments (a moderation qu
     const abusive = ['rotten fruit']
     const promotion: string[] = []
     const options: ScreenOptions = { conduct: { parties }, abusive, promotion }
-    const found = (text: string) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String(r.data.term as string | undefined ?? '')}`)
+    const found = (text: string) => screenComment(text, options).reasons.map((r) => `${r.kind}/${r.type}:${String((r.data.term as string | undefined) ?? '')}`)
     expect(found('Go Pear Party! You clown. Buy pears now.')).toEqual([])
     parties.push('Pear Party')
     abusive[0] = 'clown'

@@ -18,7 +18,7 @@ describe('size budgets (package.json sizeBudgetsKB, min+gzip with dependencies)'
     expect(size, `${file} is ${size.toFixed(1)} KB min+gzip, over its budget of ${budgetKB} KB`).toBeLessThanOrEqual(budgetKB ?? 0)
   })
 
-  it("shares zod and unified with a host that uses them: one copy of each, and the app costs the host less than alone", async () => {
+  it('shares zod and unified with a host that uses them: one copy of each, and the app costs the host less than alone', async () => {
     const { app, host, hostWithApp } = await appSizes()
     const names = hostWithApp.packageDirs.map((dir) => dir.slice(dir.lastIndexOf('node_modules/') + 'node_modules/'.length))
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([])

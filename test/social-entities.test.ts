@@ -5,7 +5,6 @@ import { extractHashtags, extractMentions, type SocialEntity } from '../src/text
 import { generateCorpus } from './support/corpus.js'
 import { conformanceSection, hasConformance, utf16Offset } from './support/twitter-conformance.js'
 
-
 function oracleHashtags(text: string): SocialEntity[] {
   return twitter.extractHashtagsWithIndices(text).map((h) => ({ text: h.hashtag, start: h.indices[0], end: h.indices[1] }))
 }
@@ -68,7 +67,42 @@ describe('hashtag and mention extraction against twitter-text', () => {
   it('agrees on 20,000 strings of single characters around # and @ signs (what may precede one, surrogates, joiners)', () => {
     // The hashtag finder starts from each `#` and must decide, as the regex does, whether the code point
     // before it may precede a hashtag and is not already part of the previous match.
-    const units = ['#', '＃', 'a', 'é', '1', '_', '&', ' ', '.', '/', ':', '\ufe0e', '\ufe0f', '\u20e3', '\u200d', '\u0301', '\ud835\udc00', '😀', '\ud83d', '\ude00', '日', '·', '@', '＠', 'x', 'R', 'T', 't', '!', '+', '-', '~', '/', 'RT']
+    const units = [
+      '#',
+      '＃',
+      'a',
+      'é',
+      '1',
+      '_',
+      '&',
+      ' ',
+      '.',
+      '/',
+      ':',
+      '\ufe0e',
+      '\ufe0f',
+      '\u20e3',
+      '\u200d',
+      '\u0301',
+      '\ud835\udc00',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      '日',
+      '·',
+      '@',
+      '＠',
+      'x',
+      'R',
+      'T',
+      't',
+      '!',
+      '+',
+      '-',
+      '~',
+      '/',
+      'RT',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 16 }), (parts) => {
         const text = parts.join('')

@@ -27,8 +27,14 @@ function outcome<T>(run: () => T): T | { error: number } {
 
 function expectSame(text: string, platform: (typeof threadPlatforms)[number], options: ThreadOptions): void {
   const label = `${platform} ${JSON.stringify(options)} ${JSON.stringify(text)}`
-  expect(outcome(() => threadPartCount(text, platform, options)), label).toEqual(outcome(() => oracleThreadPartCount(text, platform, options)))
-  expect(outcome(() => splitThread(text, platform, options)), label).toEqual(outcome(() => oracleSplitThread(text, platform, options)))
+  expect(
+    outcome(() => threadPartCount(text, platform, options)),
+    label,
+  ).toEqual(outcome(() => oracleThreadPartCount(text, platform, options)))
+  expect(
+    outcome(() => splitThread(text, platform, options)),
+    label,
+  ).toEqual(outcome(() => oracleSplitThread(text, platform, options)))
 }
 
 describe('splitThread and threadPartCount against the search they replaced (test/support/thread-oracle.ts)', () => {
@@ -50,7 +56,11 @@ describe('splitThread and threadPartCount against the search they replaced (test
     for (const text of generateCorpus(300, 20_261_126, 100, 1500)) {
       for (const platform of threadPlatforms) {
         for (const limits of limitSets.slice(0, 2)) {
-          for (const options of [{ limits, parts: 4 }, { limits, parts: 12 }, { limits, numbering: false }]) {
+          for (const options of [
+            { limits, parts: 4 },
+            { limits, parts: 12 },
+            { limits, numbering: false },
+          ]) {
             expect(outcome(() => splitThread(text, platform, options))).toEqual(outcome(() => oracleSplitThread(text, platform, options)))
             cases++
           }

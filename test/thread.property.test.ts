@@ -41,8 +41,7 @@ function entities(text: string) {
   return [...extractUrls(text), ...extractHashtags(text), ...extractMentions(text)]
 }
 
-const textArbitrary = (lang: 'en' | 'fr', min: number, max: number) =>
-  fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((s) => generateText(seededRandom(s), lang, min, max))
+const textArbitrary = (lang: 'en' | 'fr', min: number, max: number) => fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((s) => generateText(seededRandom(s), lang, min, max))
 
 describe.each(platformIds)('splitThread on %s (property)', (platform: PlatformId) => {
   const options = { limits }

@@ -183,7 +183,11 @@ describe('splitThread keeps sentences and lists whole (long departmental posts)'
 
   it('keeps the list of affected lots of a recall in one part where a break before or after it fits', () => {
     // Mastodon counts the English link as 23 and fits it whole; Threads counts every character.
-    for (const [lang, platform] of [['en', 'threads'], ['fr', 'threads'], ['fr', 'mastodon']] as const) {
+    for (const [lang, platform] of [
+      ['en', 'threads'],
+      ['fr', 'threads'],
+      ['fr', 'mastodon'],
+    ] as const) {
       {
         const parts = contents(splitThread(recallNotice[lang], platform))
         expect(parts, `${lang} ${platform}`).toHaveLength(2)
@@ -198,7 +202,11 @@ describe('splitThread keeps sentences and lists whole (long departmental posts)'
     for (const lang of ['en', 'fr'] as const) {
       const parts = contents(splitThread(recallNotice[lang], 'x'))
       const items = recallNotice.lists[lang].split('\n')
-      for (const item of items) expect(parts.some((part) => part.includes(item)), `${lang}: ${item}`).toBe(true)
+      for (const item of items)
+        expect(
+          parts.some((part) => part.includes(item)),
+          `${lang}: ${item}`,
+        ).toBe(true)
       for (const part of parts) expect(twitter.parseTweet(`${part} 9/9`).valid).toBe(true)
     }
   })
@@ -209,9 +217,17 @@ describe('splitThread keeps sentences and lists whole (long departmental posts)'
         const parts = contents(splitThread(consultationNotice[lang], platform))
         expect(parts.length).toBeGreaterThan(1)
         const list = consultationNotice.lists[lang]
-        if (platform === 'mastodon' || platform === 'threads') expect(parts.some((part) => part.includes(list)), `${lang} ${platform}`).toBe(true)
+        if (platform === 'mastodon' || platform === 'threads')
+          expect(
+            parts.some((part) => part.includes(list)),
+            `${lang} ${platform}`,
+          ).toBe(true)
         // Everywhere, each question stays in one part, and no part ends on a bare question number.
-        for (const question of list.split('\n')) expect(parts.some((part) => part.includes(question)), `${lang} ${platform}`).toBe(true)
+        for (const question of list.split('\n'))
+          expect(
+            parts.some((part) => part.includes(question)),
+            `${lang} ${platform}`,
+          ).toBe(true)
         for (const part of parts) expect(part).not.toMatch(/\n\d\.$/)
       }
     }

@@ -27,9 +27,7 @@ describe('the generated TLD table', () => {
   })
 
   it('is plain front coding: the count of characters shared with the previous name, then the rest', () => {
-    expect(frontCode(['aaa', 'aarp', 'abarth', 'ca', 'canon', 'travelers', 'travelersinsurance', '香格里拉', '香港'])).toBe(
-      '0aaa 2rp 1barth 0ca 2non 0travelers 9insurance 0香格里拉 1港',
-    )
+    expect(frontCode(['aaa', 'aarp', 'abarth', 'ca', 'canon', 'travelers', 'travelersinsurance', '香格里拉', '香港'])).toBe('0aaa 2rp 1barth 0ca 2non 0travelers 9insurance 0香格里拉 1港')
     expect(decodeFrontCoded('0aaa 2rp 1barth 0ca 2non 0travelers 9insurance 0香格里拉 1港')).toEqual(['aaa', 'aarp', 'abarth', 'ca', 'canon', 'travelers', 'travelersinsurance', '香格里拉', '香港'])
     expect(() => frontCode(['a1'])).toThrow(/digit/)
   })

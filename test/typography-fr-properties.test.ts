@@ -18,9 +18,7 @@ function fix(fr: string): string {
 }
 
 /** Posts made of several table snippets, so fixes of different rules meet in one text. */
-const posts = fc
-  .tuple(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', ' ', ' — '))
-  .map(([parts, joiner]) => parts.join(joiner))
+const posts = fc.tuple(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', ' ', ' — ')).map(([parts, joiner]) => parts.join(joiner))
 
 describe('applyFixes on French typography (fast-check)', () => {
   it('is idempotent: a second call changes nothing', () => {

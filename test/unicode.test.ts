@@ -120,7 +120,10 @@ describe('the segmenter shortcut (pieces with no joining code point are one clus
   // with Intl.Segmenter on each, whether the shortcut takes the piece or the segmenter does.
   it('agrees with Intl.Segmenter for every code point between letters, doubled and tripled', () => {
     const missed: string[] = []
-    for (const [first, last] of [[0, 0x3ffff], [0xe0000, 0xe0fff]] as const) {
+    for (const [first, last] of [
+      [0, 0x3ffff],
+      [0xe0000, 0xe0fff],
+    ] as const) {
       for (let c = first; c <= last; c++) {
         if (c >= 0xd800 && c <= 0xdfff) continue
         const s = String.fromCodePoint(c)
@@ -134,7 +137,11 @@ describe('the segmenter shortcut (pieces with no joining code point are one clus
   // Precomposed syllables take the shortcut (each is a cluster of its own); conjoining jamo still go to the segmenter.
   it('agrees with Intl.Segmenter on Hangul: syllables with every conjoining jamo before and after them', () => {
     const missed: string[] = []
-    const jamo = [[0x1100, 0x11ff], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]] as const
+    const jamo = [
+      [0x1100, 0x11ff],
+      [0xa960, 0xa97f],
+      [0xd7b0, 0xd7ff],
+    ] as const
     for (let syllable = 0xac00; syllable <= 0xd7a3; syllable += 257) {
       for (const [first, last] of jamo) {
         for (let j = first; j <= last; j++) {

@@ -7,11 +7,8 @@ import { tldSet } from '../src/text/tlds.js'
 import { generateCorpus } from './support/corpus.js'
 import { conformanceSection, hasConformance, utf16Offset } from './support/twitter-conformance.js'
 
-
 function oracle(text: string, withoutProtocol: boolean): UrlEntity[] {
-  return twitter
-    .extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: withoutProtocol })
-    .map((u) => ({ url: u.url, start: u.indices[0], end: u.indices[1] }))
+  return twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: withoutProtocol }).map((u) => ({ url: u.url, start: u.indices[0], end: u.indices[1] }))
 }
 
 describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => {
@@ -22,9 +19,7 @@ describe.skipIf(!hasConformance)('twitter-text conformance: extract.yml', () => 
     })
   }
   type Indexed = Array<{ url: string; indices: [number, number] }>
-  const withIndices = hasConformance
-    ? [...conformanceSection<Indexed>('extract.yml', 'urls_with_indices'), ...conformanceSection<Indexed>('extract.yml', 'urls_with_directional_markers')]
-    : []
+  const withIndices = hasConformance ? [...conformanceSection<Indexed>('extract.yml', 'urls_with_indices'), ...conformanceSection<Indexed>('extract.yml', 'urls_with_directional_markers')] : []
   it.each(withIndices.map((c) => [c.description, c] as const))('urls_with_indices / urls_with_directional_markers: %s', (_d, c) => {
     const expected = c.expected.map((u) => ({ url: u.url, start: utf16Offset(c.text, u.indices[0]), end: utf16Offset(c.text, u.indices[1]) }))
     expect(extractUrls(c.text)).toEqual(expected)
@@ -81,16 +76,23 @@ describe('extractUrls against twitter-text extractUrlsWithIndices', () => {
 
 describe('extractUrls building blocks', () => {
   it('holds exactly twitter-text’s TLD list', () => {
-    const list = (source: string) => source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')
+    const list = (source: string) =>
+      source
+        .replace(/^\(\?:\(\?:/, '')
+        .replace(/\)\(\?=.*$/, '')
+        .split('|')
     const { validGTLD, validCCTLD } = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen
     expect(new Set(tldSet())).toEqual(new Set([...list((validGTLD as RegExp).source), ...list((validCCTLD as RegExp).source)]))
   })
 
   it('computes punycode label lengths as Node’s punycode.toASCII does', () => {
     const label = fc.array(fc.constantFrom('a', 'z', '0', '-', 'é', 'ü', '日', '本', '\u3002', '\u007f', '😀', 'ß', 'Ω'), { maxLength: 30 }).map((p) => p.join(''))
-    fc.assert(fc.property(label, (l) => {
+    fc.assert(
+      fc.property(label, (l) => {
         expect(punycodeLength(l)).toBe(punycode.toASCII(l).length)
-      }), { seed: 3, numRuns: 5_000 })
+      }),
+      { seed: 3, numRuns: 5_000 },
+    )
   })
 
   it('stays linear on 200 KB of adversarial input', () => {

@@ -46,10 +46,9 @@ const postArbitrary = fc
       en: markdown,
       fr: markdown,
       platforms: fc.uniqueArray(fc.constantFrom(...platformIds)),
-      media: fc.array(
-        fc.record({ url: fc.webUrl(), type: fc.constantFrom('image', 'video', 'gif'), alt: fc.record({ en: markdown, fr: markdown }) }, { requiredKeys: ['type', 'alt'] }),
-        { maxLength: 2 },
-      ),
+      media: fc.array(fc.record({ url: fc.webUrl(), type: fc.constantFrom('image', 'video', 'gif'), alt: fc.record({ en: markdown, fr: markdown }) }, { requiredKeys: ['type', 'alt'] }), {
+        maxLength: 2,
+      }),
       title: fc.record({ en: markdown, fr: markdown }),
       publishAt: fc.constantFrom('2026-10-01T09:00:00-04:00', '2027-01-05T14:30:00Z'),
     },

@@ -38,7 +38,7 @@ export function atprotoHandleIssues(handle: string): AtprotoHandleIssue[] {
   const issues: AtprotoHandleIssue[] = []
   const badCharacters: string[] = []
   let firstBad = -1
-  for (let i = 0; i < handle.length; ) {
+  for (let i = 0; i < handle.length;) {
     const character = String.fromCodePoint(handle.codePointAt(i) ?? 0)
     if (character !== '.' && !labelCharacter.test(character)) {
       if (firstBad === -1) firstBad = i

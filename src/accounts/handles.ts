@@ -29,7 +29,7 @@ function cleaned(name: string, rule: HandleRule): string {
 function characterProblems(name: string, offset: number, rule: HandleRule): Problem[] {
   const bad: string[] = []
   let first = -1
-  for (let i = 0; i < name.length; ) {
+  for (let i = 0; i < name.length;) {
     const character = String.fromCodePoint(name.codePointAt(i) ?? 0)
     if (!rule.allowedCharacter.test(character)) {
       if (first === -1) first = i
@@ -52,7 +52,16 @@ function lengthProblems(name: string, offset: number, min: number, max: number, 
   const length = [...name].length
   const extra = scope === undefined ? {} : { scope }
   const messageId = scope !== undefined ? 'hosted' : length === 0 ? 'empty' : 'message'
-  if (length > max) return [{ ruleId: 'handle/too-long', messageId: scope === undefined ? 'message' : 'hosted', severity: 'error', data: { length, limit: max, over: length - max, ...extra }, range: { start: offset, end: offset + name.length } }]
+  if (length > max)
+    return [
+      {
+        ruleId: 'handle/too-long',
+        messageId: scope === undefined ? 'message' : 'hosted',
+        severity: 'error',
+        data: { length, limit: max, over: length - max, ...extra },
+        range: { start: offset, end: offset + name.length },
+      },
+    ]
   if (length < min) return [{ ruleId: 'handle/too-short', messageId, severity: 'error', data: { length, minimum: min, ...extra }, range: { start: offset, end: offset + name.length } }]
   return []
 }
@@ -83,7 +92,13 @@ function periodProblems(name: string, offset: number): Problem[] {
 function domainProblems(domain: string, offset: number): Problem[] {
   return atprotoHandleIssues(domain).map((issue): Problem => {
     const range = { start: offset + issue.start, end: offset + issue.end }
-    if (issue.reason === 'invalid-characters') return { ruleId: 'handle/invalid-characters', severity: 'error', data: { ...issue.data, allowed: handleRules.bluesky.allowed, suggestion: cleaned(domain, handleRules.bluesky).toLowerCase() }, range }
+    if (issue.reason === 'invalid-characters')
+      return {
+        ruleId: 'handle/invalid-characters',
+        severity: 'error',
+        data: { ...issue.data, allowed: handleRules.bluesky.allowed, suggestion: cleaned(domain, handleRules.bluesky).toLowerCase() },
+        range,
+      }
     if (issue.reason === 'too-long') return { ruleId: 'handle/too-long', severity: 'error', data: { ...issue.data, over: domain.length - 253 }, range }
     return { ruleId: 'handle/syntax', messageId: issue.reason, severity: 'error', data: issue.data ?? {}, range }
   })
@@ -96,7 +111,13 @@ function blueskyProblems(name: string, offset: number): Problem[] {
   const tld = lower.slice(lower.lastIndexOf('.') + 1)
   // atproto refuses these at registration, not in syntax: a warning, since the syntax is valid.
   if (disallowedBlueskyTlds.includes(tld)) {
-    problems.push({ ruleId: 'handle/reserved-word', messageId: 'tld', severity: 'warning', data: { word: `.${tld}` }, range: { start: offset + name.length - tld.length - 1, end: offset + name.length } })
+    problems.push({
+      ruleId: 'handle/reserved-word',
+      messageId: 'tld',
+      severity: 'warning',
+      data: { word: `.${tld}` },
+      range: { start: offset + name.length - tld.length - 1, end: offset + name.length },
+    })
   }
   if (lower.endsWith(`.${blueskyHostedDomain}`)) {
     const label = name.slice(0, name.length - blueskyHostedDomain.length - 1)

@@ -79,7 +79,14 @@ export function checkHandlePair(en: string, fr: string, platformId: PlatformId):
   const problem = notParallelReason(en, fr, platformId)
   if (problem !== undefined) {
     diagnostics.push(
-      accountDiagnostic({ ruleId: 'handle/pair-not-parallel', messageId: problem.reason, severity: 'warning', field: 'handle', platform: platformId, data: { ...handles, reason: problem.reason, ...problem.data } }),
+      accountDiagnostic({
+        ruleId: 'handle/pair-not-parallel',
+        messageId: problem.reason,
+        severity: 'warning',
+        field: 'handle',
+        platform: platformId,
+        data: { ...handles, reason: problem.reason, ...problem.data },
+      }),
     )
   }
   return diagnostics

@@ -101,7 +101,11 @@ function camel(words: readonly string[]): string {
 
 /** Writes a candidate the way the platform spells handles. */
 function render(parts: Parts, rule: HandleRule, domain: string): string {
-  if (rule.form === 'domain') return `${parts.map((group) => group.join('-')).join('-').toLowerCase()}.${domain}`
+  if (rule.form === 'domain')
+    return `${parts
+      .map((group) => group.join('-'))
+      .join('-')
+      .toLowerCase()}.${domain}`
   const inGroup = rule.lowerCase && rule.separator === '-' ? '-' : ''
   const handle = parts.map((group) => (inGroup === '' ? camel(group) : group.join(inGroup))).join(rule.separator)
   return rule.lowerCase ? handle.toLowerCase() : handle

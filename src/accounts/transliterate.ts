@@ -13,10 +13,7 @@ export function stripAccents(text: string): string {
 }
 
 /** Function words left out of handles built from a title: `Treasury Board of Canada Secretariat` → Treasury Board Canada Secretariat. */
-const functionWords = new Set([
-  'of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an',
-  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'en', 'au', 'aux', 'a', 'sur',
-])
+const functionWords = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'en', 'au', 'aux', 'a', 'sur'])
 
 /**
  * The ASCII words of a title, without function words or elided articles:

@@ -3,9 +3,7 @@ import { type CheckReport, check } from './engine.js'
 import type { CheckOptions } from './rule.js'
 
 /** One result of {@link checkAll}: the post's report, or why its input was refused. */
-export type BatchResult =
-  | { readonly index: number; readonly id?: string; readonly report: CheckReport }
-  | { readonly index: number; readonly id?: string; readonly error: PostInputError }
+export type BatchResult = { readonly index: number; readonly id?: string; readonly report: CheckReport } | { readonly index: number; readonly id?: string; readonly error: PostInputError }
 
 /**
  * Checks posts one at a time as they arrive, from any iterable or async

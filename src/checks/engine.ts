@@ -48,9 +48,7 @@ export class CheckOptionsError extends Error {
 const settings: readonly RuleSetting[] = ['off', 'info', 'warn', 'error']
 
 /** The `recommended` preset: every rule at its default setting. */
-export const recommended: Readonly<Record<string, RuleSetting>> = Object.freeze(
-  Object.fromEntries(allRules.map((rule) => [rule.id, rule.defaultSetting])),
-)
+export const recommended: Readonly<Record<string, RuleSetting>> = Object.freeze(Object.fromEntries(allRules.map((rule) => [rule.id, rule.defaultSetting])))
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.id, rule]))
 const builtInIds: readonly string[] = allRules.map((rule) => rule.id)

@@ -42,9 +42,7 @@ export function applyFixes(post: BilingualPost, report: CheckReport | readonly D
     fr: applyToText(post.fr, pick('fr', 'text')),
     platforms: [...post.platforms],
     media,
-    ...(post.title === undefined
-      ? {}
-      : { title: { en: applyToText(post.title.en, pick('en', 'title')), fr: applyToText(post.title.fr, pick('fr', 'title')) } }),
+    ...(post.title === undefined ? {} : { title: { en: applyToText(post.title.en, pick('en', 'title')), fr: applyToText(post.title.fr, pick('fr', 'title')) } }),
     ...(post.publishAt === undefined ? {} : { publishAt: post.publishAt }),
   })
 }

@@ -14,9 +14,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang = 'en'): str
   const where = [
     diagnostic.lang,
     diagnostic.field === 'text' ? undefined : diagnostic.field,
-    diagnostic.position
-      ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}-${diagnostic.position.end.line}:${diagnostic.position.end.column}`
-      : undefined,
+    diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}-${diagnostic.position.end.line}:${diagnostic.position.end.column}` : undefined,
   ]
     .filter((part) => part !== undefined)
     .join(' ')

@@ -11,13 +11,15 @@ import type { LanguageFact, RuleContext } from './rule.js'
  */
 const violationsByPlatform: LanguageFact<ReadonlyMap<PlatformId, readonly MediaViolation[]>> = (context) =>
   new Map(
-    context.platforms.filter((platform) => chosen(context) || canBePostedOn(context.post, platform)).map((platform) => [
-      platform,
-      mediaViolations(context.post.media, platform, {
-        ...(context.options.limits === undefined ? {} : { limits: context.options.limits }),
-        ...(context.options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: context.options.mediaBaseUrl }),
-      }),
-    ]),
+    context.platforms
+      .filter((platform) => chosen(context) || canBePostedOn(context.post, platform))
+      .map((platform) => [
+        platform,
+        mediaViolations(context.post.media, platform, {
+          ...(context.options.limits === undefined ? {} : { limits: context.options.limits }),
+          ...(context.options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: context.options.mediaBaseUrl }),
+        }),
+      ]),
   )
 
 /** Whether the platforms were chosen (the post's `platforms` or the check's), rather than every platform by default. */

@@ -43,4 +43,3 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   }
   return { files: [...new Set(files)], unmatched }
 }
-

@@ -14,12 +14,25 @@ export interface FoldedText {
 }
 
 const special: Readonly<Record<string, string>> = {
-  œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
   // Final sigma is σ written at a word's end (Unicode case folding maps it so): ΟΔΟΣ and οδος are the same word.
   ς: 'σ',
-  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'",
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
-  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
 }
 
 /** Folds one character: `É` → `e`, `’` → `'`, a no-break space → a space; a combining accent → nothing. */
@@ -64,7 +77,7 @@ function foldedCodePoint(code: number): string {
 /** The fold of `text`; with `starts` and `ends`, also where each folded unit came from. */
 function foldWith(text: string, starts: number[] | undefined, ends: number[] | undefined): string {
   let folded = ''
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i)
     if (code < 0x80) {
       // ASCII, most of any text: lower case is all its folding (and the costly normalisations are skipped).
@@ -89,7 +102,6 @@ function foldWith(text: string, starts: number[] | undefined, ends: number[] | u
   return folded
 }
 
-
 /**
  * The whole text folded without offsets, for a quick "could any phrase be
  * here at all?" before the exact, offset-keeping fold: the same text as
@@ -99,7 +111,7 @@ function foldWith(text: string, starts: number[] | undefined, ends: number[] | u
  */
 export function foldQuick(text: string): string {
   let folded = ''
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let asciiEnd = i
     while (asciiEnd < text.length && text.charCodeAt(asciiEnd) < 0x80) asciiEnd++
     if (asciiEnd > i) {

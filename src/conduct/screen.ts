@@ -125,7 +125,8 @@ export function screenComment(text: string, options: ScreenOptions = {}): Screen
   if (first !== undefined && last !== undefined && links.length > (options.maxLinks ?? 2)) add('spam', 'links', first.start, last.end, { links: links.length })
   for (const repetition of findRepetitions(text)) add('spam', 'repetition', repetition.start, repetition.end, { copies: repetition.copies, words: repetition.words })
   for (const found of findTerms(text, promotionWith(options.promotion), prose)) add('spam', 'promotion', found.start, found.end, { term: found.text })
-  for (const found of findPartisan(text, conduct, prose)) add('partisan', found.term.kind, found.start, found.end, { term: found.text, ...(found.term.group === undefined ? {} : { party: found.term.group }) })
+  for (const found of findPartisan(text, conduct, prose))
+    add('partisan', found.term.kind, found.start, found.end, { term: found.text, ...(found.term.group === undefined ? {} : { party: found.term.group }) })
   reasons.sort((a, b) => a.span.start - b.span.start)
   return Object.freeze({ lang: detectLanguage(text), reasons: Object.freeze(reasons) })
 }

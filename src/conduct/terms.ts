@@ -27,10 +27,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * an apostrophe may be missing (`Peoples Party`). Whole words only.
  */
 function patternOf(phrase: string): string {
-  const body = escape(foldPlain(phrase).trim())
-    .replace(/\s+/g, '\\s+')
-    .replace(/-/g, '[-\\s]?')
-    .replace(/'/g, "'?")
+  const body = escape(foldPlain(phrase).trim()).replace(/\s+/g, '\\s+').replace(/-/g, '[-\\s]?').replace(/'/g, "'?")
   return `(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`
 }
 

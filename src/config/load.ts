@@ -7,14 +7,7 @@ import { type InputIssue, inputIssues, nearestName } from '../post/input-issues.
 import { type BilingualPostsConfig, configSchema } from './schema.js'
 
 /** The file names searched, in each folder from the post's up to the root, first found wins (as ESLint, Prettier and remark do). */
-export const configSearchPlaces = [
-  'package.json',
-  '.bilingualpostsrc',
-  '.bilingualpostsrc.json',
-  'bilingual-posts.config.json',
-  'bilingual-posts.config.js',
-  'bilingual-posts.config.mjs',
-] as const
+export const configSearchPlaces = ['package.json', '.bilingualpostsrc', '.bilingualpostsrc.json', 'bilingual-posts.config.json', 'bilingual-posts.config.js', 'bilingual-posts.config.mjs'] as const
 
 /**
  * A config file that cannot be read or does not hold what a config may, naming

@@ -18,12 +18,7 @@ export const configSchema = z.strictObject({
   preset: z.optional(z.enum(['recommended', 'none'])),
   /** Platforms to check, when the command line names none. */
   platforms: z.optional(z.array(platformId)),
-  limits: z.optional(
-    z.partialRecord(
-      platformId,
-      z.strictObject({ text: count, altText: count, title: count, displayName: count, bio: count, charactersPerUrl: count, maxBytes: count }),
-    ),
-  ),
+  limits: z.optional(z.partialRecord(platformId, z.strictObject({ text: count, altText: count, title: count, displayName: count, bio: count, charactersPerUrl: count, maxBytes: count }))),
   conduct: z.optional(conductOptionsSchema),
   frenchPunctuation: z.optional(z.enum(['canada', 'france'])),
   maxEmoji: z.optional(z.int().check(z.nonnegative())),

@@ -78,7 +78,6 @@ export function resolveOptions(options: PayloadOptions) {
   }
 }
 
-
 /** RFC 3339 time (UTC) from a date, or from a date-time string with an offset. */
 export function toRfc3339(value: Date | string, what: string): string {
   const time = value instanceof Date ? value.getTime() : Date.parse(value)

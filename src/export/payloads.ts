@@ -41,9 +41,7 @@ export interface BilingualPayloads<Body> {
 }
 
 /** What {@link toPayloads} returns for platform `P` in account mode `A`. */
-export type PayloadSet<P extends PlatformId, A extends AccountMode = AccountMode> = A extends 'bilingual'
-  ? BilingualPayloads<PayloadBodies[P]>
-  : SeparatePayloads<PayloadBodies[P]>
+export type PayloadSet<P extends PlatformId, A extends AccountMode = AccountMode> = A extends 'bilingual' ? BilingualPayloads<PayloadBodies[P]> : SeparatePayloads<PayloadBodies[P]>
 
 /** A text to publish as one post (or a thread), with the languages it holds. */
 interface Source {
@@ -74,9 +72,7 @@ function locateParts(text: string, parts: readonly string[], links: readonly Ren
     const start = text.indexOf(content, cursor)
     if (start === -1) throw new Error('Internal error: a thread part is not a piece of the text it was split from.')
     cursor = start + content.length
-    const inside = links
-      .filter((link) => link.start >= start && link.end <= cursor)
-      .map((link) => ({ ...link, start: link.start - start, end: link.end - start }))
+    const inside = links.filter((link) => link.start >= start && link.end <= cursor).map((link) => ({ ...link, start: link.start - start, end: link.end - start }))
     return { text: part, links: inside, start, end: cursor }
   })
 }
@@ -155,9 +151,7 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
         ]
       : [{ subject: 'bilingual', langs, rendered: combine(rendered[langs[0]], rendered[langs[1]], separator) }]
   const { platform: target, measureOptions } = platformSettings(platform, options.limits)
-  const over = sources
-    .map((source) => ({ subject: source.subject, measurement: target.measure(source.rendered.text, measureOptions) }))
-    .filter(({ measurement }) => !measurement.withinLimit)
+  const over = sources.map((source) => ({ subject: source.subject, measurement: target.measure(source.rendered.text, measureOptions) })).filter(({ measurement }) => !measurement.withinLimit)
   let split: string[][] = sources.map((source) => [source.rendered.text])
   if (over.length > 0) {
     // Separate accounts are a remedy only when they make the text fit: each language alone within the limit.
@@ -200,9 +194,7 @@ function textPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: 
       return { body: built.body, ...(index === 0 ? {} : { replyTo: index - 1 }), ...(built.media === undefined ? {} : { media: built.media }) }
     })
   })
-  return accounts === 'separate'
-    ? { platform, accounts, en: threads[0] as Thread<Body>, fr: threads[1] as Thread<Body> }
-    : { platform, accounts, langs, bilingual: threads[0] as Thread<Body> }
+  return accounts === 'separate' ? { platform, accounts, en: threads[0] as Thread<Body>, fr: threads[1] as Thread<Body> } : { platform, accounts, langs, bilingual: threads[0] as Thread<Body> }
 }
 
 function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, builder: LocalizedBuilder<Body>, options: PayloadOptions, context: BuildContext) {
@@ -255,11 +247,7 @@ function localizedPayloads<Body>(post: BilingualPost, platform: PlatformId, buil
  * toPayloads(scheduled, 'facebook', { now: '2027-02-25T15:00:00Z' }).en[0].body
  * // { message, published: false, scheduled_publish_time: 1803650400 }
  */
-export function toPayloads<P extends PlatformId, A extends AccountMode = 'separate'>(
-  post: BilingualPost,
-  platform: P,
-  options: PayloadOptions & { readonly accounts?: A } = {},
-): PayloadSet<P, A> {
+export function toPayloads<P extends PlatformId, A extends AccountMode = 'separate'>(post: BilingualPost, platform: P, options: PayloadOptions & { readonly accounts?: A } = {}): PayloadSet<P, A> {
   if (!isPlatformId(platform)) throw new UnknownPlatformError(platform)
   const builder = builders[platform] as TextBuilder<PayloadBodies[P]> | LocalizedBuilder<PayloadBodies[P]>
   const { messageLanguage } = resolveOptions(options)
@@ -274,8 +262,7 @@ export function toPayloads<P extends PlatformId, A extends AccountMode = 'separa
     createdAt: post.publishAt === undefined ? now.toISOString() : toRfc3339(post.publishAt, 'post.publishAt'),
     ...(scheduled === undefined ? {} : { scheduled }),
   }
-  const result =
-    builder.kind === 'text' ? textPayloads(post, platform, builder, options, context) : localizedPayloads(post, platform, builder, options, context)
+  const result = builder.kind === 'text' ? textPayloads(post, platform, builder, options, context) : localizedPayloads(post, platform, builder, options, context)
   // A frozen copy: payloads may hold values of the host's options (an author URN, a visibility), left as they were.
   return frozenCopy(result) as PayloadSet<P, A>
 }

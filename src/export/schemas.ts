@@ -32,9 +32,9 @@ export const payloadBodySchemas = {
 } as const satisfies Record<PlatformId, z.ZodMiniType>
 
 /** Schema of `toPayloads`' result, per platform. */
-export const payloadSetSchemas = Object.fromEntries(
-  Object.entries(payloadBodySchemas).map(([platform, body]) => [platform, payloadSetSchema(body)]),
-) as { readonly [P in PlatformId]: ReturnType<typeof payloadSetSchema<z.ZodMiniType<PayloadBodies[P]>>> }
+export const payloadSetSchemas = Object.fromEntries(Object.entries(payloadBodySchemas).map(([platform, body]) => [platform, payloadSetSchema(body)])) as {
+  readonly [P in PlatformId]: ReturnType<typeof payloadSetSchema<z.ZodMiniType<PayloadBodies[P]>>>
+}
 
 /**
  * Every published schema as JSON Schema (draft 2020-12), by file name: the

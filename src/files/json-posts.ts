@@ -51,9 +51,7 @@ export function parseJsonPosts(text: string, file: string): PostFile {
     }
     return { line: 1, column: 1 }
   }
-  const inputs: Array<{ value: unknown; prefix: (string | number)[] }> = Array.isArray(data)
-    ? data.map((value: unknown, index) => ({ value, prefix: [index] }))
-    : [{ value: data, prefix: [] }]
+  const inputs: Array<{ value: unknown; prefix: (string | number)[] }> = Array.isArray(data) ? data.map((value: unknown, index) => ({ value, prefix: [index] })) : [{ value: data, prefix: [] }]
   const posts: FilePost[] = []
   const problems: PostFileProblem[] = []
   inputs.forEach(({ value, prefix }, index) => {

@@ -151,7 +151,10 @@ function frontMatterKeyPoint(front: FrontMatter, path: readonly (string | number
  * name without `.md`. Positions of diagnostics map to lines of the file.
  */
 export function parseMarkdownPost(text: string, file: string): PostFile {
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''))
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
   const problems: PostFileProblem[] = []
   const front = readFrontMatter(lines, problems)
   if (front === undefined) return { file, posts: [], problems }
@@ -171,8 +174,7 @@ export function parseMarkdownPost(text: string, file: string): PostFile {
       const [key] = issue.path
       // A bad text (a lone surrogate) is in its section; anything else is in the front matter.
       const section = issue.path.length === 1 && (key === 'en' || key === 'fr') ? sections[key] : undefined
-      const place =
-        (section === undefined ? undefined : { line: section.firstLine, column: 1 }) ??
+      const place = (section === undefined ? undefined : { line: section.firstLine, column: 1 }) ??
         (issue.code === 'unrecognized_keys' ? frontMatterKeyPoint(front, issue.path) : frontMatterPoint(front, issue.path)) ?? { line: 1, column: 1 }
       problems.push(problemForIssue(issue, { ...place, postIndex: 0 }))
     }

@@ -44,4 +44,3 @@ export function getI18n(): i18n {
   shared = instance
   return instance
 }
-

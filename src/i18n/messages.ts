@@ -92,7 +92,7 @@ function resourceAt(tree: unknown, key: string): unknown {
   const whole = own(tree, key)
   if (whole) return whole
   let current: unknown = tree
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     if (current === null || typeof current !== 'object') return undefined
     let next: unknown
     let name = ''

@@ -32,9 +32,7 @@ function isCutAfter(code: number): boolean {
 /** `[A-Za-z0-9@$#]`, not followed by a combining mark (`next` is NaN at the end of the text). */
 function isCutBefore(code: number, next: number): boolean {
   const letter = code | 0x20
-  return (
-    ((letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24 || code === 0x23) && !(next >= 0x300)
-  )
+  return ((letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24 || code === 0x23) && !(next >= 0x300)
 }
 
 /** Cuts (see {@link splitsAt}) from `from` on: the first, or the end of the text. */

@@ -32,10 +32,7 @@ export const instagram: Platform = {
   takesLanguageTag: false,
   media: instagramMedia,
   measure(text, options = {}) {
-    return measurementOf(instagram, options, text.length, [
-      constraint('hashtags', 'hashtags', extractHashtags(text).length, 30),
-      constraint('mentions', 'mentions', extractMentions(text).length, 20),
-    ])
+    return measurementOf(instagram, options, text.length, [constraint('hashtags', 'hashtags', extractHashtags(text).length, 30), constraint('mentions', 'mentions', extractMentions(text).length, 20)])
   },
   // Captions do not link; the URL is still shown so readers can copy it.
   formatLink: labelThenUrl,

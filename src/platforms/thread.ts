@@ -71,7 +71,7 @@ function listsOf(text: string): ListSpan[] {
     if (items.length >= 2) lists.push({ start: items[0] as number, end: lastEnd, items: new Set(items) })
     items = []
   }
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const feed = text.indexOf('\n', start)
     const lineEnd = feed === -1 ? text.length : feed
     listItemStart.lastIndex = start
@@ -95,15 +95,7 @@ function listsOf(text: string): ListSpan[] {
 function isBreakableWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
   if (code < 0x1680) return false
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a && code !== 0x2007) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a && code !== 0x2007) || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** U+00A0, U+2007, U+202F or the word joiner U+2060: nothing breaks next to them. */

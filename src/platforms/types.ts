@@ -1,28 +1,11 @@
 /** Every platform the library knows. */
-export const platformIds = [
-  'x',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'youtube',
-] as const
+export const platformIds = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'] as const
 
 /** Identifier of a supported platform. */
 export type PlatformId = (typeof platformIds)[number]
 
 /** The unit a platform counts a limit in. */
-export type CountUnit =
-  | 'weighted'
-  | 'graphemes'
-  | 'characters'
-  | 'utf16'
-  | 'bytes'
-  | 'hashtags'
-  | 'mentions'
-  | 'links'
+export type CountUnit = 'weighted' | 'graphemes' | 'characters' | 'utf16' | 'bytes' | 'hashtags' | 'mentions' | 'links'
 
 /** One limit checked on a text, e.g. Bluesky's 300 graphemes or its 3,000 bytes. */
 export interface Constraint {

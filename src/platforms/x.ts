@@ -26,12 +26,14 @@ export const xCountingConfig: XCountingConfig = Object.freeze({
   transformedURLLength: 23,
   emojiParsingEnabled: true,
   // Frozen: the lookup below is built from these once.
-  ranges: Object.freeze([
-    { start: 0x0000, end: 0x10ff, weight: 100 },
-    { start: 0x2000, end: 0x200d, weight: 100 },
-    { start: 0x2010, end: 0x201f, weight: 100 },
-    { start: 0x2032, end: 0x2037, weight: 100 },
-  ].map((range) => Object.freeze(range))),
+  ranges: Object.freeze(
+    [
+      { start: 0x0000, end: 0x10ff, weight: 100 },
+      { start: 0x2000, end: 0x200d, weight: 100 },
+      { start: 0x2010, end: 0x201f, weight: 100 },
+      { start: 0x2032, end: 0x2037, weight: 100 },
+    ].map((range) => Object.freeze(range)),
+  ),
 })
 
 /** U+FFFE, U+FEFF, U+FFFF: twitter-text refuses a tweet holding one. */
@@ -81,8 +83,7 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
   const urls = extractUrls(normalized)
   const length = normalized.length
   // The lookup holds xCountingConfig's ranges and default: any configuration with both (a higher limit, say) uses it.
-  const weigh =
-    config.ranges === xCountingConfig.ranges && config.defaultWeight === xCountingConfig.defaultWeight ? xUnitWeight : (code: number) => weightOf(code, config)
+  const weigh = config.ranges === xCountingConfig.ranges && config.defaultWeight === xCountingConfig.defaultWeight ? xUnitWeight : (code: number) => weightOf(code, config)
   let nextUrl = 0
   let urlStart = urls[0]?.start ?? length
   let emoji = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : undefined

@@ -79,10 +79,7 @@ export function safeDefinePost(input: unknown, options: DefinePostOptions = {}):
   const messageLanguage = options.messageLanguage === 'fr' ? 'fr' : 'en'
   const parsed = postInputSchema.safeParse(input)
   if (!parsed.success) {
-    const id =
-      input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
-        ? (input as { id: string }).id
-        : undefined
+    const id = input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined
     const issues = inputIssues(parsed.error, { input, schema: postInputSchema, subject: 'post', messageLanguage })
     return { success: false, error: new PostInputError(Object.freeze(issues), id, messageLanguage) }
   }

@@ -51,20 +51,25 @@ const languages: readonly Lang[] = ['en', 'fr']
  */
 export function inputIssues(error: z.core.$ZodError, options: InputIssueOptions): InputIssue[] {
   const instance = options.i18n ?? getI18n()
-  const words = (lng: Lang): Words => (key, data = {}) => instance.t(key, { ...data, lng, ns: 'input' })
+  const words =
+    (lng: Lang): Words =>
+    (key, data = {}) =>
+      instance.t(key, { ...data, lng, ns: 'input' })
   const language = options.messageLanguage ?? 'en'
-  return error.issues.flatMap((issue) => split(issue)).map(({ issue, path }) => {
-    const described = languages.map((lng) => describe(issue, path, options, words(lng), lng))
-    const [en, fr] = described as [Described, Described]
-    return Object.freeze({
-      path: Object.freeze([...path]),
-      code: issue.code,
-      messageKey: en.key,
-      message: (language === 'fr' ? fr : en).text,
-      messages: Object.freeze({ en: en.text, fr: fr.text }),
-      ...(en.suggestion === undefined ? {} : { suggestion: en.suggestion }),
+  return error.issues
+    .flatMap((issue) => split(issue))
+    .map(({ issue, path }) => {
+      const described = languages.map((lng) => describe(issue, path, options, words(lng), lng))
+      const [en, fr] = described as [Described, Described]
+      return Object.freeze({
+        path: Object.freeze([...path]),
+        code: issue.code,
+        messageKey: en.key,
+        message: (language === 'fr' ? fr : en).text,
+        messages: Object.freeze({ en: en.text, fr: fr.text }),
+        ...(en.suggestion === undefined ? {} : { suggestion: en.suggestion }),
+      })
     })
-  })
 }
 
 /** An issue per unknown key, with the key in its path; symbol keys written as strings. */

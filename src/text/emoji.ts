@@ -27,9 +27,7 @@
  *   the two-person emoji (👫 👬 👭) now do, 👪 💏 💑 never did here.
  */
 /** Flags twemoji-parser knows: per first letter a–z, a base-32 mask of second letters, bit 0 for a ("1dumbs", the first, is AC AD AE AF AG AI…). */
-const flagRegions =
-  '1dumbs 1muuvr 1v5vfd 100lig 1s06l 4lo0 lvefr 1kd00 uu0s 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1qsvuv 16kvnd ' +
-  '1g8c21 108al 8010 100 g00g 40401'
+const flagRegions = '1dumbs 1muuvr 1v5vfd 100lig 1s06l 4lo0 lvefr 1kd00 uu0s 1k0g 1k5ceg js187 1vvv7t 115ibl 400 ksf7h 1 58g0g 1qsvuv 16kvnd ' + '1g8c21 108al 8010 100 g00g 40401'
 
 let flags: ReadonlySet<string> | undefined
 
@@ -44,10 +42,7 @@ function decodeLetterPairs(coded: string): string[] {
 
 function isFlag(pair: string): boolean {
   flags ??= new Set(decodeLetterPairs(flagRegions))
-  const letters = String.fromCharCode(
-    (pair.codePointAt(0) as number) - 0x1f1e6 + 97,
-    (pair.codePointAt(2) as number) - 0x1f1e6 + 97,
-  )
+  const letters = String.fromCharCode((pair.codePointAt(0) as number) - 0x1f1e6 + 97, (pair.codePointAt(2) as number) - 0x1f1e6 + 97)
   return flags.has(letters)
 }
 

@@ -40,8 +40,7 @@ const hashtagFollowedBy = /^(?:[#＃]|:\/\/)/
  * twitter-text `validMentionOrList`: a mention may follow `RT:` (at most 4 characters before the `@`)
  * but not a letter, digit, `_`, `@` or `!#$%&*`. Sticky: see {@link findEntities}.
  */
-const mentionPattern =
-  /(^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)[@＠]([a-zA-Z0-9_]{1,20})(\/[a-zA-Z][a-zA-Z0-9_-]{0,24})?/y
+const mentionPattern = /(^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)[@＠]([a-zA-Z0-9_]{1,20})(\/[a-zA-Z][a-zA-Z0-9_-]{0,24})?/y
 /** A match followed by another `@`, a Latin accented letter or `://` is not a mention (`@user@host`, `@josé`). */
 const mentionFollowedBy = new RegExp(`^(?:[@＠]|[${latinAccents}]|:\\/\\/)`)
 

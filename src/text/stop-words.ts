@@ -7,8 +7,16 @@ import { isLetter } from './categories.js'
  * a text is classed by which list its words fall in most.
  */
 export const stopWords: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set('the and is are was were you your i my we our they their this that it of to in for with not have has be been will would what why how when where who can could do does did please thanks thank just so if about from at by an any there here no yes more which'.split(' ')),
-  fr: new Set('le la les et est sont vous votre vos je nous ils elles il elle de du des un une que qui pour pas ne avec sur dans mon ma mes ce cette ces merci bonjour très mais ou où au aux aussi quand pourquoi comment être été fait peut leur leurs qu c j ai suis avez svp oui non y par plus sera notre ses comme avoir'.split(' ')),
+  en: new Set(
+    'the and is are was were you your i my we our they their this that it of to in for with not have has be been will would what why how when where who can could do does did please thanks thank just so if about from at by an any there here no yes more which'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le la les et est sont vous votre vos je nous ils elles il elle de du des un une que qui pour pas ne avec sur dans mon ma mes ce cette ces merci bonjour très mais ou où au aux aussi quand pourquoi comment être été fait peut leur leurs qu c j ai suis avez svp oui non y par plus sera notre ses comme avoir'.split(
+      ' ',
+    ),
+  ),
 }
 
 /** Longest stop word in UTF-16 units: a longer word is counted without being looked up. */
@@ -25,7 +33,7 @@ export function stopWordCounts(text: string): { en: number; fr: number; words: n
   let fr = 0
   let words = 0
   let start = -1
-  for (let i = 0; i <= lower.length; ) {
+  for (let i = 0; i <= lower.length;) {
     const code = i < lower.length ? (lower.codePointAt(i) as number) : -1
     if (code !== -1 && isLetter(code)) {
       if (start === -1) start = i

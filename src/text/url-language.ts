@@ -23,7 +23,7 @@ export function urlLanguage(url: string): Lang | undefined {
   const path = parts.pathname
   let last = ''
   let first = true
-  for (let start = 0; start < path.length; ) {
+  for (let start = 0; start < path.length;) {
     let end = path.indexOf('/', start)
     if (end === -1) end = path.length
     if (end > start) {

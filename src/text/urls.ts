@@ -47,8 +47,7 @@ const spaces = '\\x09-\\x0D\\x20\\x85\\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\
 const invalidChars = '\\uFFFE\\uFEFF\\uFFFF'
 const directionalMarkers = '\\u202A-\\u202E\\u061C\\u200E\\u200F\\u2066\\u2067\\u2068\\u2069'
 /** twitter-text's `latinAccentChars`, also what may not follow a mention (social-entities.ts). */
-export const latinAccents =
-  '\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF'
+export const latinAccents = '\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF'
 const cyrillic = '\\u0400-\\u04FF'
 const domainChar = `[^${punct}${spaces}${invalidChars}${directionalMarkers}]`
 
@@ -546,7 +545,8 @@ export function punycodeLength(label: string): number {
   let length = parts.length - 1
   for (const part of parts) {
     if (!nonAsciiChar.test(part)) length += part.length
-    else if (part.length > 4 * maxDomainLabelLength) return Infinity // far too long anyway; avoids overflow
+    else if (part.length > 4 * maxDomainLabelLength)
+      return Infinity // far too long anyway; avoids overflow
     else length += 4 + punycodeEncodedLength(Array.from(part, (c) => c.codePointAt(0) as number))
   }
   return length

@@ -112,10 +112,7 @@ function toFitPlatform(this: MatcherState, received: unknown, platform: Platform
   const which = options.lang === undefined ? 'both languages' : options.lang === 'en' ? 'the English text' : 'the French text'
   return {
     pass: over.length === 0,
-    message: () =>
-      over.length === 0
-        ? `Expected ${which} not to fit ${platform}, but it fits.`
-        : `Expected ${which} to fit ${platform}:\n${list(over)}`,
+    message: () => (over.length === 0 ? `Expected ${which} not to fit ${platform}, but it fits.` : `Expected ${which} to fit ${platform}:\n${list(over)}`),
   }
 }
 

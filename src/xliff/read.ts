@@ -131,7 +131,8 @@ function postOf(file: XmlElement): BilingualPost {
     ...(meta.has('publishAt') ? { publishAt: meta.get('publishAt') } : {}),
   }
   const result = safeDefinePost(input)
-  if (!result.success) throw new XliffError('invalid-post', `<file id="${file.attributes.id ?? ''}"> does not make a valid post: ${result.error.message}`, file.line, file.column, { cause: result.error })
+  if (!result.success)
+    throw new XliffError('invalid-post', `<file id="${file.attributes.id ?? ''}"> does not make a valid post: ${result.error.message}`, file.line, file.column, { cause: result.error })
   return result.post
 }
 
@@ -152,4 +153,3 @@ export function fromXliff(xml: string): BilingualPost[] {
   if (!/^2\.\d+$/.test(root.attributes.version ?? '')) throw structure(`XLIFF version ${root.attributes.version ?? '(none)'} is not supported; expected 2.0`, root)
   return elements(root, 'file').map(postOf)
 }
-

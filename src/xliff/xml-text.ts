@@ -1,11 +1,6 @@
 /** Characters XML 1.0 cannot hold even as a character reference; XLIFF 2.0 writes them as `<cp hex="…"/>`. */
 export function isXmlForbidden(codePoint: number): boolean {
-  return (
-    (codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) ||
-    codePoint === 0xfffe ||
-    codePoint === 0xffff ||
-    (codePoint >= 0xd800 && codePoint <= 0xdfff)
-  )
+  return (codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) || codePoint === 0xfffe || codePoint === 0xffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)
 }
 
 /**

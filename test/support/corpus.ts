@@ -16,8 +16,12 @@ export function seededRandom(seed: number): () => number {
 }
 
 const words = {
-  en: 'the flu clinics open Monday find one near you apply by January passport offices will wildfire alert evacuation order is in effect students summer jobs consultation share your views on proposed regulations online services unavailable payments not affected'.split(' '),
-  fr: 'les cliniques de vaccination contre la grippe ouvrent lundi trouvez-en une près de chez vous postulez d’ici janvier bureaux des passeports ouvriront alerte feu de forêt ordre d’évacuation vigueur étudiants emplois été consultation donnez votre avis règlement proposé services en ligne inaccessibles paiements ne seront pas touchés Québec Montréal Trois-Rivières à côté élève où ça'.split(' '),
+  en: 'the flu clinics open Monday find one near you apply by January passport offices will wildfire alert evacuation order is in effect students summer jobs consultation share your views on proposed regulations online services unavailable payments not affected'.split(
+    ' ',
+  ),
+  fr: 'les cliniques de vaccination contre la grippe ouvrent lundi trouvez-en une près de chez vous postulez d’ici janvier bureaux des passeports ouvriront alerte feu de forêt ordre d’évacuation vigueur étudiants emplois été consultation donnez votre avis règlement proposé services en ligne inaccessibles paiements ne seront pas touchés Québec Montréal Trois-Rivières à côté élève où ça'.split(
+    ' ',
+  ),
 }
 
 const pieces = [

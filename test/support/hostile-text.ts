@@ -26,5 +26,4 @@ const separators = ['', '', ' ', ' ', ' ', '\n', '\t', '\u00a0', '\r\n', '  ']
 const fragment = fc.oneof({ arbitrary: fc.constantFrom(...fragments), weight: 6 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 2 }), weight: 1 })
 
 /** A text of up to `maxParts` fragments, each after a separator. */
-export const hostileText = (maxParts: number) =>
-  fc.array(fc.tuple(fc.constantFrom(...separators), fragment), { minLength: 1, maxLength: maxParts, size: 'max' }).map((parts) => parts.flat().join(''))
+export const hostileText = (maxParts: number) => fc.array(fc.tuple(fc.constantFrom(...separators), fragment), { minLength: 1, maxLength: maxParts, size: 'max' }).map((parts) => parts.flat().join(''))

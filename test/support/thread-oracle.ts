@@ -11,7 +11,6 @@ import { platformSettings } from '../../src/platforms/registry.js'
 import type { PlatformId } from '../../src/platforms/types.js'
 import { ThreadSplitError, type ThreadOptions } from '../../src/platforms/thread.js'
 
-
 /** A place a thread may break, and how good a place it is. */
 interface BreakPoint {
   /** End of the part before the break (the whitespace excluded). */
@@ -77,7 +76,7 @@ function breakPoints(text: string): BreakPoint[] {
     let strength = /\n[^\S\n]*\n/.test(match[0]) ? 3 : sentenceEnd.test(before) ? 2 : clauseEnd.test(before) ? 1 : 0
     const inside = spans.find((span) => span.start < next && end < span.end)
     if (spans.some((span) => span.start === next || span.end === end)) strength = Math.max(strength, 2)
-    const tier = inside !== undefined ? (inside.bullets.includes(next) ? 1 : 4) : [3, 2, 0, 0][strength] as number
+    const tier = inside !== undefined ? (inside.bullets.includes(next) ? 1 : 4) : ([3, 2, 0, 0][strength] as number)
     points.push({ end, next, strength, tier })
   }
   return points

@@ -71,9 +71,24 @@ function splitRanges(ranges: readonly Quantity[], singles: readonly Quantity[]):
 export function compareQuantities(en: readonly Quantity[], fr: readonly Quantity[]): Unmatched {
   let left = en.filter((q) => !q.soft)
   let right = fr.filter((q) => !q.soft)
-  ;[left, right] = pairOff(left, right, (q) => [q.key], (q) => [q.key])
-  ;[left, right] = pairOff(left, right, (q) => [q.key], (q) => q.alternates)
-  ;[left, right] = pairOff(left, right, (q) => q.alternates, (q) => [q.key])
+  ;[left, right] = pairOff(
+    left,
+    right,
+    (q) => [q.key],
+    (q) => [q.key],
+  )
+  ;[left, right] = pairOff(
+    left,
+    right,
+    (q) => [q.key],
+    (q) => q.alternates,
+  )
+  ;[left, right] = pairOff(
+    left,
+    right,
+    (q) => q.alternates,
+    (q) => [q.key],
+  )
   ;[left, right] = splitRanges(left, right)
   ;[right, left] = splitRanges(right, left)
   // `three offices` ↔ `3 bureaux`: a word stands for a count or ordinal of the same number.
@@ -81,11 +96,26 @@ export function compareQuantities(en: readonly Quantity[], fr: readonly Quantity
   const word = (q: Quantity) => [`word:${q.values[0]}`]
   let frWords: Quantity[]
   let enWords: Quantity[]
-  ;[left, frWords] = pairOff(left, fr.filter((q) => q.soft), figures, word)
-  ;[right, enWords] = pairOff(right, en.filter((q) => q.soft), figures, word)
+  ;[left, frWords] = pairOff(
+    left,
+    fr.filter((q) => q.soft),
+    figures,
+    word,
+  )
+  ;[right, enWords] = pairOff(
+    right,
+    en.filter((q) => q.soft),
+    figures,
+    word,
+  )
   // Words against words: `three offices` ↔ `deux bureaux` is a mismatch, but only when both sides are left
   // with a count in words (a word alone may be an idiom: `one of`, `les deux`).
-  const [enLeft, frLeft] = pairOff(enWords.filter((q) => q.cardinal), frWords.filter((q) => q.cardinal), word, word)
+  const [enLeft, frLeft] = pairOff(
+    enWords.filter((q) => q.cardinal),
+    frWords.filter((q) => q.cardinal),
+    word,
+    word,
+  )
   if (enLeft.length > 0 && frLeft.length > 0) {
     left = [...left, ...enLeft]
     right = [...right, ...frLeft]
@@ -115,8 +145,12 @@ export function figure(n: number, lang: Lang): string {
 }
 
 function money(n: number, lang: Lang): string {
-  for (const [scale, enWord, frWord] of [[1e9, 'billion', 'milliards'], [1e6, 'million', 'millions']] as const) {
-    if (n >= scale && Number.isInteger(Math.round((n / scale) * 1000))) return lang === 'en' ? `$${figure(n / scale, 'en')} ${enWord}` : `${figure(n / scale, 'fr')}${NBSP}${n / scale < 2 ? frWord.slice(0, -1) : frWord} de dollars`
+  for (const [scale, enWord, frWord] of [
+    [1e9, 'billion', 'milliards'],
+    [1e6, 'million', 'millions'],
+  ] as const) {
+    if (n >= scale && Number.isInteger(Math.round((n / scale) * 1000)))
+      return lang === 'en' ? `$${figure(n / scale, 'en')} ${enWord}` : `${figure(n / scale, 'fr')}${NBSP}${n / scale < 2 ? frWord.slice(0, -1) : frWord} de dollars`
   }
   return lang === 'en' ? `$${figure(n, 'en')}` : `${figure(n, 'fr')}${NBSP}$`
 }

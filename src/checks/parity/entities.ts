@@ -57,7 +57,8 @@ function findMentions(context: RuleContext, lang: Lang): Found[] {
 }
 
 /** An emoji: a flag, a keycap, or a pictograph with its modifiers and zero-width-joined parts. */
-export const emojiSequence = /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)*/gu
+export const emojiSequence =
+  /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)*/gu
 /** {@link emojiSequence} tried at one position. */
 const emojiAt = new RegExp(emojiSequence.source, 'uy')
 

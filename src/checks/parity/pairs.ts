@@ -82,7 +82,12 @@ export function reportUnpaired(context: RuleContext, en: readonly Found[], fr: r
     enLeft.forEach((item, index) => {
       const key = enLeftKeys[index] as string
       if (pairs.get(key) !== undefined) {
-        context.report({ messageId: 'missingPair', lang: 'en', range: { start: item.start, end: item.end }, data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] } })
+        context.report({
+          messageId: 'missingPair',
+          lang: 'en',
+          range: { start: item.start, end: item.end },
+          data: { value: item.value, pair: Object.entries(context.options.pairs ?? {}).find(([k]) => foldCase(k) === key)?.[1] },
+        })
       }
     })
     const mappedFr = new Set(pairs.values())

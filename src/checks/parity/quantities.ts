@@ -92,10 +92,12 @@ function amounts(lang: Lang, a: string | undefined, aScale: string | undefined, 
   return b === undefined ? [one(a ?? '', scaleA)] : [one(a ?? '', scaleA), one(b, scaleB)]
 }
 function numbers(lang: Lang, kind: QuantityKind, ...texts: (string | undefined)[]): Reading[] {
-  return texts.filter((t): t is string => t !== undefined).map((t) => {
-    const [first, ...others] = readNumber(t, lang)
-    return { kind, values: [first!], alternates: others.map((n) => [n]) }
-  })
+  return texts
+    .filter((t): t is string => t !== undefined)
+    .map((t) => {
+      const [first, ...others] = readNumber(t, lang)
+      return { kind, values: [first!], alternates: others.map((n) => [n]) }
+    })
 }
 function date(year: string | undefined, month: string, day: string): Reading {
   const values = [Number(year ?? 0), monthOf(month), Number(day)]
@@ -126,7 +128,16 @@ function time(minutes: number | undefined, ambiguous: boolean): Reading | undefi
 }
 function timeRange(a: number | undefined, b: number | undefined): Reading[] | undefined {
   if (a === undefined || b === undefined) return undefined
-  return [{ kind: 'time-range', values: [a, b], parts: [{ kind: 'time', values: [a] }, { kind: 'time', values: [b] }] }]
+  return [
+    {
+      kind: 'time-range',
+      values: [a, b],
+      parts: [
+        { kind: 'time', values: [a] },
+        { kind: 'time', values: [b] },
+      ],
+    },
+  ]
 }
 
 const EN_HALF = `${S}?([ap])\\.?${S}?m\\b\\.?`
@@ -153,10 +164,12 @@ const en: Pattern[] = [
   { re: re(`${BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`), read: (m) => [{ kind: 'date', values: [Number(m[1]), Number(m[2]), Number(m[3])], alternates: [[0, Number(m[2]), Number(m[3])]] }] },
   {
     re: re(`${BEFORE}((?:19|20)\\d{2})${S}?[-\\u2010-\\u2015/]${S}?(\\d{2}|(?:19|20)\\d{2})${AFTER}`),
-    read: (m) => ((Number(m[2]) % 100) === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
+    read: (m) => (Number(m[2]) % 100 === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
   },
   {
-    re: re(`(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`),
+    re: re(
+      `(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`,
+    ),
     read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
   },
   { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
@@ -165,7 +178,9 @@ const en: Pattern[] = [
   { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
   { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   {
-    re: re(`(?:C|CA|CAD${S}?)?\\$${S}?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?(?:${EN_TO}(?:\\$${S}?)?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?)?`),
+    re: re(
+      `(?:C|CA|CAD${S}?)?\\$${S}?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?(?:${EN_TO}(?:\\$${S}?)?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?)?`,
+    ),
     read: (m) => amounts('en', m[1], m[2], m[3], m[4]),
   },
   { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
@@ -198,14 +213,19 @@ const fr: Pattern[] = [
     re: re(`${BEFORE}${FR_T}(?:${S}*${DASH}${S}*|${S}+(?:à|et)${S}+)${FR_T}`),
     read: (m) => timeRange(clock(m[1], m[2], undefined, m[3]), clock(m[4], m[5], undefined, m[6])),
   },
-  { re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`), read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }] },
+  {
+    re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`),
+    read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }],
+  },
   { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   // English forms in a French text (`2:30 p.m.`, `$25`): typography rules report the form, so parity reads the value.
   en[5]!,
   en[6]!,
   { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
   {
-    re: re(`${BEFORE}(${NUM.fr})(?:${S}?(millions?|milliards?|[kMG])(?=${S}?(?:\\$|de${S}+dollars)))?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`),
+    re: re(
+      `${BEFORE}(${NUM.fr})(?:${S}?(millions?|milliards?|[kMG])(?=${S}?(?:\\$|de${S}+dollars)))?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`,
+    ),
     read: (m) => amounts('fr', m[1], m[2], m[3], m[4]),
   },
   { re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`), read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
@@ -219,7 +239,12 @@ const fr: Pattern[] = [
   en[14]!,
   {
     re: re(`${BEFORE}(${NUM.fr})(?:${S}+(millions?|milliards?))?${AFTER}`),
-    read: (m) => numbers('fr', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)), alternates: (r.alternates ?? []).map((a) => a.map((v) => v * (scales[m[2] ?? ''] ?? 1))) })),
+    read: (m) =>
+      numbers('fr', 'count', m[1]).map((r) => ({
+        ...r,
+        values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)),
+        alternates: (r.alternates ?? []).map((a) => a.map((v) => v * (scales[m[2] ?? ''] ?? 1))),
+      })),
   },
 ]
 const patterns: Readonly<Record<Lang, readonly Pattern[]>> = { en, fr }
@@ -246,8 +271,44 @@ function identifierKey(text: string): string {
 
 /** Numbers written as words: they stand for a figure in the other language (`three offices` ↔ `3 bureaux`). */
 const words: Record<Lang, Record<string, number>> = {
-  en: Object.fromEntries(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i): [string, number] => [w, i]).concat([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['dozen', 12], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])),
-  fr: Object.fromEntries(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'].map((w, i): [string, number] => [w, i]).concat([['une', 1], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100], ['douzaine', 12], ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5]])),
+  en: Object.fromEntries(
+    ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+      .map((w, i): [string, number] => [w, i])
+      .concat([
+        ['twenty', 20],
+        ['thirty', 30],
+        ['forty', 40],
+        ['fifty', 50],
+        ['hundred', 100],
+        ['dozen', 12],
+        ['first', 1],
+        ['second', 2],
+        ['third', 3],
+        ['fourth', 4],
+        ['fifth', 5],
+      ]),
+  ),
+  fr: Object.fromEntries(
+    ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']
+      .map((w, i): [string, number] => [w, i])
+      .concat([
+        ['une', 1],
+        ['vingt', 20],
+        ['trente', 30],
+        ['quarante', 40],
+        ['cinquante', 50],
+        ['cent', 100],
+        ['douzaine', 12],
+        ['premier', 1],
+        ['première', 1],
+        ['deuxième', 2],
+        ['second', 2],
+        ['seconde', 2],
+        ['troisième', 3],
+        ['quatrième', 4],
+        ['cinquième', 5],
+      ]),
+  ),
 }
 const wordPattern = /[\p{L}]+/gu
 const cardinals: Record<Lang, ReadonlySet<string>> = {

@@ -13,7 +13,10 @@ export const parityEmoji: Rule = {
   check(context) {
     const en = emojiOf(context, 'en')
     const fr = emojiOf(context, 'fr')
-    for (const [lang, extra] of [['en', missingFrom(en, fr, (e) => e.value)], ['fr', missingFrom(fr, en, (e) => e.value)]] as const) {
+    for (const [lang, extra] of [
+      ['en', missingFrom(en, fr, (e) => e.value)],
+      ['fr', missingFrom(fr, en, (e) => e.value)],
+    ] as const) {
       for (const emoji of extra) context.report({ lang, range: { start: emoji.start, end: emoji.end }, data: { emoji: emoji.value } })
     }
   },

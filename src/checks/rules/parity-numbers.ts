@@ -38,7 +38,8 @@ function quantitiesOf(context: RuleContext, lang: Lang, withWords: boolean): Qua
 export const parityNumbers: Rule = {
   id: 'parity/numbers',
   defaultSetting: 'error',
-  description: 'Numbers, amounts, percentages, dates and times mean the same in both languages (`$1,500` ≡ `1 500 $`, `May 3–9` ≡ `du 3 au 9 mai`, `2:30 p.m.` ≡ `14 h 30`); identifiers match exactly.',
+  description:
+    'Numbers, amounts, percentages, dates and times mean the same in both languages (`$1,500` ≡ `1 500 $`, `May 3–9` ≡ `du 3 au 9 mai`, `2:30 p.m.` ≡ `14 h 30`); identifiers match exactly.',
   examples: {
     pass: { en: 'Apply by January 15 and earn $1,500 at 2:30 p.m.', fr: 'Postulez d’ici le 15 janvier et gagnez 1\u00a0500\u00a0$ à 14\u00a0h\u00a030.' },
     fail: { en: 'Apply by January 15 and earn $1,500.', fr: 'Postulez d’ici le 16 janvier et gagnez 1\u00a0500\u00a0$.' },

@@ -37,10 +37,7 @@ export const typographyFrCurrency: Rule = {
       if (match[1] !== undefined) {
         const abbreviation = match[2]
         // `$5M` = `5 M$`; `$2.5B` = `2,5 G$` (OQLF, federal usage); `$5 million` = `5 millions de dollars`.
-        const expected =
-          abbreviation !== undefined
-            ? `${frenchNumber(match[1])}${NBSP}${abbreviation === 'M' ? 'M' : 'G'}$`
-            : scaleWords(match[1], match[3] ?? '')
+        const expected = abbreviation !== undefined ? `${frenchNumber(match[1])}${NBSP}${abbreviation === 'M' ? 'M' : 'G'}$` : scaleWords(match[1], match[3] ?? '')
         context.report({ ...(differsOnlyInSpaces(match[0], expected) ? { messageId: 'space' } : {}), lang: 'fr', range: { start, end }, replacement: expected, data: { found: match[0], expected } })
         continue
       }

@@ -73,7 +73,13 @@ export async function runInit(lang: Lang, folder: string | undefined, environmen
   // Refuse before writing anything, so that a second run leaves the first one's edits alone.
   const present: string[] = []
   for (const [name] of files) {
-    if (await access(join(base, name)).then(() => true, () => false)) present.push(relative(environment.cwd, join(base, name)))
+    if (
+      await access(join(base, name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      present.push(relative(environment.cwd, join(base, name)))
   }
   if (present.length > 0) {
     environment.stderr.write(`${say(lang, 'init.exists', { files: present.join(', '), count: present.length })}\n`)

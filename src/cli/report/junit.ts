@@ -2,8 +2,7 @@ import type { Lang } from '../../post/language.js'
 import type { CheckedFile } from './checked.js'
 import { reportEntries } from './entries.js'
 
-const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;')
+const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;')
 
 /**
  * `--format junit`: one test suite per file, one test case per error or

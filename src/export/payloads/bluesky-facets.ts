@@ -4,9 +4,7 @@ import { blueskyTlds } from './bluesky-tlds.js'
 
 /** A facet feature: a link, a mention (by DID) or a tag. */
 export type BlueskyFacetFeature =
-  | { $type: 'app.bsky.richtext.facet#link'; uri: string }
-  | { $type: 'app.bsky.richtext.facet#mention'; did: string }
-  | { $type: 'app.bsky.richtext.facet#tag'; tag: string }
+  { $type: 'app.bsky.richtext.facet#link'; uri: string } | { $type: 'app.bsky.richtext.facet#mention'; did: string } | { $type: 'app.bsky.richtext.facet#tag'; tag: string }
 
 /** A range of the text (UTF-8 bytes, end exclusive) and what it is. */
 export interface BlueskyFacet {

@@ -38,8 +38,7 @@ export function escapeLinkedInText(text: string): string {
   const urls = extractUrls(text)
   let out = ''
   let cursor = 0
-  const escapeRun = (run: string, base: number) =>
-    run.replace(reserved, (character, offset: number) => (character === '#' && hashtagStarts.has(base + offset) ? '#' : `\\${character}`))
+  const escapeRun = (run: string, base: number) => run.replace(reserved, (character, offset: number) => (character === '#' && hashtagStarts.has(base + offset) ? '#' : `\\${character}`))
   for (const url of urls) {
     out += escapeRun(text.slice(cursor, url.start), cursor) + text.slice(url.start, url.end)
     cursor = url.end

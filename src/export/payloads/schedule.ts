@@ -81,14 +81,7 @@ export class ScheduleWindowError extends PayloadError {
 }
 
 /** Throws a {@link ScheduleWindowError} (its `message` in `messageLanguage`) when `time` is outside `window` counted from `now`. */
-export function checkScheduleWindow(
-  platform: PlatformId,
-  platformName: string,
-  time: ScheduledTime,
-  window: ScheduleWindow,
-  now: Date,
-  messageLanguage: Lang = 'en',
-): void {
+export function checkScheduleWindow(platform: PlatformId, platformName: string, time: ScheduledTime, window: ScheduleWindow, now: Date, messageLanguage: Lang = 'en'): void {
   const at = time.unixSeconds * 1000
   const from = now.getTime()
   const earliest = from + window.minimumSeconds * 1000

@@ -13,12 +13,7 @@ const mediaId = z.string()
  */
 export type XMediaIds = [string] | [string, string] | [string, string, string] | [string, string, string, string]
 
-const mediaIdsSchema: z.ZodMiniType<XMediaIds> = z.union([
-  z.tuple([mediaId]),
-  z.tuple([mediaId, mediaId]),
-  z.tuple([mediaId, mediaId, mediaId]),
-  z.tuple([mediaId, mediaId, mediaId, mediaId]),
-])
+const mediaIdsSchema: z.ZodMiniType<XMediaIds> = z.union([z.tuple([mediaId]), z.tuple([mediaId, mediaId]), z.tuple([mediaId, mediaId, mediaId]), z.tuple([mediaId, mediaId, mediaId, mediaId])])
 
 /**
  * X API v2 `POST /2/tweets` body. `reply` and `media` hold ids the sender only

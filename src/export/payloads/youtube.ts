@@ -70,13 +70,7 @@ function categoryOf(options: YouTubeOptions, messageLanguage: Lang): string {
 }
 
 /** Builds the body from the default language's version, then the other's (if any) as a localization. */
-export function buildYouTubeVideo(
-  main: YouTubeVersion,
-  other: YouTubeVersion | undefined,
-  options: YouTubeOptions = {},
-  scheduled?: ScheduledTime,
-  messageLanguage: Lang = 'en',
-): YouTubeVideo {
+export function buildYouTubeVideo(main: YouTubeVersion, other: YouTubeVersion | undefined, options: YouTubeOptions = {}, scheduled?: ScheduledTime, messageLanguage: Lang = 'en'): YouTubeVideo {
   return {
     snippet: { title: main.title, description: main.description, defaultLanguage: main.lang, categoryId: categoryOf(options, messageLanguage) },
     ...(other === undefined ? {} : { localizations: { [other.lang]: { title: other.title, description: other.description } } }),
