@@ -12,6 +12,7 @@ import { validateHandle } from './handles.js'
 import { checkHandlePair } from './pairs.js'
 import { formatInputIssues, type InputIssue, inputHeading, inputIssues } from '../post/input-issues.js'
 import { urlLanguage } from '../text/url-language.js'
+import { freezeDeep } from '../text/frozen.js'
 
 useEnglishZodMessages()
 
@@ -92,15 +93,7 @@ export function defineProfile(input: unknown): BilingualProfile {
     ...(website === undefined ? {} : { website }),
     ...(platforms === undefined ? {} : { platforms: [...new Set(platforms)] }),
   }
-  return deepFreeze(profile)
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
+  return freezeDeep(profile)
 }
 
 /** Options of {@link checkProfile}. */

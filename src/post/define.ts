@@ -4,6 +4,7 @@ import { formatInputIssues, type InputIssue, inputHeading, inputIssues } from '.
 import type { Bilingual, Lang } from './language.js'
 import type { Media } from './schema.js'
 import { postInputSchema } from './schema.js'
+import { freezeDeep } from '../text/frozen.js'
 
 /** A validated, frozen English/French post. */
 export interface BilingualPost {
@@ -60,14 +61,6 @@ export class PostInputError extends Error {
 /** Result of {@link safeDefinePost}: the post, or the error that {@link definePost} would throw. */
 export type DefinePostResult = { success: true; post: BilingualPost } | { success: false; error: PostInputError }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
-
 /**
  * Validates a post and returns it typed and frozen, without throwing.
  *
@@ -93,7 +86,7 @@ export function safeDefinePost(input: unknown, options: DefinePostOptions = {}):
     ...(data.title === undefined ? {} : { title: data.title }),
     ...(data.publishAt === undefined ? {} : { publishAt: data.publishAt }),
   }
-  return { success: true, post: deepFreeze(post) }
+  return { success: true, post: freezeDeep(post) }
 }
 
 /**
