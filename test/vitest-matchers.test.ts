@@ -88,16 +88,36 @@ describe('matchers with a config (useConfig)', () => {
   })
 })
 
+/**
+ * A user's own project with the package as npm would install it (a symlink, like `npm link` or a
+ * `file:` dependency) and vitest beside it, in a new folder under the system's temporary one.
+ */
+function userProject(prefix: string): string {
+  const project = mkdtempSync(join(tmpdir(), prefix))
+  mkdirSync(join(project, 'node_modules'))
+  symlinkSync(root, join(project, 'node_modules', 'bilingual-posts'), 'dir')
+  symlinkSync(join(root, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir')
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
+  return project
+}
+
+/** Runs vitest in `project`; its exit status and the results of its test file's tests. */
+function runUserVitest(project: string): { status: number | null; stderr: string; tests: Array<{ title: string; status: string; failureMessages: string[] }> } {
+  const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
+  const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=json', '--outputFile=report.json'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', NO_COLOR: '1' },
+  })
+  const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8'))
+  return { status: result.status, stderr: result.stderr, tests: report.testResults[0].assertionResults }
+}
+
 describe("in a user's own vitest project", () => {
   let project: string
   beforeAll(() => {
     ensureBuilt()
-    project = mkdtempSync(join(tmpdir(), 'bilingual-posts-user-'))
-    // The package as npm would install it (a symlink, like `npm link` or a `file:` dependency), and vitest beside it.
-    mkdirSync(join(project, 'node_modules'))
-    symlinkSync(root, join(project, 'node_modules', 'bilingual-posts'), 'dir')
-    symlinkSync(join(root, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir')
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
+    project = userProject('bilingual-posts-user-')
     writeFileSync(join(project, 'vitest.config.mjs'), "export default { test: { include: ['posts.test.mjs'] } }\n")
     writeFileSync(
       join(project, 'posts.test.mjs'),
@@ -124,15 +144,8 @@ test('French fits X', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }))
 
   it('runs one passing and one failing matcher, with the diagnostic in the failure', () => {
-    const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
-    const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=json', '--outputFile=report.json'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: '1', NO_COLOR: '1' },
-    })
-    expect(result.status, result.stderr).toBe(1)
-    const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8'))
-    const tests = report.testResults[0].assertionResults as Array<{ title: string; status: string; failureMessages: string[] }>
+    const { status, stderr, tests } = runUserVitest(project)
+    expect(status, stderr).toBe(1)
     expect(tests.map((t) => [t.title, t.status])).toEqual([
       ['English fits X', 'passed'],
       ['French fits X', 'failed'],
@@ -145,12 +158,8 @@ describe("in a user's own vitest project with a config file", () => {
   let project: string
   beforeAll(() => {
     ensureBuilt()
-    project = mkdtempSync(join(tmpdir(), 'bilingual-posts-user-config-'))
-    mkdirSync(join(project, 'node_modules'))
+    project = userProject('bilingual-posts-user-config-')
     mkdirSync(join(project, 'rules'))
-    symlinkSync(root, join(project, 'node_modules', 'bilingual-posts'), 'dir')
-    symlinkSync(join(root, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir')
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
     // The department's rule in plain JavaScript, its config, and a setup file that hands the config to the matchers.
     writeFileSync(join(project, 'rules', 'no-internal-links.mjs'), transformSync(readFileSync(join(root, 'examples/plugins/no-internal-links.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code)
     writeFileSync(join(project, 'bilingual-posts.config.mjs'), "import { noInternalLinks } from './rules/no-internal-links.mjs'\nexport default { plugins: [noInternalLinks] }\n")
@@ -177,15 +186,8 @@ test('the flu clinic post passes', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }))
 
   it('runs the config’s own rule in toPassChecks, found from the test’s working directory', () => {
-    const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
-    const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=json', '--outputFile=report.json'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: '1', NO_COLOR: '1' },
-    })
-    expect(result.status, result.stderr).toBe(1)
-    const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8'))
-    const tests = report.testResults[0].assertionResults as Array<{ title: string; status: string; failureMessages: string[] }>
+    const { status, stderr, tests } = runUserVitest(project)
+    expect(status, stderr).toBe(1)
     expect(tests.map((t) => [t.title, t.status])).toEqual([
       ['the tax deadline post passes', 'passed'],
       ['the flu clinic post passes', 'failed'],
