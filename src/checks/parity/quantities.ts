@@ -357,16 +357,34 @@ export function mayHoldQuantities(text: string): boolean {
  * readQuantities('From May 3 to 9, 1:00–2:30 p.m. ET', 'en').map((q) => q.key) // ['date-range:0,5,3,5,9', 'time-range:780,870']
  */
 export function readQuantities(text: string, lang: Lang, withWords = false): Quantity[] {
+  const figures = readFigures(text, lang)
+  return withWords ? withNumberWords(figures, readNumberWords(text, lang)) : figures
+}
+
+/**
+ * The number words of `text` (`three`, `deux`), as soft counts. They are read apart from the figures and never
+ * change how a figure reads, so {@link readFigures} plus these is `readQuantities(text, lang, true)`.
+ */
+export function readNumberWords(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = []
-  if (withWords) {
-    for (const m of text.matchAll(wordPattern)) {
-      const value = words[lang][m[0].toLowerCase()]
-      if (value === undefined) continue
-      const word = quantity({ kind: 'count', values: [value] }, m[0], m.index, true)
-      const cardinal = cardinals[lang].has(m[0].toLowerCase()) && !(lang === 'fr' && both.test(text.slice(Math.max(0, m.index - 8), m.index)))
-      found.push(cardinal ? { ...word, cardinal } : word)
-    }
+  for (const m of text.matchAll(wordPattern)) {
+    const value = words[lang][m[0].toLowerCase()]
+    if (value === undefined) continue
+    const word = quantity({ kind: 'count', values: [value] }, m[0], m.index, true)
+    const cardinal = cardinals[lang].has(m[0].toLowerCase()) && !(lang === 'fr' && both.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    found.push(cardinal ? { ...word, cardinal } : word)
   }
+  return found
+}
+
+/** Figures and number words of one text in text order, a word first where both start at one place. */
+export function withNumberWords(figures: readonly Quantity[], numberWords: readonly Quantity[]): Quantity[] {
+  return numberWords.length === 0 ? [...figures] : sortByStart([...numberWords, ...figures])
+}
+
+/** The quantities of `text` written in figures (and `noon`, `midi`…), identifiers included, in text order. */
+export function readFigures(text: string, lang: Lang): Quantity[] {
+  const found: Quantity[] = []
   if (!mayHoldQuantities(text)) return found
   let rest = text
   if (/\d/.test(text)) {

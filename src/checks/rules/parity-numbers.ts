@@ -2,7 +2,7 @@ import { toSourceOffset } from '../../text/markdown.js'
 import { extractUrls } from '../../text/urls.js'
 import type { Lang } from '../../post/language.js'
 import { compareQuantities, listQuantities, mismatches } from '../parity/compare.js'
-import { type Quantity, mayHoldCardinals, mayHoldQuantities, readQuantities } from '../parity/quantities.js'
+import { type Quantity, mayHoldCardinals, mayHoldQuantities, readFigures, readNumberWords, withNumberWords } from '../parity/quantities.js'
 import type { Rule, RuleContext } from '../rule.js'
 
 /** Most values listed on each side of a message: thousands (a pasted table, the wrong text) would only bury the fix. */
@@ -13,8 +13,13 @@ function withoutTags(text: string): string {
   return text.includes('#') || text.includes('@') ? text.replace(/(?<![\w.+-])[#@][\p{L}\p{N}_]+/gu, (tag) => ' '.repeat(tag.length)) : text
 }
 
-/** Quantities of a language's rendered text, outside URLs, handles and hashtags, with source ranges. */
-function quantitiesOf(context: RuleContext, lang: Lang, withWords: boolean): Quantity[] {
+/** A language's rendered text with URLs, handles and hashtags blanked (offsets kept), and the way back to the source. */
+interface Readable {
+  readonly text: string
+  readonly toSource: (q: Quantity) => Quantity
+}
+
+function readableOf(context: RuleContext, lang: Lang): Readable {
   const rendered = context.plain(lang)
   // Blank out URLs (keeping offsets) so their digits are not read; built in one pass, as one rebuild per URL is quadratic.
   const pieces: string[] = []
@@ -24,8 +29,7 @@ function quantitiesOf(context: RuleContext, lang: Lang, withWords: boolean): Qua
     from = url.end
   }
   pieces.push(rendered.text.slice(from))
-  const text = withoutTags(pieces.join(''))
-  return readQuantities(text, lang, withWords).map((q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }))
+  return { text: withoutTags(pieces.join('')), toSource: (q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }) }
 }
 
 /**
@@ -49,14 +53,13 @@ export const parityNumbers: Rule = {
     const wordsBothSides = mayHoldCardinals(context.source('en'), 'en') && mayHoldCardinals(context.source('fr'), 'fr')
     // Fast path: text with no digit and no `noon`/`midi` holds nothing else to compare.
     if (!wordsBothSides && !mayHoldQuantities(context.source('en')) && !mayHoldQuantities(context.source('fr'))) return
-    let en = quantitiesOf(context, 'en', false)
-    let fr = quantitiesOf(context, 'fr', false)
-    let unmatched = compareQuantities(en, fr)
+    const readable = { en: readableOf(context, 'en'), fr: readableOf(context, 'fr') }
+    const figures = { en: readFigures(readable.en.text, 'en'), fr: readFigures(readable.fr.text, 'fr') }
+    let unmatched = compareQuantities(figures.en.map(readable.en.toSource), figures.fr.map(readable.fr.toSource))
     if (unmatched.en.length === 0 && unmatched.fr.length === 0 && !wordsBothSides) return
-    // Only now read number words, which may stand for the figures left over (`three` ↔ `3`).
-    en = quantitiesOf(context, 'en', true)
-    fr = quantitiesOf(context, 'fr', true)
-    unmatched = compareQuantities(en, fr)
+    // Only now read number words, which may stand for the figures left over (`three` ↔ `3`); they never change how a figure reads.
+    const withWords = (lang: Lang) => withNumberWords(figures[lang], readNumberWords(readable[lang].text, lang)).map(readable[lang].toSource)
+    unmatched = compareQuantities(withWords('en'), withWords('fr'))
     for (const group of mismatches(unmatched)) {
       const at = group.fr[0] ?? group.en[0]
       if (at === undefined) continue
