@@ -253,8 +253,9 @@ const patterns: Readonly<Record<Lang, readonly Pattern[]>> = { en, fr }
  * Identifiers: numbers that name things, never amounts (TB 2.3.1: « on ne sépare pas les tranches de trois
  * chiffres dans les nombres qui ont une fonction de numérotage »). Read first, compared as exact strings.
  */
+const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
 const identifierPatterns: readonly RegExp[] = [
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  emailPattern,
   /(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
   /(?<![\d\p{L}])1[ \u00a0-]8[0-9]{2}[ \u00a0-][A-Z](?:-?[A-Za-z])+/gu,
   /(?<![\p{L}\d])[A-Z]\d[A-Z][ \u00a0\u202f-]?\d[A-Z]\d(?![\p{L}\d])/gu,
@@ -310,7 +311,15 @@ const words: Record<Lang, Record<string, number>> = {
       ]),
   ),
 }
-const wordPattern = /[\p{L}]+/gu
+/** A whole word of {@link words}, in any case: only these are looked at, rather than every word of the text. */
+const numberWord: Record<Lang, RegExp> = {
+  en: wholeWordOf(Object.keys(words.en)),
+  fr: wholeWordOf(Object.keys(words.fr)),
+}
+function wholeWordOf(list: readonly string[]): RegExp {
+  // Longest first, so `une` is not tried as `un` plus a letter.
+  return new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu')
+}
 const cardinals: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   fr: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
@@ -367,7 +376,8 @@ export function readQuantities(text: string, lang: Lang, withWords = false): Qua
  */
 export function readNumberWords(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = []
-  for (const m of text.matchAll(wordPattern)) {
+  for (const m of text.matchAll(numberWord[lang])) {
+    // The table decides, as for any word: a case-insensitive match the table's lower case does not hold is not a number word.
     const value = words[lang][m[0].toLowerCase()]
     if (value === undefined) continue
     const word = quantity({ kind: 'count', values: [value] }, m[0], m.index, true)
@@ -389,6 +399,8 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
   let rest = text
   if (/\d/.test(text)) {
     for (const pattern of identifierPatterns) {
+      // An e-mail address needs its `@`: most texts have none, and the scan for one is the dearest of these.
+      if (pattern === emailPattern && !rest.includes('@')) continue
       const ranges: [number, number][] = []
       for (const m of rest.matchAll(pattern)) {
         const end = m.index + m[0].length
