@@ -54,6 +54,13 @@ const NUM = {
 /** Not part of a word or a larger number (`COVID-19`, `H5N1`, `B2`). */
 const BEFORE = '(?<![\\p{L}\\d_.,]|\\p{L}[-\\u2010])'
 const AFTER = '(?![\\p{L}\\d])'
+/**
+ * A group of words (`(?:a|b)`, no capture inside) that starts a word: written `(?:a|b)(?<!\\p{L}(?:a|b))` rather
+ * than `(?<!\\p{L})(?:a|b)`. Both match alike when no word of the group ends another (test/quantity-patterns.test.ts
+ * compares them), and the engine can then look for the words first instead of testing a lookbehind at every
+ * place of the text: three times faster on a post.
+ */
+export const startingWord = (group: string) => `${group}(?<!\\p{L}${group})`
 
 /** Readings of a figure: French `1,500` is a decimal but may be an English thousands slip, French `1.000` the reverse (TB 2.3.1; Juril). */
 function readNumber(text: string, lang: Lang): number[] {
@@ -168,7 +175,7 @@ const en: Pattern[] = [
   },
   {
     re: re(
-      `(?<![\\p{L}])(${EN_MONTH})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`,
+      `(${startingWord(EN_MONTH)})${S}+(\\d{1,2})${ORD_EN}?(?:(${EN_TO}|${S}+and${S}+|,${S}*)(?:(${EN_MONTH})${S}+)?(\\d{1,2})${ORD_EN}?(?![\\d:]|\\.\\d|${S}?[ap]\\.?${S}?m\\b|${S}?%|,\\d))?(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`,
     ),
     read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
   },
@@ -253,16 +260,53 @@ const patterns: Readonly<Record<Lang, readonly Pattern[]>> = { en, fr }
  * Identifiers: numbers that name things, never amounts (TB 2.3.1: « on ne sépare pas les tranches de trois
  * chiffres dans les nombres qui ont une fonction de numérotage »). Read first, compared as exact strings.
  */
-const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
+/** Words that name the number after them: a file, a form, a model, a lot… */
+const NUMBER_NAMES =
+  '(?:[Ff]ile|[Cc]ase|[Rr]eference|[Rr]ef\\.|[Pp]rogram(?:me)?|[Vv]ersion|[Ff]orm|[Pp]ermit|[Ll]ot|[Mm]odel|[Ss]erial|UPC|CUP|NOC|CNP|[Dd]ossier|[Rr]éférence|[Ff]ormulaire|[Pp]ermis|[Mm]odèle|[Nn]o\\.|[Nn]uméro|n°|[Nn]º|[Cc]ode)'
 const identifierPatterns: readonly RegExp[] = [
-  emailPattern,
   /(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
   /(?<![\d\p{L}])1[ \u00a0-]8[0-9]{2}[ \u00a0-][A-Z](?:-?[A-Za-z])+/gu,
   /(?<![\p{L}\d])[A-Z]\d[A-Z][ \u00a0\u202f-]?\d[A-Z]\d(?![\p{L}\d])/gu,
   /(?<![\p{L}\d])[CS]-\d{1,4}(?![\d])/gu,
-  /(?<![\p{L}])(?:[Ff]ile|[Cc]ase|[Rr]eference|[Rr]ef\.|[Pp]rogram(?:me)?|[Vv]ersion|[Ff]orm|[Pp]ermit|[Ll]ot|[Mm]odel|[Ss]erial|UPC|CUP|NOC|CNP|[Dd]ossier|[Rr]éférence|[Ff]ormulaire|[Pp]ermis|[Mm]odèle|[Nn]o\.|[Nn]uméro|n°|[Nn]º|[Cc]ode)[ \u00a0\u202f:#]*(?=[\p{L}\d]*\d)([\p{L}\d][\p{L}\d./-]*(?:[ \u00a0](?=\d)\d+)*)/gu,
+  new RegExp(`${startingWord(NUMBER_NAMES)}[ \\u00a0\\u202f:#]*(?=[\\p{L}\\d]*\\d)([\\p{L}\\d][\\p{L}\\d./-]*(?:[ \\u00a0](?=\\d)\\d+)*)`, 'gu'),
   /(?<![\p{L}\d])v\d+(?:\.\d+)+/gu,
 ]
+
+/** `[\w.+-]`: a character of an e-mail address before its `@`. */
+const isLocalPart = (code: number) => isDomainPart(code) || code === 0x2e || code === 0x2b
+/** `[\w-]`: a character of a label of an e-mail domain. */
+const isDomainPart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
+
+/**
+ * The e-mail addresses of `text`, as the pattern `/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g` finds them one after
+ * another, found from each `@`: that pattern, tried at every place of the text, reads each word to its end
+ * again and again, and cost a tenth of a post's reading of quantities.
+ */
+function emailRanges(text: string): [number, number][] {
+  const found: [number, number][] = []
+  const n = text.length
+  // Where the pattern would resume: an address never starts before the end of the one before it.
+  let from = 0
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at
+    while (start > from && isLocalPart(text.charCodeAt(start - 1))) start--
+    if (start === at) continue
+    let end = at + 1
+    while (end < n && isDomainPart(text.charCodeAt(end))) end++
+    if (end === at + 1) continue
+    let labels = 0
+    while (end + 1 < n && text.charCodeAt(end) === 0x2e && isDomainPart(text.charCodeAt(end + 1))) {
+      end += 2
+      while (end < n && isDomainPart(text.charCodeAt(end))) end++
+      labels++
+    }
+    if (labels === 0) continue
+    found.push([start, end])
+    from = end
+    at = end - 1
+  }
+  return found
+}
 
 /** The value an identifier is compared by: its letters and digits (`1-800-622-6232` = `1 800 622-6232`). */
 function identifierKey(text: string): string {
@@ -318,7 +362,7 @@ const numberWord: Record<Lang, RegExp> = {
 }
 function wholeWordOf(list: readonly string[]): RegExp {
   // Longest first, so `une` is not tried as `un` plus a letter.
-  return new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu')
+  return new RegExp(`${startingWord(`(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`)}(?![\\p{L}])`, 'giu')
 }
 const cardinals: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
@@ -326,11 +370,21 @@ const cardinals: Record<Lang, ReadonlySet<string>> = {
 }
 /** Any of {@link cardinals} as a whole word, for the check's fast path: the same list, not a copy. */
 const cardinalWord: Record<Lang, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${[...cardinals.en].join('|')})(?![\\p{L}])`, 'iu'),
-  fr: new RegExp(`(?<![\\p{L}])(?:${[...cardinals.fr].join('|')})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`${startingWord(`(?:${[...cardinals.en].join('|')})`)}(?![\\p{L}])`, 'iu'),
+  fr: new RegExp(`${startingWord(`(?:${[...cardinals.fr].join('|')})`)}(?![\\p{L}])`, 'iu'),
 }
 /** `les deux`, `tous les deux`, `des deux côtés`: "both", not a count to compare. */
 const both = /(?:^|[^\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
+
+/** The word groups written with {@link startingWord}, and their flags: for the test that compares both writings. */
+export const startingWordGroups: readonly { readonly group: string; readonly flags: string }[] = [
+  { group: EN_MONTH, flags: 'gu' },
+  { group: NUMBER_NAMES, flags: 'gu' },
+  ...(['en', 'fr'] as const).flatMap((lang) => [
+    { group: numberWord[lang].source.slice(0, numberWord[lang].source.indexOf('(?<!')), flags: 'giu' },
+    { group: cardinalWord[lang].source.slice(0, cardinalWord[lang].source.indexOf('(?<!')), flags: 'giu' },
+  ]),
+]
 
 /**
  * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
@@ -398,9 +452,13 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
   if (!mayHoldQuantities(text)) return found
   let rest = text
   if (/\d/.test(text)) {
+    const emails = emailRanges(rest)
+    for (const [start, end] of emails) {
+      const written = rest.slice(start, end)
+      found.push({ kind: 'identifier', key: identifierKey(written), alternates: [], parts: [], values: [], text: written, start, end })
+    }
+    rest = blank(rest, emails)
     for (const pattern of identifierPatterns) {
-      // An e-mail address needs its `@`: most texts have none, and the scan for one is the dearest of these.
-      if (pattern === emailPattern && !rest.includes('@')) continue
       const ranges: [number, number][] = []
       for (const m of rest.matchAll(pattern)) {
         const end = m.index + m[0].length
