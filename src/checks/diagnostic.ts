@@ -72,7 +72,7 @@ function pointIn(source: string, starts: readonly number[], offset: number): Poi
     if ((starts[mid] as number) <= clamped) low = mid
     else high = mid - 1
   }
-  return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
+  return Object.freeze({ line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped })
 }
 
 /**
@@ -86,5 +86,5 @@ export function pointAt(source: string, offset: number, starts: readonly number[
 
 /** The position of the range `[start, end)` of `source`; `starts` are its {@link lineStartsOf}, when the caller keeps them. */
 export function positionOf(source: string, start: number, end: number, starts: readonly number[] = lineStartsOf(source)): Position {
-  return { start: pointIn(source, starts, start), end: pointIn(source, starts, end) }
+  return Object.freeze({ start: pointIn(source, starts, start), end: pointIn(source, starts, end) })
 }

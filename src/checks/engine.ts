@@ -7,7 +7,7 @@ import { platformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
-import { freezeDeep, frozenCopy } from '../text/frozen.js'
+import { frozenCopy } from '../text/frozen.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
 import { getI18n } from '../i18n/instance.js'
 import { type MessageMaker, messageMaker } from '../i18n/messages.js'
@@ -254,10 +254,11 @@ function toDiagnostic(
   diagnostic.data = data
   diagnostic.message = wording(messageKey)(messageKey, { lang, ...data, platformName: data.platformName ?? platformName(report.platform), context: report.context })
   if (range !== undefined && report.replacement !== undefined && lang !== undefined) {
-    diagnostic.fix = { lang, field, range: { start: range.start, end: range.end }, replacement: report.replacement }
+    diagnostic.fix = Object.freeze({ lang, field, range: Object.freeze({ start: range.start, end: range.end }), replacement: report.replacement })
   }
   diagnostic.messageKey = messageKey
-  return freezeDeep(diagnostic)
+  // Every part is frozen as it is made (data by frozenCopy, the message by its maker, the position by positionOf).
+  return Object.freeze(diagnostic)
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {
