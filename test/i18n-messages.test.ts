@@ -96,6 +96,55 @@ describe('messageMaker', () => {
     }
   })
 
+  it('words a template with nestings once per call and the same as i18next for every value inside and outside the nestings', () => {
+    // One maker for all: the nestings worded for one message must not leak into the next one's.
+    const make = messageMaker()
+    const key = 'length/over-limit.message'
+    const odd = ['en', 'fr', 'xx', 'en)', 'en.x', ' fr ', '{{lang}}', '$t(units.bytes)', '(en)', 't(en', 'fr$', '']
+    let compared = 0
+    for (const lang of odd)
+      for (const unit of ['weighted', 'bytes', 'nope', 'bytes)', '$'])
+        for (const platformName of ['X', '$t(languageNames.fr)', '(Bluesky)', 't(x)', 'a$', '$t'])
+          for (const [count, context] of [
+            [3, undefined],
+            [1, 'uncounted'],
+            [0, 'noThread'],
+          ] as const) {
+            const values = { ...valuesFor(key, 'en', count, context), lang, unit, platformName }
+            expect(make(key, values).en, JSON.stringify(values)).toBe(getI18n().t(key, { ...values, lng: 'en', ns: 'rules' }))
+            expect(make(key, values).fr, JSON.stringify(values)).toBe(getI18n().t(key, { ...values, lng: 'fr', ns: 'rules' }))
+            compared++
+          }
+    expect(compared).toBe(odd.length * 5 * 6 * 3)
+  })
+
+  it('words a nesting that names a missing key, or the message’s own key, as i18next does', () => {
+    const instance = createInstance()
+    void instance.init({ resources: structuredClone(resources), lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } })
+    instance.addResourceBundle(
+      'en',
+      'rules',
+      {
+        department: {
+          self: 'Again: $t(department.self)',
+          missing: 'Gone: $t(department.{{what}}) and $t(languageNames.{{lang}})',
+          twice: 'Gone: $t(department.{{what}}) and $t(languageNames.{{lang}})',
+        },
+      },
+      true,
+      true,
+    )
+    const make = messageMaker(instance)
+    for (const [name, values] of [
+      ['department.self', {}],
+      ['department.missing', { what: 'nothing', lang: 'fr' }],
+      ['department.missing', { what: 'self', lang: 'en' }],
+      ['department.twice', { what: 'twice', lang: 'en' }],
+    ] as const) {
+      expect(make(name, values).en, name).toBe(instance.t(name, { ...values, lng: 'en', ns: 'rules' }))
+    }
+  })
+
   it('reads a host’s rewording at once, and falls back to English for a key missing in French', () => {
     const instance = createInstance()
     void instance.init({ resources: structuredClone(resources), lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } })

@@ -114,8 +114,22 @@ function resourceAt(tree: unknown, key: string): unknown {
 /** The contexts the library's own rules report with (length/over-limit): shared like lookups without one. */
 const builtInContexts: ReadonlySet<string> = new Set(['uncounted', 'noThread'])
 
-/** Templates found without a context, by instance: translations (not user text), dropped when its resources change. */
-const lookupsByInstance = new WeakMap<i18n, { readonly orders: string; readonly found: Lookups }>()
+/**
+ * Templates with their nestings worded (see {@link nestedFirst}), by template, then by key, language, plural
+ * forms, context and the values inside the nestings; kept only when every nested key named a translation, so
+ * they hold translations and translation keys alone.
+ */
+type WordedNestings = Map<string, Map<string, readonly string[]>>
+
+/** What is shared across calls for one instance: translations (not user text), dropped when its resources change. */
+interface SharedWording {
+  readonly orders: string
+  readonly found: Lookups
+  readonly worded: WordedNestings
+}
+
+/** Shared wording by instance. */
+const lookupsByInstance = new WeakMap<i18n, SharedWording>()
 
 /** Templates found, by key (with its context), then by language and plural forms; undefined when i18next must look. */
 type Lookups = Map<string, Map<string, string | undefined>>
@@ -125,24 +139,35 @@ type Lookups = Map<string, Map<string, string | undefined>>
  * bundle or resource is added or removed through the instance's store (`addResourceBundle`,
  * `addResources`, `addResource` without `silent`, `removeResourceBundle`), so a host's rewording applies at once.
  */
-function sharedLookups(instance: i18n, orders: string): Lookups {
+function sharedWording(instance: i18n, orders: string): SharedWording {
   let entry = lookupsByInstance.get(instance)
   if (entry === undefined) {
     const found: Lookups = new Map()
-    const forget = () => found.clear()
+    const worded: WordedNestings = new Map()
+    const forget = () => {
+      found.clear()
+      worded.clear()
+    }
     instance.store.on('added', forget)
     instance.store.on('removed', forget)
-    lookupsByInstance.set(instance, (entry = { orders, found }))
+    lookupsByInstance.set(instance, (entry = { orders, found, worded }))
   }
   if (entry.orders !== orders) {
     entry.found.clear()
-    lookupsByInstance.set(instance, (entry = { orders, found: entry.found }))
+    entry.worded.clear()
+    lookupsByInstance.set(instance, (entry = { orders, found: entry.found, worded: entry.worded }))
   }
-  return entry.found
+  return entry
 }
 
 /** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
 type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
+
+/**
+ * What a lookup of any key depends on besides the key: the language, the plural forms of `values`' count
+ * and its context, as one string; undefined when the count is not a number (i18next words those).
+ */
+type LookupOf = (values: MessageValues, lng: Lang) => string | undefined
 
 /**
  * The string i18next picks for a key with `values`' `count` and `context`:
@@ -153,12 +178,12 @@ type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | 
  * asks for the same few keys again and again, and a key i18next does not
  * find directly costs it a search of the whole namespace.
  */
-function templateFinder(instance: i18n): FindTemplate {
+function templateFinder(instance: i18n): { readonly find: FindTemplate; readonly lookupOf: LookupOf; readonly worded: WordedNestings } {
   const orders = { en: lookupOrder(instance, 'en'), fr: lookupOrder(instance, 'fr') }
   // Lookups without a context (or with a built-in rule's) are the instance's translations alone (keys are rule
   // ids, counts only pick a plural form), so they are shared across calls; another context may come from a
   // plugin's report: this call only.
-  const shared = sharedLookups(instance, `${orders.en.join(' ')}|${orders.fr.join(' ')}`)
+  const { found: shared, worded } = sharedWording(instance, `${orders.en.join(' ')}|${orders.fr.join(' ')}`)
   const perCall: Lookups = new Map()
   const trees = new Map<string, unknown>()
   const resource = (code: string, key: string): unknown => {
@@ -202,10 +227,17 @@ function templateFinder(instance: i18n): FindTemplate {
     }
     return forms
   }
-  return (key, values, lng) => {
+  const contextOf = (context: unknown) => ((typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined)
+  const lookupOf: LookupOf = ({ count, context }, lng) => {
+    if (count !== undefined && typeof count !== 'number') return undefined
+    const withContext = contextOf(context)
+    const forms = (count === undefined ? noCount : formsOf(count))[lng]
+    return withContext === undefined ? forms : `${forms}\u0000${withContext}`
+  }
+  const find: FindTemplate = (key, values, lng) => {
     const { count, context } = values
     if (count !== undefined && typeof count !== 'number') return undefined
-    const withContext = (typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined
+    const withContext = contextOf(context)
     const forms = (count === undefined ? noCount : formsOf(count))[lng]
     // By key, then by language and plural forms: no long key string built for each lookup.
     const found = withContext === undefined || builtInContexts.has(withContext) ? shared : perCall
@@ -218,6 +250,7 @@ function templateFinder(instance: i18n): FindTemplate {
     byForms.set(forms, template)
     return template
   }
+  return { find, lookupOf, worded }
 }
 
 /** i18next's `makeString`: nothing is the empty string, anything else its `String`. */
@@ -241,21 +274,9 @@ function interpolate(find: FindTemplate, lng: Lang, key: string, template: strin
       compiled.set(template, (pieces = compile(template)))
     }
     if (pieces === null) return undefined
-    // pieces alternate: literal, variable name, written form, literal, …
-    text = pieces[0] as string
-    for (let i = 1; i < pieces.length; i += 3) {
-      const name = pieces[i] as string
-      let value: string
-      // i18next sees the call's `lng` and `ns` among the variables, over the values' own.
-      if (name === 'lng') value = lng
-      else if (name === 'ns') value = 'rules'
-      else if (!Object.hasOwn(values, name)) value = pieces[i + 1] as string
-      else {
-        value = asText(values[name])
-        if (value.includes('$t(')) return undefined
-      }
-      text += value + (pieces[i + 2] as string)
-    }
+    const substituted = substitute(pieces, lng, values)
+    if (substituted === undefined) return undefined
+    text = substituted
   }
   let open = text.indexOf('$t(')
   if (open === -1) return text
@@ -276,6 +297,107 @@ function interpolate(find: FindTemplate, lng: Lang, key: string, template: strin
   }
   if (open === -1) return worded + text.slice(last)
   return wordNestings(find, lng, key, text, values)
+}
+
+/** The value of variable `name` as i18next writes it in a message: the call's `lng` and `ns` over the values' own. */
+function valueText(name: string, lng: Lang, values: MessageValues, written: string): string {
+  if (name === 'lng') return lng
+  if (name === 'ns') return 'rules'
+  return Object.hasOwn(values, name) ? asText(values[name]) : written
+}
+
+/**
+ * Compiled `pieces` (see {@link compile}) with `values`; undefined when a value holds `$t(` (i18next then words
+ * it). `nestingsWorded`: the pieces are of a template whose nestings are worded already (see {@link nestedFirst});
+ * then also undefined when a value could make a `$t(` with the text around it (it holds `$`, or starts with `(`
+ * or `t(`), which {@link interpolate} would word as a nesting.
+ */
+function substitute(pieces: readonly string[], lng: Lang, values: MessageValues, nestingsWorded = false): string | undefined {
+  // pieces alternate: literal, variable name, written form, literal, …
+  let text = pieces[0] as string
+  for (let i = 1; i < pieces.length; i += 3) {
+    const value = valueText(pieces[i] as string, lng, values, pieces[i + 1] as string)
+    if (nestingsWorded ? value.includes('$') || value.startsWith('(') || value.startsWith('t(') : value.includes('$t(')) return undefined
+    text += value + (pieces[i + 2] as string)
+  }
+  return text
+}
+
+/**
+ * A template whose every nesting is `$t(key)` with a key of plain characters and `{{name}}` variables
+ * (`$t(languageNames.{{lang}})`): the names of those variables, in order. Null for any other template.
+ */
+type NestingPlan = { readonly names: readonly string[] } | null
+
+/** Plans by template: translations, not user text, shared by every call (bounded like {@link compiled}). */
+const nestingPlans = new Map<string, NestingPlan>()
+
+const simpleNesting = /\$t\(((?:[^(){}"',:$]|\{\{\s*[\w]+\s*\}\})+)\)/g
+
+function nestingPlanOf(template: string): NestingPlan {
+  let plan = nestingPlans.get(template)
+  if (plan === undefined) {
+    if (nestingPlans.size >= 2000) nestingPlans.clear()
+    const names: string[] = []
+    let nestings = 0
+    for (const match of template.matchAll(simpleNesting)) {
+      nestings++
+      for (const variable of (match[1] as string).matchAll(variablePattern)) names.push((variable[1] as string).trim())
+    }
+    plan = nestings > 0 && nestings === template.split('$t(').length - 1 ? { names } : null
+    nestingPlans.set(template, plan)
+  }
+  return plan
+}
+
+/** Characters that, in a value inside a nesting's key, would change how the nesting reads: such values take the long path. */
+const unsafeInKey = /[(){}"',:$]/
+
+/**
+ * Words a template with nestings for one call: the template with its nestings worded (for the language,
+ * plural forms, context and the values inside the nestings), compiled once per call, then its other
+ * variables substituted. The same text as {@link interpolate} gives, without rebuilding and rescanning the
+ * message for each diagnostic; undefined when this path does not apply (then `interpolate` words it).
+ */
+function nestedFirst(find: FindTemplate, lookupOf: LookupOf, memo: WordedNestings, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
+  const plan = nestingPlanOf(template)
+  const lookup = plan === null ? undefined : lookupOf(values, lng)
+  if (plan === null || lookup === undefined) return undefined
+  // By key too: a nesting of the message's own key is left to i18next, and two keys may share a template.
+  let memoKey = `${key}\u0000${lookup}`
+  for (const name of plan.names) {
+    const value = valueText(name, lng, values, `{{${name}}}`)
+    if (unsafeInKey.test(value)) return undefined
+    memoKey += `\u0000${value}`
+  }
+  let byValues = memo.get(template)
+  let pieces = byValues?.get(memoKey)
+  if (pieces === undefined) {
+    const worded = wordedNestings(find, lng, key, template, values)
+    if (worded === null) return undefined
+    pieces = worded
+    // Bounded: a host's instance may hold any number of templates.
+    if (memo.size >= 2000) memo.clear()
+    if (byValues === undefined) memo.set(template, (byValues = new Map<string, readonly string[]>()))
+    byValues.set(memoKey, pieces)
+  }
+  return substitute(pieces, lng, values, true)
+}
+
+/** `template` with its nestings worded and then compiled, or null when one cannot be worded here. */
+function wordedNestings(find: FindTemplate, lng: Lang, key: string, template: string, values: MessageValues): readonly string[] | null {
+  let unsupported = false
+  const worded = template.replace(simpleNesting, (_written, inner: string) => {
+    const nestedKey = inner.replace(variablePattern, (_variable, name: string) => valueText(name.trim(), lng, values, _variable)).trim()
+    if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
+      unsupported = true
+      return ''
+    }
+    const nested = find(nestedKey, values, lng)
+    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
+    return nested ?? ''
+  })
+  return unsupported ? null : compile(worded)
 }
 
 /** `text`'s `$t(key)` nestings replaced by their translations, as nestingPattern finds them; undefined when i18next must word them. */
@@ -338,11 +460,13 @@ function compile(template: string): readonly string[] | null {
  * message.fr // 'Le texte français compte 300 caractères pondérés sur X, …'
  */
 export function messageMaker(instance: i18n = getI18n()): MessageMaker {
-  const find = wordsPlainly(instance) ? templateFinder(instance) : undefined
+  const finder = wordsPlainly(instance) ? templateFinder(instance) : undefined
   const word = (key: string, values: MessageValues, lng: Lang): string => {
-    if (find !== undefined && !key.includes(':')) {
+    if (finder !== undefined && !key.includes(':')) {
+      const { find, lookupOf, worded } = finder
       const template = find(key, values, lng)
-      const text = template === undefined ? undefined : interpolate(find, lng, key, template, values)
+      const text =
+        template === undefined ? undefined : ((template.includes('$t(') ? nestedFirst(find, lookupOf, worded, lng, key, template, values) : undefined) ?? interpolate(find, lng, key, template, values))
       if (text !== undefined) return text
     }
     return instance.t(key, { ...values, lng, ns: 'rules' })
