@@ -430,7 +430,10 @@ export function readQuantities(text: string, lang: Lang, withWords = false): Qua
  */
 export function readNumberWords(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = []
-  for (const m of text.matchAll(numberWord[lang])) {
+  // exec on the pattern itself: matchAll would copy it for every text.
+  const pattern = numberWord[lang]
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     // The table decides, as for any word: a case-insensitive match the table's lower case does not hold is not a number word.
     const value = words[lang][m[0].toLowerCase()]
     if (value === undefined) continue
@@ -460,7 +463,8 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
     rest = blank(rest, emails)
     for (const pattern of identifierPatterns) {
       const ranges: [number, number][] = []
-      for (const m of rest.matchAll(pattern)) {
+      pattern.lastIndex = 0
+      for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
         const end = m.index + m[0].length
         found.push({ kind: 'identifier', key: identifierKey(m[1] ?? m[0]), alternates: [], parts: [], values: [], text: m[0], start: m.index, end })
         ranges.push([m.index, end])
