@@ -160,6 +160,27 @@ function sharedWording(instance: i18n, orders: string): SharedWording {
   return entry
 }
 
+/** The plural forms a count selects in both languages, with the language, for the lookups below. */
+type PluralForms = Readonly<Record<Lang, string>>
+
+/**
+ * Plural forms of the counts 0 to {@link formsKept}, made once: `Intl.PluralRules#select` is slow, and a
+ * report's counts (characters over, parts, emoji) are small numbers. One string per count and language, so a
+ * lookup hashes no new string for it.
+ */
+const formsOfSmallCounts = new Map<number, PluralForms>()
+const formsKept = 10_000
+
+function formsOf(count: number): PluralForms {
+  const small = Number.isInteger(count) && count >= 0 && count <= formsKept
+  const known = small ? formsOfSmallCounts.get(count) : undefined
+  if (known !== undefined) return known
+  const both = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`
+  const forms = Object.freeze({ en: `en ${both}`, fr: `fr ${both}` })
+  if (small) formsOfSmallCounts.set(count, forms)
+  return forms
+}
+
 /** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
 type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
 
@@ -215,18 +236,7 @@ function templateFinder(instance: i18n): { readonly find: FindTemplate; readonly
     }
     return undefined
   }
-  // The plural forms a count selects in either language, with the language (one string per count and
-  // language, made once, so the lookup below hashes no new string for it), by count.
   const noCount = { en: 'en', fr: 'fr' } as const
-  const formsByCount = new Map<number, Readonly<Record<Lang, string>>>()
-  const formsOf = (count: number): Readonly<Record<Lang, string>> => {
-    let forms = formsByCount.get(count)
-    if (forms === undefined) {
-      const both = `${count === 0 ? 'zero ' : ''}${pluralRules.en!.select(count)} ${pluralRules.fr!.select(count)}`
-      formsByCount.set(count, (forms = { en: `en ${both}`, fr: `fr ${both}` }))
-    }
-    return forms
-  }
   const contextOf = (context: unknown) => ((typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined)
   const lookupOf: LookupOf = ({ count, context }, lng) => {
     if (count !== undefined && typeof count !== 'number') return undefined

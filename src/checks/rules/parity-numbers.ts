@@ -29,7 +29,13 @@ function readableOf(context: RuleContext, lang: Lang): Readable {
     from = url.end
   }
   pieces.push(rendered.text.slice(from))
-  return { text: withoutTags(pieces.join('')), toSource: (q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }) }
+  const span = rendered.spans[0]
+  // A text rendered as written (most posts) has its offsets already: no copy of each quantity.
+  const asWritten = rendered.spans.length === 1 && span !== undefined && span.start === 0 && span.sourceStart === 0 && span.end === span.sourceEnd && span.end === rendered.text.length
+  return {
+    text: withoutTags(pieces.join('')),
+    toSource: asWritten ? (q) => q : (q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }),
+  }
 }
 
 /**
