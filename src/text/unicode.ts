@@ -128,6 +128,17 @@ function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | 
   return sum
 }
 
+/** A code unit that is not {@link isSimple}: the same ranges, as a pattern (no `u` flag: a surrogate is a unit). */
+// eslint-disable-next-line no-control-regex -- the ranges of isSimple start at U+0000
+const notSimple = /[^\u0000-\u02ff\u0370-\u0482\u048a-\u0590\u2000-\u200b\u200e-\u20cf\u2100-\u218f]/g
+
+/** LFs in `[from, to)` that end a CR LF (the CR counted already: either in the range or just before it). */
+function crLfPairs(text: string, from: number, to: number): number {
+  let pairs = 0
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === CR) pairs++
+  return pairs
+}
+
 /**
  * Sum of a weight over the grapheme clusters of `text`, as `Intl.Segmenter`
  * splits them. Runs of simple code units (one cluster each) are weighed by
@@ -141,7 +152,18 @@ export function sumGraphemes(text: string, simple?: (code: number) => number, co
   let i = 0
   // Start of the current run of simple units (those already weighed one by one).
   let runStart = 0
+  // Unweighted, a run of simple units counts its length (less a CR LF's LF): the pattern engine finds where it ends.
+  const holdsCR = simple === undefined && text.includes('\r')
   while (i < n) {
+    if (simple === undefined) {
+      notSimple.lastIndex = i
+      const runEnd = notSimple.test(text) ? notSimple.lastIndex - 1 : n
+      if (runEnd > i) {
+        sum += runEnd - i - (holdsCR ? crLfPairs(text, i, runEnd) : 0)
+        i = runEnd
+        continue
+      }
+    }
     const code = text.charCodeAt(i)
     if (isSimple(code)) {
       if (!(code === LF && i > 0 && text.charCodeAt(i - 1) === CR)) sum += simple === undefined ? 1 : simple(code)
