@@ -9,6 +9,7 @@
  * here they are `\p{L}\p{M}` and `\p{Nd}`. The only differences are letters and
  * digits Unicode added later, which twitter-text does not take into hashtags.
  */
+import { rememberedInCall } from './call-memo.js'
 import { extractUrls, latinAccents } from './urls.js'
 
 /** A hashtag or mention: `text` without its `#` or `@`, UTF-16 offsets of the whole entity. */
@@ -53,8 +54,17 @@ const mentionFollowedBy = new RegExp(`^(?:[@＠]|[${latinAccents}]|:\\/\\/)`)
  */
 export function extractHashtags(text: string): SocialEntity[] {
   if (!/[#＃]/.test(text)) return []
-  return withoutThoseInUrls(findEntities(text, hashtagPattern, /[#＃]/g, 2, hashtagFollowedBy), text)
+  return copies(hashtagsInCall(text))
 }
+
+/**
+ * One scan of a text's hashtags, and one of its mentions, per check (Instagram's count, the parity, prose and
+ * conduct rules read the same texts), forgotten when the check returns. Callers get copies of the entities.
+ */
+const hashtagsInCall = rememberedInCall((text: string): readonly SocialEntity[] => withoutThoseInUrls(findEntities(text, hashtagPattern, /[#＃]/g, 2, hashtagFollowedBy), text))
+const mentionsInCall = rememberedInCall((text: string): readonly SocialEntity[] => findEntities(text, mentionPattern, /[@＠]/g, 4, mentionFollowedBy))
+
+const copies = (entities: readonly SocialEntity[]): SocialEntity[] => entities.map((entity) => ({ text: entity.text, start: entity.start, end: entity.end }))
 
 /**
  * The matches of twitter-text's global hashtag or mention regex (group 1 what
@@ -108,5 +118,5 @@ function withoutThoseInUrls(tags: SocialEntity[], text: string): SocialEntity[] 
  * extractMentions('Merci @SanteCanada !') // [{ text: 'SanteCanada', start: 6, end: 18 }]
  */
 export function extractMentions(text: string): SocialEntity[] {
-  return /[@＠]/.test(text) ? findEntities(text, mentionPattern, /[@＠]/g, 4, mentionFollowedBy) : []
+  return /[@＠]/.test(text) ? copies(mentionsInCall(text)) : []
 }
