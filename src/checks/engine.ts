@@ -238,7 +238,7 @@ function toDiagnostic(
   lineStarts: Map<string, LineStarts>,
   wording: (messageKey: string) => MessageMaker,
 ): Diagnostic {
-  const messageKey = `${rule.id}.${report.messageId ?? 'message'}`
+  const messageKey = messageKeyOf(rule, report.messageId ?? 'message')
   // A copy: a rule's data may hold objects of the host's (a plugin's), which freezing in place would change.
   const data = frozenCopy(report.data ?? {})
   const field = report.field ?? 'text'
@@ -259,6 +259,18 @@ function toDiagnostic(
   diagnostic.messageKey = messageKey
   // Every part is frozen as it is made (data by frozenCopy, the message by its maker, the position by positionOf).
   return Object.freeze(diagnostic)
+}
+
+/** Message keys by rule and message id, made once: the same string each time, which lookups hash once. */
+const messageKeys = new WeakMap<Rule | PluginRule, { readonly id: string; readonly keys: Map<string, string> }>()
+
+function messageKeyOf(rule: Rule | PluginRule, messageId: string): string {
+  let entry = messageKeys.get(rule)
+  // A plugin's id may have been changed since: its keys are made again.
+  if (entry === undefined || entry.id !== rule.id) messageKeys.set(rule, (entry = { id: rule.id, keys: new Map<string, string>() }))
+  let key = entry.keys.get(messageId)
+  if (key === undefined) entry.keys.set(messageId, (key = `${rule.id}.${messageId}`))
+  return key
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {

@@ -119,7 +119,7 @@ const builtInContexts: ReadonlySet<string> = new Set(['uncounted', 'noThread'])
  * forms, context and the values inside the nestings; kept only when every nested key named a translation, so
  * they hold translations and translation keys alone.
  */
-type WordedNestings = Map<string, Map<string, readonly string[]>>
+type WordedNestings = Map<string, WordedNestings | readonly string[]>
 
 /** What is shared across calls for one instance: translations (not user text), dropped when its resources change. */
 interface SharedWording {
@@ -374,22 +374,29 @@ function nestedFirst(find: FindTemplate, lookupOf: LookupOf, memo: WordedNesting
   const lookup = plan === null ? undefined : lookupOf(values, lng)
   if (plan === null || lookup === undefined) return undefined
   // By key too: a nesting of the message's own key is left to i18next, and two keys may share a template.
-  let memoKey = `${key}\u0000${lookup}`
+  // A path of short strings the lookups have hashed already, rather than one key string made for each message.
+  const path = [template, key, lookup]
   for (const name of plan.names) {
     const value = valueText(name, lng, values, `{{${name}}}`)
     if (unsafeInKey.test(value)) return undefined
-    memoKey += `\u0000${value}`
+    path.push(value)
   }
-  let byValues = memo.get(template)
-  let pieces = byValues?.get(memoKey)
+  let node: WordedNestings | undefined = memo
+  for (let step = 0; step < path.length - 1 && node !== undefined; step++) node = node.get(path[step] as string) as WordedNestings | undefined
+  let pieces = node?.get(path[path.length - 1] as string) as readonly string[] | undefined
   if (pieces === undefined) {
     const worded = wordedNestings(find, lng, key, template, values)
     if (worded === null) return undefined
     pieces = worded
     // Bounded: a host's instance may hold any number of templates.
     if (memo.size >= 2000) memo.clear()
-    if (byValues === undefined) memo.set(template, (byValues = new Map<string, readonly string[]>()))
-    byValues.set(memoKey, pieces)
+    let parent = memo
+    for (let step = 0; step < path.length - 1; step++) {
+      let child = parent.get(path[step] as string) as WordedNestings | undefined
+      if (child === undefined) parent.set(path[step] as string, (child = new Map()))
+      parent = child
+    }
+    parent.set(path[path.length - 1] as string, pieces)
   }
   return substitute(pieces, lng, values, true)
 }
