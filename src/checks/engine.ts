@@ -3,7 +3,7 @@ import type { BilingualPost } from '../post/define.js'
 import type { i18n } from 'i18next'
 import type { Bilingual, Lang } from '../post/language.js'
 import { checkMediaBaseUrl } from '../post/media-rules.js'
-import { platformSettings } from '../platforms/registry.js'
+import { platformSettings, type PlatformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
@@ -204,12 +204,26 @@ class CheckContext implements RuleContext {
     return rendered
   }
 
+  /** Each platform's settings with the check's `limits`, resolved once per check. */
+  private readonly settings = new Map<PlatformId, PlatformSettings>()
+
+  private settingsOf(platform: PlatformId): PlatformSettings {
+    let settings = this.settings.get(platform)
+    if (settings === undefined) {
+      const resolved = platformSettings(platform, this.options.limits)
+      // Shared by every rule of the check: frozen, so one rule cannot change another's limits.
+      settings = { platform: resolved.platform, limits: Object.freeze(resolved.limits), measureOptions: Object.freeze(resolved.measureOptions) }
+      this.settings.set(platform, settings)
+    }
+    return settings
+  }
+
   measure(lang: Lang, platform: PlatformId): Measurement {
     const state = this.states[lang]
     state.measurements ??= new Map()
     let measurement = state.measurements.get(platform)
     if (measurement === undefined) {
-      const { platform: target, measureOptions } = platformSettings(platform, this.options.limits)
+      const { platform: target, measureOptions } = this.settingsOf(platform)
       measurement = target.measure(this.rendered(lang, platform).text, measureOptions)
       state.measurements.set(platform, measurement)
     }
@@ -217,7 +231,7 @@ class CheckContext implements RuleContext {
   }
 
   limits(platform: PlatformId) {
-    return platformSettings(platform, this.options.limits).limits
+    return this.settingsOf(platform).limits
   }
 
   prose(lang: Lang): readonly ProseRange[] {
