@@ -379,14 +379,16 @@ const cardinalWord: Record<Lang, RegExp> = {
 const both = /(?:^|[^\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
 
 /** The word groups written with {@link startingWord}, and their flags: for the test that compares both writings. */
-export const startingWordGroups: readonly { readonly group: string; readonly flags: string }[] = [
-  { group: EN_MONTH, flags: 'gu' },
-  { group: NUMBER_NAMES, flags: 'gu' },
-  ...(['en', 'fr'] as const).flatMap((lang) => [
-    { group: numberWord[lang].source.slice(0, numberWord[lang].source.indexOf('(?<!')), flags: 'giu' },
-    { group: cardinalWord[lang].source.slice(0, cardinalWord[lang].source.indexOf('(?<!')), flags: 'giu' },
-  ]),
-]
+export function startingWordGroups(): readonly { readonly group: string; readonly flags: string }[] {
+  return [
+    { group: EN_MONTH, flags: 'gu' },
+    { group: NUMBER_NAMES, flags: 'gu' },
+    ...(['en', 'fr'] as const).flatMap((lang) => [
+      { group: numberWord[lang].source.slice(0, numberWord[lang].source.indexOf('(?<!')), flags: 'giu' },
+      { group: cardinalWord[lang].source.slice(0, cardinalWord[lang].source.indexOf('(?<!')), flags: 'giu' },
+    ]),
+  ]
+}
 
 /**
  * `text` with each range blanked, keeping offsets; built in one pass (one rebuild per range is quadratic).
