@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
+import { emailRanges, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
 
 /**
  * The words of a group as written (`[Ff]ile` → File, file; `jan\.?` → jan, jan.; `(?:me)?` → with and without),
@@ -54,5 +54,23 @@ describe('startingWord', () => {
       // The texts hold matches, and texts where a word follows a letter (which neither finds).
       expect(compared).toBeGreaterThan(1000)
     }
+  })
+})
+
+describe('emailRanges', () => {
+  it('finds the addresses the pattern /[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+/g finds, one after another, on texts made of their parts', () => {
+    const pattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+    let seed = 16
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    const pieces = ['a', 'Z', '9', '_', '-', '.', '+', '@', ' ', 'é', ':', 'x.ca', '@b.c', 'info@canada.ca', '..', '@@', '\u00a0']
+    let found = 0
+    for (let k = 0; k < 20000; k++) {
+      let text = ''
+      for (let j = random(10) + 1; j > 0; j--) text += pieces[random(pieces.length)]
+      const expected = [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length])
+      found += expected.length
+      expect(emailRanges(text), JSON.stringify(text)).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(2000)
   })
 })

@@ -284,7 +284,7 @@ const isDomainPart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >
  * another, found from each `@`: that pattern, tried at every place of the text, reads each word to its end
  * again and again, and cost a tenth of a post's reading of quantities.
  */
-function emailRanges(text: string): [number, number][] {
+export function emailRanges(text: string): [number, number][] {
   const found: [number, number][] = []
   const n = text.length
   // Where the pattern would resume: an address never starts before the end of the one before it.
