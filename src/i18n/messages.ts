@@ -403,25 +403,24 @@ function nestedFirst(find: FindTemplate, lookupOf: LookupOf, memo: WordedNesting
 
 /** `template` with its nestings worded and then compiled, or null when one cannot be worded here. */
 function wordedNestings(find: FindTemplate, lng: Lang, key: string, template: string, values: MessageValues): readonly string[] | null {
-  let unsupported = false
-  const worded = template.replace(simpleNesting, (_written, inner: string) => {
-    const nestedKey = inner.replace(variablePattern, (_variable, name: string) => valueText(name.trim(), lng, values, _variable)).trim()
-    if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
-      unsupported = true
-      return ''
-    }
-    const nested = find(nestedKey, values, lng)
-    if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
-    return nested ?? ''
-  })
-  return unsupported ? null : compile(worded)
+  const keyOf = (inner: string) => inner.replace(variablePattern, (variable, name: string) => valueText(name.trim(), lng, values, variable)).trim()
+  const worded = replaceNestings(find, lng, key, template, simpleNesting, keyOf, values)
+  return worded === undefined ? null : compile(worded)
 }
 
 /** `text`'s `$t(key)` nestings replaced by their translations, as nestingPattern finds them; undefined when i18next must word them. */
 function wordNestings(find: FindTemplate, lng: Lang, key: string, text: string, values: MessageValues): string | undefined {
+  return replaceNestings(find, lng, key, text, nestingPattern, (inner) => inner.trim(), values)
+}
+
+/**
+ * `text` with each nesting `pattern` finds replaced by the translation of the key `keyOf` reads from inside it;
+ * undefined when one is not a plain key, is the message's own key, or has a translation that needs i18next.
+ */
+function replaceNestings(find: FindTemplate, lng: Lang, key: string, text: string, pattern: RegExp, keyOf: (inner: string) => string, values: MessageValues): string | undefined {
   let unsupported = false
-  text = text.replace(nestingPattern, (_written, inner: string) => {
-    const nestedKey = inner.trim()
+  const worded = text.replace(pattern, (_written, inner: string) => {
+    const nestedKey = keyOf(inner)
     if (!plainNestedKey.test(nestedKey) || nestedKey === key) {
       unsupported = true
       return ''
@@ -430,7 +429,7 @@ function wordNestings(find: FindTemplate, lng: Lang, key: string, text: string, 
     if (nested === undefined || nested.includes('{{') || nested.includes('$t(')) unsupported = true
     return nested ?? ''
   })
-  return unsupported ? undefined : text
+  return unsupported ? undefined : worded
 }
 
 /**
