@@ -257,13 +257,14 @@ const fr: Pattern[] = [
 ]
 const patterns: Readonly<Record<Lang, readonly Pattern[]>> = { en, fr }
 
-/**
- * Identifiers: numbers that name things, never amounts (TB 2.3.1: « on ne sépare pas les tranches de trois
- * chiffres dans les nombres qui ont une fonction de numérotage »). Read first, compared as exact strings.
- */
 /** Words that name the number after them: a file, a form, a model, a lot… */
 const NUMBER_NAMES =
   '(?:[Ff]ile|[Cc]ase|[Rr]eference|[Rr]ef\\.|[Pp]rogram(?:me)?|[Vv]ersion|[Ff]orm|[Pp]ermit|[Ll]ot|[Mm]odel|[Ss]erial|UPC|CUP|NOC|CNP|[Dd]ossier|[Rr]éférence|[Ff]ormulaire|[Pp]ermis|[Mm]odèle|[Nn]o\\.|[Nn]uméro|n°|[Nn]º|[Cc]ode)'
+/**
+ * Identifiers: numbers that name things, never amounts (TB 2.3.1: « on ne sépare pas les tranches de trois
+ * chiffres dans les nombres qui ont une fonction de numérotage »). Read first (e-mail addresses by
+ * {@link emailRanges}, then these), compared as exact strings.
+ */
 const identifierPatterns: readonly RegExp[] = [
   // A phone number starts with `+`, `(` or a figure: said first, it spares the lookbehind at every other place (3× faster).
   /(?=[+(\d])(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
@@ -308,6 +309,11 @@ export function emailRanges(text: string): [number, number][] {
     at = end - 1
   }
   return found
+}
+
+/** An identifier as written at `start`, compared by `named` (the number a word names) or else all of it. */
+function identifier(written: string, named: string | undefined, start: number): Quantity {
+  return { kind: 'identifier', key: identifierKey(named ?? written), alternates: [], parts: [], values: [], text: written, start, end: start + written.length }
 }
 
 /** The value an identifier is compared by: its letters and digits (`1-800-622-6232` = `1 800 622-6232`). */
@@ -357,24 +363,21 @@ const words: Record<Lang, Record<string, number>> = {
       ]),
   ),
 }
-/** A whole word of {@link words}, in any case: only these are looked at, rather than every word of the text. */
-const numberWord: Record<Lang, RegExp> = {
-  en: wholeWordOf(Object.keys(words.en)),
-  fr: wholeWordOf(Object.keys(words.fr)),
-}
-function wholeWordOf(list: readonly string[]): RegExp {
-  // Longest first, so `une` is not tried as `un` plus a letter.
-  return new RegExp(`${startingWord(`(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`)}(?![\\p{L}])`, 'giu')
-}
+/** `words` as a group, longest first, so `une` is not tried as `un` plus a letter. */
+const groupOf = (words: Iterable<string>) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
+/** A whole word of a group (see {@link startingWord}), in any case. */
+const wholeWord = (group: string, flags: string) => new RegExp(`${startingWord(group)}(?![\\p{L}])`, flags)
+
 const cardinals: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   fr: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
 }
+const numberWordGroups: Record<Lang, string> = { en: groupOf(Object.keys(words.en)), fr: groupOf(Object.keys(words.fr)) }
+const cardinalGroups: Record<Lang, string> = { en: groupOf(cardinals.en), fr: groupOf(cardinals.fr) }
+/** A whole word of {@link words}: only these are looked at, rather than every word of the text. */
+const numberWord: Record<Lang, RegExp> = { en: wholeWord(numberWordGroups.en, 'giu'), fr: wholeWord(numberWordGroups.fr, 'giu') }
 /** Any of {@link cardinals} as a whole word, for the check's fast path: the same list, not a copy. */
-const cardinalWord: Record<Lang, RegExp> = {
-  en: new RegExp(`${startingWord(`(?:${[...cardinals.en].join('|')})`)}(?![\\p{L}])`, 'iu'),
-  fr: new RegExp(`${startingWord(`(?:${[...cardinals.fr].join('|')})`)}(?![\\p{L}])`, 'iu'),
-}
+const cardinalWord: Record<Lang, RegExp> = { en: wholeWord(cardinalGroups.en, 'iu'), fr: wholeWord(cardinalGroups.fr, 'iu') }
 /** `les deux`, `tous les deux`, `des deux côtés`: "both", not a count to compare. */
 const both = /(?:^|[^\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)[ \u00a0]+$/u
 
@@ -384,8 +387,8 @@ export function startingWordGroups(): readonly { readonly group: string; readonl
     { group: EN_MONTH, flags: 'gu' },
     { group: NUMBER_NAMES, flags: 'gu' },
     ...(['en', 'fr'] as const).flatMap((lang) => [
-      { group: numberWord[lang].source.slice(0, numberWord[lang].source.indexOf('(?<!')), flags: 'giu' },
-      { group: cardinalWord[lang].source.slice(0, cardinalWord[lang].source.indexOf('(?<!')), flags: 'giu' },
+      { group: numberWordGroups[lang], flags: 'giu' },
+      { group: cardinalGroups[lang], flags: 'giu' },
     ]),
   ]
 }
@@ -460,18 +463,14 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
   let rest = text
   if (/\d/.test(text)) {
     const emails = emailRanges(rest)
-    for (const [start, end] of emails) {
-      const written = rest.slice(start, end)
-      found.push({ kind: 'identifier', key: identifierKey(written), alternates: [], parts: [], values: [], text: written, start, end })
-    }
+    for (const [start, end] of emails) found.push(identifier(rest.slice(start, end), undefined, start))
     rest = blank(rest, emails)
     for (const pattern of identifierPatterns) {
       const ranges: [number, number][] = []
       pattern.lastIndex = 0
       for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
-        const end = m.index + m[0].length
-        found.push({ kind: 'identifier', key: identifierKey(m[1] ?? m[0]), alternates: [], parts: [], values: [], text: m[0], start: m.index, end })
-        ranges.push([m.index, end])
+        found.push(identifier(m[0], m[1], m.index))
+        ranges.push([m.index, m.index + m[0].length])
       }
       rest = blank(rest, ranges)
     }
