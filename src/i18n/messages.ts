@@ -185,10 +185,10 @@ function formsOf(count: number): PluralForms {
 type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
 
 /**
- * What a lookup of any key depends on besides the key: the language, the plural forms of `values`' count
- * and its context, as one string; undefined when the count is not a number (i18next words those).
+ * What a lookup of any key depends on besides the key: the plural forms of `values`' count (with the language)
+ * and its context; undefined when the count is not a number (i18next words those).
  */
-type LookupOf = (values: MessageValues, lng: Lang) => string | undefined
+type LookupOf = (values: MessageValues, lng: Lang) => { readonly forms: string; readonly context: string | undefined } | undefined
 
 /**
  * The string i18next picks for a key with `values`' `count` and `context`:
@@ -238,17 +238,12 @@ function templateFinder(instance: i18n): { readonly find: FindTemplate; readonly
   }
   const noCount = { en: 'en', fr: 'fr' } as const
   const contextOf = (context: unknown) => ((typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined)
-  const lookupOf: LookupOf = ({ count, context }, lng) => {
-    if (count !== undefined && typeof count !== 'number') return undefined
-    const withContext = contextOf(context)
-    const forms = (count === undefined ? noCount : formsOf(count))[lng]
-    return withContext === undefined ? forms : `${forms}\u0000${withContext}`
-  }
+  const lookupOf: LookupOf = ({ count, context }, lng) =>
+    count !== undefined && typeof count !== 'number' ? undefined : { forms: (count === undefined ? noCount : formsOf(count))[lng], context: contextOf(context) }
   const find: FindTemplate = (key, values, lng) => {
-    const { count, context } = values
-    if (count !== undefined && typeof count !== 'number') return undefined
-    const withContext = contextOf(context)
-    const forms = (count === undefined ? noCount : formsOf(count))[lng]
+    const lookup = lookupOf(values, lng)
+    if (lookup === undefined) return undefined
+    const { forms, context: withContext } = lookup
     // By key, then by language and plural forms: no long key string built for each lookup.
     const found = withContext === undefined || builtInContexts.has(withContext) ? shared : perCall
     const outerKey = withContext === undefined ? key : `${key}\u0000${withContext}`
@@ -256,7 +251,7 @@ function templateFinder(instance: i18n): { readonly find: FindTemplate; readonly
     if (byForms === undefined) found.set(outerKey, (byForms = new Map<string, string | undefined>()))
     const known = byForms.get(forms)
     if (known !== undefined || byForms.has(forms)) return known
-    const template = search(key, lng, count, withContext)
+    const template = search(key, lng, values.count as number | undefined, withContext)
     byForms.set(forms, template)
     return template
   }
@@ -364,18 +359,19 @@ function nestingPlanOf(template: string): NestingPlan {
 const unsafeInKey = /[(){}"',:$]/
 
 /**
- * Words a template with nestings for one call: the template with its nestings worded (for the language,
- * plural forms, context and the values inside the nestings), compiled once per call, then its other
+ * Words a template with nestings: the template with its nestings worded (for the key, plural forms, context
+ * and the values inside the nestings), compiled once per instance and kept in `memo`, then its other
  * variables substituted. The same text as {@link interpolate} gives, without rebuilding and rescanning the
  * message for each diagnostic; undefined when this path does not apply (then `interpolate` words it).
  */
 function nestedFirst(find: FindTemplate, lookupOf: LookupOf, memo: WordedNestings, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
   const plan = nestingPlanOf(template)
   const lookup = plan === null ? undefined : lookupOf(values, lng)
-  if (plan === null || lookup === undefined) return undefined
+  // A context other than the library's may come from a plugin's report: shared memory is for translations only.
+  if (plan === null || lookup === undefined || (lookup.context !== undefined && !builtInContexts.has(lookup.context))) return undefined
   // By key too: a nesting of the message's own key is left to i18next, and two keys may share a template.
   // A path of short strings the lookups have hashed already, rather than one key string made for each message.
-  const path = [template, key, lookup]
+  const path = [template, key, lookup.forms, lookup.context ?? '']
   for (const name of plan.names) {
     const value = valueText(name, lng, values, `{{${name}}}`)
     if (unsafeInKey.test(value)) return undefined
