@@ -17,15 +17,28 @@ function graphemeSegmenter(): Intl.Segmenter {
  * two of these there is always a boundary (CR LF aside), which is what lets
  * {@link graphemeLength} skip `Intl.Segmenter` for most English and French text.
  */
+const simpleRanges: readonly (readonly [first: number, last: number])[] = [
+  [0x0000, 0x02ff],
+  [0x0370, 0x0482],
+  [0x048a, 0x0590],
+  [0x2000, 0x200b],
+  [0x200e, 0x20cf],
+  [0x2100, 0x218f],
+]
+
+/** {@link simpleRanges} as a lookup, one read per code unit. */
+const simpleUnits = new Uint8Array((simpleRanges.at(-1) as readonly [number, number])[1] + 1)
+for (const [first, last] of simpleRanges) simpleUnits.fill(1, first, last + 1)
+
 function isSimple(code: number): boolean {
-  return (
-    code < 0x0300 ||
-    (code >= 0x0370 && code <= 0x0482) ||
-    (code >= 0x048a && code <= 0x0590) ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    (code >= 0x200e && code <= 0x20cf) ||
-    (code >= 0x2100 && code <= 0x218f)
-  )
+  return code < simpleUnits.length && simpleUnits[code] === 1
+}
+
+/** A code unit outside {@link simpleRanges}, as a pattern (no `u` flag: a surrogate is a unit). */
+const notSimple = new RegExp(`[^${simpleRanges.map(([first, last]) => `\\u${hex4(first)}-\\u${hex4(last)}`).join('')}]`, 'g')
+
+function hex4(code: number): string {
+  return code.toString(16).padStart(4, '0')
 }
 
 /**
@@ -127,10 +140,6 @@ function cachedPieceSum(piece: string, complex: ((cluster: string) => number) | 
   }
   return sum
 }
-
-/** A code unit that is not {@link isSimple}: the same ranges, as a pattern (no `u` flag: a surrogate is a unit). */
-// eslint-disable-next-line no-control-regex -- the ranges of isSimple start at U+0000
-const notSimple = /[^\u0000-\u02ff\u0370-\u0482\u048a-\u0590\u2000-\u200b\u200e-\u20cf\u2100-\u218f]/g
 
 /** LFs in `[from, to)` that end a CR LF (the CR counted already: either in the range or just before it). */
 function crLfPairs(text: string, from: number, to: number): number {
