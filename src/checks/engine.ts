@@ -3,7 +3,7 @@ import type { BilingualPost } from '../post/define.js'
 import type { i18n } from 'i18next'
 import type { Bilingual, Lang } from '../post/language.js'
 import { checkMediaBaseUrl } from '../post/media-rules.js'
-import { platformSettings, type PlatformSettings } from '../platforms/registry.js'
+import { getPlatform, platformSettings, type PlatformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
 import type { Measurement, PlatformId } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
@@ -183,7 +183,7 @@ class CheckContext implements RuleContext {
     const plain = this.plain(lang)
     // Platforms differ only in how they write links: without links, one rendering serves them all.
     if (plain.links.length === 0) return plain
-    return this.renderedWith(lang, platformSettings(platform).platform.formatLink)
+    return this.renderedWith(lang, getPlatform(platform).formatLink)
   }
 
   plain(lang: Lang): RenderedText {
@@ -288,7 +288,7 @@ function messageKeyOf(rule: Rule | PluginRule, messageId: string): string {
 }
 
 function platformName(platform: PlatformId | undefined): string | undefined {
-  return platform === undefined ? undefined : platformSettings(platform).platform.displayName
+  return platform === undefined ? undefined : getPlatform(platform).displayName
 }
 
 /** A source and its line starts. */

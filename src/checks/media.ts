@@ -1,5 +1,5 @@
 import { type MediaRuleId, mediaViolations, type MediaViolation } from '../post/media-rules.js'
-import { platformSettings } from '../platforms/registry.js'
+import { getPlatform } from '../platforms/registry.js'
 import { platformIds, type PlatformId } from '../platforms/types.js'
 import type { BilingualPost } from '../post/define.js'
 import type { LanguageFact, RuleContext } from './rule.js'
@@ -33,7 +33,7 @@ function chosen(context: RuleContext): boolean {
  * default that cannot be one (a text-only post, a poster) is simply not posted there: no media alarm for it.
  */
 function canBePostedOn(post: BilingualPost, platform: PlatformId): boolean {
-  const rules = platformSettings(platform).platform.media
+  const rules = getPlatform(platform).media
   if (post.media.length < rules.minimum) return false
   const takenKinds = (['image', 'gif', 'video'] as const).filter((kind) => rules.perKind[kind] > 0)
   return takenKinds.length !== 1 || post.media.some((item) => takenKinds.includes(item.type))

@@ -41,6 +41,8 @@ function take(index: Map<string, number[]>, keys: readonly string[], taken: Uint
  * (exact keys first, then `1,500` in French read as 1 500, a date without its year).
  */
 function pairOff(left: readonly Quantity[], right: readonly Quantity[], keysOfLeft: (q: Quantity) => readonly string[], keysOfRight: (q: Quantity) => readonly string[]): [Quantity[], Quantity[]] {
+  // Nothing to pair on one side (most passes of most posts): both sides as they are, with no index built.
+  if (left.length === 0 || right.length === 0) return [[...left], [...right]]
   const index = indexBy(right, keysOfRight)
   const taken = new Uint8Array(right.length)
   const rest = left.filter((q) => take(index, keysOfLeft(q), taken) === -1)
