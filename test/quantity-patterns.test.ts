@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { emailRanges, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
+import { readFileSync } from 'node:fs'
+import { emailRanges, patternsWithNeeds, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
+import { generateCorpus } from './support/corpus.js'
 
 /**
  * The words of a group as written (`[Ff]ile` → File, file; `jan\.?` → jan, jan.; `(?:me)?` → with and without),
@@ -72,5 +74,108 @@ describe('emailRanges', () => {
       expect(emailRanges(text), JSON.stringify(text)).toEqual(expected)
     }
     expect(found).toBeGreaterThan(2000)
+  })
+})
+
+describe('figure patterns that need a string', () => {
+  // A pattern is skipped on a text holding none of its `needs` (`$`, `%` or `cent`, `:`…): that must never lose a match.
+  it('find nothing that does not hold one of the strings they need, on realistic and generated texts', () => {
+    const un = (text: string) => text.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
+    const fixtures = (file: string): string[] =>
+      Object.values(JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>)
+        .filter(Array.isArray)
+        .flat()
+        .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(un))
+    const texts = [...fixtures('number-parity.json'), ...fixtures('departmental-corpus.json'), ...fixtures('departmental-holdout.json'), ...generateCorpus(2000, 7, 20, 600)]
+    let seed = 24
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    const pieces = [
+      '$1,500',
+      '$ 2.5 million',
+      'CA$40',
+      '1 500 $',
+      '2,5 G$',
+      '40 dollars',
+      '3 millions de dollars',
+      '15 %',
+      '15%',
+      '4.5 per cent',
+      '12 percentage points',
+      '3 pour cent',
+      '2 points de pourcentage',
+      '3 to 5 %',
+      '2 and 4 per cent',
+      '3 à 5 %',
+      '1,5 et 2 pour cent',
+      '3 à 5 $',
+      '2 et 4 millions de dollars',
+      '1 000 à 2 000 $',
+      '$3 to $5',
+      '2:30',
+      '14:30',
+      '2:30 p.m.',
+      'noon',
+      'Noon',
+      'midnight',
+      'midi',
+      'Minuit',
+      '24/7',
+      '24 hours a day, 7 days a week',
+      '24 h sur 24, 7 jours sur 7',
+      '7 j/7',
+      '2025-26',
+      '2025–2026',
+      '2026-03-31',
+      '2026',
+      '1999',
+      ' to ',
+      ' and ',
+      ' à ',
+      ' au ',
+      ' et ',
+      '–',
+      '-',
+      '/',
+      ' ',
+      '\u00a0',
+      '\u202f',
+      '\0',
+      'de ',
+      'cent',
+      '%',
+      '$',
+      ':',
+      '7',
+      '24',
+      '19',
+      '20',
+      '3',
+      '12',
+      'a',
+      'é',
+      '.',
+      ',',
+    ]
+    for (let k = 0; k < 6000; k++) {
+      let text = ''
+      for (let j = random(8) + 1; j > 0; j--) text += pieces[random(pieces.length)]
+      texts.push(text)
+    }
+    const matched = new Map<RegExp, number>()
+    for (const { pattern, needs } of patternsWithNeeds()) {
+      for (const text of texts) {
+        for (const match of text.matchAll(pattern)) {
+          expect(
+            needs.some((need) => match[0].includes(need)),
+            `${pattern.source} on ${JSON.stringify(text)}: ${JSON.stringify(match[0])}`,
+          ).toBe(true)
+          matched.set(pattern, (matched.get(pattern) ?? 0) + 1)
+        }
+      }
+    }
+    // Every such pattern was seen matching, many times.
+    const counts = patternsWithNeeds().map(({ pattern }) => matched.get(pattern) ?? 0)
+    expect(counts.length).toBeGreaterThanOrEqual(15)
+    expect(Math.min(...counts), JSON.stringify(counts)).toBeGreaterThan(50)
   })
 })

@@ -86,6 +86,11 @@ interface Reading {
 interface Pattern {
   readonly re: RegExp
   readonly read: (m: RegExpExecArray) => readonly Reading[] | undefined
+  /**
+   * Strings one of which every match holds (`$` for an amount, `%` or `cent` for a percentage): a text
+   * holding none is not searched. Most posts hold few of them; test/quantity-patterns.test.ts checks every match.
+   */
+  readonly needs?: readonly string[]
 }
 const re = (source: string, flags = 'gu') => new RegExp(source, flags)
 
@@ -167,10 +172,15 @@ function enTimeRange(m: RegExpExecArray, at: number): Reading[] | undefined {
 }
 
 const en: Pattern[] = [
-  { re: re(`24${S}?\\/${S}?7|24${S}+hours${S}+a${S}+day(?:,?${S}+7${S}+days${S}+a${S}+week)?`), read: () => [{ kind: 'duration', values: [24, 7] }] },
-  { re: re(`${BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`), read: (m) => [{ kind: 'date', values: [Number(m[1]), Number(m[2]), Number(m[3])], alternates: [[0, Number(m[2]), Number(m[3])]] }] },
+  { re: re(`24${S}?\\/${S}?7|24${S}+hours${S}+a${S}+day(?:,?${S}+7${S}+days${S}+a${S}+week)?`), needs: ['24'], read: () => [{ kind: 'duration', values: [24, 7] }] },
+  {
+    re: re(`${BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`),
+    needs: ['-'],
+    read: (m) => [{ kind: 'date', values: [Number(m[1]), Number(m[2]), Number(m[3])], alternates: [[0, Number(m[2]), Number(m[3])]] }],
+  },
   {
     re: re(`${BEFORE}((?:19|20)\\d{2})${S}?[-\\u2010-\\u2015/]${S}?(\\d{2}|(?:19|20)\\d{2})${AFTER}`),
+    needs: ['19', '20'],
     read: (m) => (Number(m[2]) % 100 === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
   },
   {
@@ -182,22 +192,24 @@ const en: Pattern[] = [
   { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
   { re: re(`${BEFORE}${EN_T}(?:${EN_TO}|${S}+and${S}+)${EN_T}(?![\\p{L}\\d])`), read: (m) => enTimeRange(m, 1) },
   { re: re(`${BEFORE}(\\d{1,2})(?::(\\d{2}))?${EN_HALF}`), read: (m) => [time(clock(m[1], m[2], m[3], undefined), false)!].filter(Boolean) },
-  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
-  { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
+  { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), needs: ['noon', 'Noon', 'midnight', 'Midnight'], read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   {
     re: re(
       `(?:C|CA|CAD${S}?)?\\$${S}?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?(?:${EN_TO}(?:\\$${S}?)?(${NUM.en})(?:${S}?(million|billion|trillion|thousand|bn|[kKMB])\\b)?)?`,
     ),
+    needs: ['$'],
     read: (m) => amounts('en', m[1], m[2], m[3], m[4]),
   },
-  { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
+  { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), needs: ['dollars'], read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
   {
     re: re(`${BEFORE}(${NUM.en})(?:${S}?%|${S}?(?:per${S}?cent|percent)\\b)?(?:${EN_TO}|${S}+and${S}+)(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`),
+    needs: ['%', 'cent'],
     read: (m) => numbers('en', 'percent', m[1], m[2]),
   },
-  { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), read: (m) => numbers('en', 'percent', m[1]) },
+  { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), needs: ['%', 'cent'], read: (m) => numbers('en', 'percent', m[1]) },
   { re: re(`${BEFORE}(\\d+)${ORD_EN}${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
-  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
+  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), needs: ['19', '20'], read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
   {
     re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion|trillion))?${AFTER}`),
     read: (m) => numbers('en', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)) })),
@@ -207,6 +219,7 @@ const en: Pattern[] = [
 const fr: Pattern[] = [
   {
     re: re(`24${S}?h(?:eures)?${S}?(?:\\/|sur)${S}?24(?:,?${S}*(?:et${S}+)?7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7)?|7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7|24\\/7`),
+    needs: ['24', '7'],
     read: () => [{ kind: 'duration', values: [24, 7] }],
   },
   en[1]!,
@@ -225,24 +238,26 @@ const fr: Pattern[] = [
     re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`),
     read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }],
   },
-  { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
+  { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), needs: ['midi', 'Midi', 'minuit', 'Minuit'], read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   // English forms in a French text (`2:30 p.m.`, `$25`): typography rules report the form, so parity reads the value.
   en[5]!,
   en[6]!,
-  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
   {
     re: re(
       `${BEFORE}(${NUM.fr})(?:${S}?(millions?|milliards?|[kMG])(?=${S}?(?:\\$|de${S}+dollars)))?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`,
     ),
+    needs: ['$', 'dollars'],
     read: (m) => amounts('fr', m[1], m[2], m[3], m[4]),
   },
-  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`), read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
-  { re: re(`\\$${S}?(${NUM.fr})(?:${S}?(million|billion|[kMB])\\b)?`), read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
+  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`), needs: ['$', 'dollars'], read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
+  { re: re(`\\$${S}?(${NUM.fr})(?:${S}?(million|billion|[kMB])\\b)?`), needs: ['$'], read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
   {
     re: re(`${BEFORE}(${NUM.fr})(?:${S}?%)?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`),
+    needs: ['%', 'cent'],
     read: (m) => numbers('fr', 'percent', m[1], m[2]),
   },
-  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`), read: (m) => numbers('fr', 'percent', m[1]) },
+  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`), needs: ['%', 'cent'], read: (m) => numbers('fr', 'percent', m[1]) },
   { re: re(`${BEFORE}(\\d+)(?:ers?|res?|es?|èmes?|emes?|ièmes?|è|ᵉʳ|ʳᵉ|ᵉ|nd|st|rd|th)${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
   en[14]!,
   {
@@ -409,6 +424,11 @@ function blank(text: string, ranges: readonly (readonly [number, number])[]): st
   return pieces.join('')
 }
 
+/** The figure patterns that say what they need (see `Pattern.needs`), for the test that checks every match holds it. */
+export function patternsWithNeeds(): readonly { readonly lang: Lang; readonly pattern: RegExp; readonly needs: readonly string[] }[] {
+  return (['en', 'fr'] as const).flatMap((lang) => patterns[lang].flatMap(({ re: pattern, needs }) => (needs === undefined ? [] : [{ lang, pattern, needs }])))
+}
+
 /** Does `text` hold a count in words (`three`, `deux`) that {@link readQuantities} reads with `withWords`? */
 export function mayHoldCardinals(text: string, lang: Lang): boolean {
   return cardinalWord[lang].test(text)
@@ -475,7 +495,8 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
       rest = blank(rest, ranges)
     }
   }
-  for (const { re: pattern, read } of patterns[lang]) {
+  for (const { re: pattern, read, needs } of patterns[lang]) {
+    if (needs !== undefined && !holdsAny(rest, needs)) continue
     const ranges: [number, number][] = []
     pattern.lastIndex = 0
     for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
@@ -492,6 +513,11 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
     rest = blank(rest, ranges)
   }
   return sortByStart(found)
+}
+
+function holdsAny(text: string, needs: readonly string[]): boolean {
+  for (const need of needs) if (text.includes(need)) return true
+  return false
 }
 
 function quantity(r: Reading, text: string, start: number, soft = false): Quantity {
