@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type Diagnostic, check, definePost, platformIds } from '../src/index.js'
+import { unmark } from './support/notation.js'
 
 interface CorpusMedia {
   readonly url: string
@@ -28,8 +29,6 @@ interface Corpus {
   readonly defects: readonly CorpusPost[]
 }
 
-/** The corpus writes U+00A0 as ⍽ and U+202F as ⌄, as the typography research file does, so a reader can see them. */
-const unmark = (s: string): string => s.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
 const read = (name: string): Corpus => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Corpus
 const corpus = read('departmental-corpus.json')
 /**

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type BilingualPost, check, checkAll, checkProfile, defineProfile, definePost, measure, OverflowError, PayloadError, platformIds, screenComment, toPayloads } from '../src/index.js'
+import { unmark } from './support/notation.js'
 
 interface CorpusPost {
   readonly id: string
@@ -18,7 +19,6 @@ interface Corpus {
   readonly defects: readonly CorpusPost[]
 }
 
-const unmark = (s: string): string => s.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
 const corpus = JSON.parse(readFileSync(new URL('./fixtures/departmental-corpus.json', import.meta.url), 'utf8')) as Corpus
 const posts: BilingualPost[] = [...corpus.correct, ...corpus.defects].map((entry) =>
   definePost({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { emailRanges, patternsWithNeeds, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
 import { generateCorpus } from './support/corpus.js'
+import { unmark } from './support/notation.js'
 
 /**
  * The words of a group as written (`[Ff]ile` → File, file; `jan\.?` → jan, jan.; `(?:me)?` → with and without),
@@ -80,12 +81,11 @@ describe('emailRanges', () => {
 describe('figure patterns that need a string', () => {
   // A pattern is skipped on a text holding none of its `needs` (`$`, `%` or `cent`, `:`…): that must never lose a match.
   it('find nothing that does not hold one of the strings they need, on realistic and generated texts', () => {
-    const un = (text: string) => text.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
     const fixtures = (file: string): string[] =>
       Object.values(JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>)
         .filter(Array.isArray)
         .flat()
-        .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(un))
+        .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(unmark))
     const texts = [...fixtures('number-parity.json'), ...fixtures('departmental-corpus.json'), ...fixtures('departmental-holdout.json'), ...generateCorpus(2000, 7, 20, 600)]
     let seed = 24
     const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n

@@ -3,8 +3,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyFixes, check, definePost } from '../src/index.js'
 import { readFrenchValues } from './support/french-numbers.js'
+import { unmark } from './support/notation.js'
 
-const unmark = (s: string): string => s.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
 const texts = (JSON.parse(readFileSync(new URL('./fixtures/typography-fr.json', import.meta.url), 'utf8')) as { cases: { text: string }[] }).cases
   .map((c) => unmark(c.text))
   // `2:30 p.m.` → `14 h 30` rightly changes the figures written (12-hour to 24-hour clock); every other fix keeps them.

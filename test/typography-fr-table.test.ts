@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { applyFixes, check, definePost } from '../src/index.js'
+import { unmark } from './support/notation.js'
 
 interface Case {
   readonly text: string
@@ -9,8 +10,6 @@ interface Case {
   readonly fixed: string | null
   readonly source: string
 }
-/** The table writes U+00A0 as ⍽ and U+202F as ⌄, as the research file does, so a reader can see them. */
-const unmark = (s: string): string => s.replace(/⍽/g, '\u00a0').replace(/⌄/g, '\u202f')
 const table = (JSON.parse(readFileSync(new URL('./fixtures/typography-fr.json', import.meta.url), 'utf8')) as { cases: Case[] }).cases
 const rules = ['colon', 'punctuation', 'quotes', 'numbers', 'currency', 'percent', 'time', 'ordinals'].map((r) => `typography/fr-${r}`)
 const options = { preset: 'none' as const, rules: Object.fromEntries(rules.map((r) => [r, 'warn' as const])) }
