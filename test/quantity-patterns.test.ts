@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { emailRanges, patternsWithNeeds, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
-import { generateCorpus } from './support/corpus.js'
+import { generateCorpus, seededRandom } from './support/corpus.js'
 import { unmark } from './support/notation.js'
 
 /**
@@ -87,8 +87,8 @@ describe('figure patterns that need a string', () => {
         .flat()
         .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(unmark))
     const texts = [...fixtures('number-parity.json'), ...fixtures('departmental-corpus.json'), ...fixtures('departmental-holdout.json'), ...generateCorpus(2000, 7, 20, 600)]
-    let seed = 24
-    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    const next = seededRandom(24)
+    const random = (n: number) => Math.floor(next() * n)
     const pieces = [
       '$1,500',
       '$ 2.5 million',
