@@ -496,7 +496,7 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
     }
   }
   for (const { re: pattern, read, needs } of patterns[lang]) {
-    if (needs !== undefined && !holdsAny(rest, needs)) continue
+    if (needs !== undefined && !needs.some((need) => rest.includes(need))) continue
     const ranges: [number, number][] = []
     pattern.lastIndex = 0
     for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
@@ -513,11 +513,6 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
     rest = blank(rest, ranges)
   }
   return sortByStart(found)
-}
-
-function holdsAny(text: string, needs: readonly string[]): boolean {
-  for (const need of needs) if (text.includes(need)) return true
-  return false
 }
 
 function quantity(r: Reading, text: string, start: number, soft = false): Quantity {
