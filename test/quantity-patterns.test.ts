@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { emailRanges, patternsWithNeeds, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
+import { emailRanges, patternsWithNeeds, patternsWithStarts, startingWord, startingWordGroups } from '../src/checks/parity/quantities.js'
 import { generateCorpus, seededRandom } from './support/corpus.js'
 import { unmark } from './support/notation.js'
 
@@ -78,89 +78,111 @@ describe('emailRanges', () => {
   })
 })
 
+/** Realistic and generated texts, and texts made of the pieces figures are written with. */
+function figureTexts(): string[] {
+  const fixtures = (file: string): string[] =>
+    Object.values(JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>)
+      .filter(Array.isArray)
+      .flat()
+      .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(unmark))
+  const texts = [...fixtures('number-parity.json'), ...fixtures('departmental-corpus.json'), ...fixtures('departmental-holdout.json'), ...generateCorpus(2000, 7, 20, 600)]
+  const next = seededRandom(24)
+  const random = (n: number) => Math.floor(next() * n)
+  const pieces = [
+    '$1,500',
+    '$ 2.5 million',
+    'CA$40',
+    '1 500 $',
+    '2,5 G$',
+    '40 dollars',
+    '3 millions de dollars',
+    '15 %',
+    '15%',
+    '4.5 per cent',
+    '12 percentage points',
+    '3 pour cent',
+    '2 points de pourcentage',
+    '3 to 5 %',
+    '2 and 4 per cent',
+    '3 à 5 %',
+    '1,5 et 2 pour cent',
+    '3 à 5 $',
+    '2 et 4 millions de dollars',
+    '1 000 à 2 000 $',
+    '$3 to $5',
+    '2:30',
+    '14:30',
+    '2:30 p.m.',
+    'noon',
+    'Noon',
+    'midnight',
+    'midi',
+    'Minuit',
+    '24/7',
+    '24 hours a day, 7 days a week',
+    '24 h sur 24, 7 jours sur 7',
+    '7 j/7',
+    '2025-26',
+    '2025–2026',
+    '2026-03-31',
+    '2026',
+    '1999',
+    ' to ',
+    ' and ',
+    ' à ',
+    ' au ',
+    ' et ',
+    '–',
+    '-',
+    '/',
+    ' ',
+    '\u00a0',
+    '\u202f',
+    '\0',
+    'de ',
+    'cent',
+    '%',
+    '$',
+    ':',
+    '7',
+    '24',
+    '19',
+    '20',
+    '3',
+    '12',
+    '15 January',
+    '1st of July',
+    'January',
+    'May',
+    'Sept.',
+    ' of ',
+    'st',
+    'th',
+    'er',
+    'e',
+    'mai',
+    '613-555-0199',
+    '(613) 555-0199',
+    '+1 613 555 0199',
+    '1 800 O-Canada',
+    '1-800-622-6232',
+    'a',
+    'é',
+    '.',
+    ',',
+  ]
+  for (let k = 0; k < 6000; k++) {
+    let text = ''
+    for (let j = random(8) + 1; j > 0; j--) text += pieces[random(pieces.length)]
+    texts.push(text)
+  }
+  return texts
+}
+
 describe('figure patterns that need a string', () => {
   // A pattern is skipped on a text holding none of its `needs` (`$`, `%` or `cent`, `:`…): that must never lose a match.
   it('find nothing that does not hold one of the strings they need, on realistic and generated texts', () => {
-    const fixtures = (file: string): string[] =>
-      Object.values(JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>)
-        .filter(Array.isArray)
-        .flat()
-        .flatMap((post: { en?: unknown; fr?: unknown }) => [post.en, post.fr].filter((text): text is string => typeof text === 'string').map(unmark))
-    const texts = [...fixtures('number-parity.json'), ...fixtures('departmental-corpus.json'), ...fixtures('departmental-holdout.json'), ...generateCorpus(2000, 7, 20, 600)]
-    const next = seededRandom(24)
-    const random = (n: number) => Math.floor(next() * n)
-    const pieces = [
-      '$1,500',
-      '$ 2.5 million',
-      'CA$40',
-      '1 500 $',
-      '2,5 G$',
-      '40 dollars',
-      '3 millions de dollars',
-      '15 %',
-      '15%',
-      '4.5 per cent',
-      '12 percentage points',
-      '3 pour cent',
-      '2 points de pourcentage',
-      '3 to 5 %',
-      '2 and 4 per cent',
-      '3 à 5 %',
-      '1,5 et 2 pour cent',
-      '3 à 5 $',
-      '2 et 4 millions de dollars',
-      '1 000 à 2 000 $',
-      '$3 to $5',
-      '2:30',
-      '14:30',
-      '2:30 p.m.',
-      'noon',
-      'Noon',
-      'midnight',
-      'midi',
-      'Minuit',
-      '24/7',
-      '24 hours a day, 7 days a week',
-      '24 h sur 24, 7 jours sur 7',
-      '7 j/7',
-      '2025-26',
-      '2025–2026',
-      '2026-03-31',
-      '2026',
-      '1999',
-      ' to ',
-      ' and ',
-      ' à ',
-      ' au ',
-      ' et ',
-      '–',
-      '-',
-      '/',
-      ' ',
-      '\u00a0',
-      '\u202f',
-      '\0',
-      'de ',
-      'cent',
-      '%',
-      '$',
-      ':',
-      '7',
-      '24',
-      '19',
-      '20',
-      '3',
-      '12',
-      'a',
-      'é',
-      '.',
-      ',',
-    ]
-    for (let k = 0; k < 6000; k++) {
-      let text = ''
-      for (let j = random(8) + 1; j > 0; j--) text += pieces[random(pieces.length)]
-      texts.push(text)
-    }
+    const texts = figureTexts()
     const matched = new Map<RegExp, number>()
     for (const { pattern, needs } of patternsWithNeeds()) {
       for (const text of texts) {
@@ -177,5 +199,28 @@ describe('figure patterns that need a string', () => {
     const counts = patternsWithNeeds().map(({ pattern }) => matched.get(pattern) ?? 0)
     expect(counts.length).toBeGreaterThanOrEqual(15)
     expect(Math.min(...counts), JSON.stringify(counts)).toBeGreaterThan(50)
+  })
+})
+
+describe('figure patterns that say where their matches start', () => {
+  // Such a pattern is tried only at the digits of a text (at a figure's first digit), unless the text holds one of the
+  // words it may also start with: that must never lose a match.
+  it('start every match there, on realistic and generated texts', () => {
+    const texts = figureTexts()
+    const isDigit = (unit: string | undefined) => unit !== undefined && unit >= '0' && unit <= '9'
+    const matched = new Map<RegExp, number>()
+    for (const { pattern, starts } of patternsWithStarts()) {
+      for (const text of texts) {
+        for (const match of text.matchAll(pattern)) {
+          const atDigit = isDigit(match[0][0]) && !(starts.at === 'figure' && isDigit(text[match.index - 1]))
+          const atWord = starts.otherwise?.some((word) => match[0].startsWith(word)) ?? false
+          expect(atDigit || atWord, `${pattern.source} on ${JSON.stringify(text)}: ${JSON.stringify(match[0])} at ${match.index}`).toBe(true)
+          matched.set(pattern, (matched.get(pattern) ?? 0) + 1)
+        }
+      }
+    }
+    const counts = patternsWithStarts().map(({ pattern }) => matched.get(pattern) ?? 0)
+    expect(counts.length).toBeGreaterThanOrEqual(20)
+    expect(Math.min(...counts), JSON.stringify(counts)).toBeGreaterThan(20)
   })
 })

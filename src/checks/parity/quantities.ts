@@ -83,8 +83,13 @@ interface Reading {
   /** Also a count of this number (a year; French `24 h` may be a duration, `dans les 24 h`). */
   readonly count?: number
 }
-interface Pattern {
+/** A pattern searched for in a text, and where its matches start when that is known. */
+interface Searched {
   readonly re: RegExp
+  /** Where every match starts, when that is narrower than anywhere (see {@link Start}). */
+  readonly starts?: Start
+}
+interface Pattern extends Searched {
   readonly read: (m: RegExpExecArray) => readonly Reading[] | undefined
   /**
    * Strings one of which every match holds (`$` for an amount, `%` or `cent` for a percentage): a text
@@ -92,7 +97,21 @@ interface Pattern {
    */
   readonly needs?: readonly string[]
 }
+
+/**
+ * Where every match of a pattern starts: at a `digit` (ASCII), or at a `figure`'s first digit (a digit after
+ * no digit: the pattern's lookbehind refuses one), unless the text holds one of `otherwise` (`noon`, `midi`, `+`),
+ * which a match may start with too. The text is then tried only there, with the pattern made sticky, instead of
+ * at every place: a post holds a few figures in hundreds of characters. test/quantity-patterns.test.ts checks
+ * that every match of such a pattern starts where it says.
+ */
+export interface Start {
+  readonly at: 'digit' | 'figure'
+  readonly otherwise?: readonly string[]
+}
 const re = (source: string, flags = 'gu') => new RegExp(source, flags)
+const digit: Start = { at: 'digit' }
+const figure: Start = { at: 'figure' }
 
 function amounts(lang: Lang, a: string | undefined, aScale: string | undefined, b: string | undefined, bScale: string | undefined): Reading[] {
   const scaleB = scales[bScale ?? ''] ?? 1
@@ -172,14 +191,16 @@ function enTimeRange(m: RegExpExecArray, at: number): Reading[] | undefined {
 }
 
 const en: Pattern[] = [
-  { re: re(`24${S}?\\/${S}?7|24${S}+hours${S}+a${S}+day(?:,?${S}+7${S}+days${S}+a${S}+week)?`), needs: ['24'], read: () => [{ kind: 'duration', values: [24, 7] }] },
+  { re: re(`24${S}?\\/${S}?7|24${S}+hours${S}+a${S}+day(?:,?${S}+7${S}+days${S}+a${S}+week)?`), starts: digit, needs: ['24'], read: () => [{ kind: 'duration', values: [24, 7] }] },
   {
     re: re(`${BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`),
+    starts: figure,
     needs: ['-'],
     read: (m) => [{ kind: 'date', values: [Number(m[1]), Number(m[2]), Number(m[3])], alternates: [[0, Number(m[2]), Number(m[3])]] }],
   },
   {
     re: re(`${BEFORE}((?:19|20)\\d{2})${S}?[-\\u2010-\\u2015/]${S}?(\\d{2}|(?:19|20)\\d{2})${AFTER}`),
+    starts: figure,
     needs: ['19', '20'],
     read: (m) => (Number(m[2]) % 100 === (Number(m[1]) + 1) % 100 ? [{ kind: 'fiscal-year', values: [Number(m[1])] }] : undefined),
   },
@@ -189,10 +210,10 @@ const en: Pattern[] = [
     ),
     read: (m) => (m[5] === undefined ? [date(m[6], m[1]!, m[2]!)] : dateRange(m[6], m[1]!, m[2]!, m[4] ?? m[1]!, m[5], !/to|until|till|through|[-\u2010-\u2015]/.test(m[3]!))),
   },
-  { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
-  { re: re(`${BEFORE}${EN_T}(?:${EN_TO}|${S}+and${S}+)${EN_T}(?![\\p{L}\\d])`), read: (m) => enTimeRange(m, 1) },
-  { re: re(`${BEFORE}(\\d{1,2})(?::(\\d{2}))?${EN_HALF}`), read: (m) => [time(clock(m[1], m[2], m[3], undefined), false)!].filter(Boolean) },
-  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
+  { re: re(`${BEFORE}(\\d{1,2})${ORD_EN}?${S}+(?:of${S}+)?(${EN_MONTH})(?:,?${S}+((?:19|20)\\d{2}))?${AFTER}`), starts: figure, read: (m) => [date(m[3], m[2]!, m[1]!)] },
+  { re: re(`${BEFORE}${EN_T}(?:${EN_TO}|${S}+and${S}+)${EN_T}(?![\\p{L}\\d])`), starts: { at: 'figure', otherwise: ['noon', 'Noon', 'midnight', 'Midnight'] }, read: (m) => enTimeRange(m, 1) },
+  { re: re(`${BEFORE}(\\d{1,2})(?::(\\d{2}))?${EN_HALF}`), starts: figure, read: (m) => [time(clock(m[1], m[2], m[3], undefined), false)!].filter(Boolean) },
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), starts: figure, needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), Number(m[1]) <= 12)!].filter(Boolean) },
   { re: re(`(?<![\\p{L}-])(noon|midnight|Noon|Midnight)${AFTER}`), needs: ['noon', 'Noon', 'midnight', 'Midnight'], read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   {
     re: re(
@@ -201,17 +222,19 @@ const en: Pattern[] = [
     needs: ['$'],
     read: (m) => amounts('en', m[1], m[2], m[3], m[4]),
   },
-  { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), needs: ['dollars'], read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
+  { re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion))?${S}+dollars\\b`), starts: figure, needs: ['dollars'], read: (m) => amounts('en', m[1], m[2], undefined, undefined) },
   {
     re: re(`${BEFORE}(${NUM.en})(?:${S}?%|${S}?(?:per${S}?cent|percent)\\b)?(?:${EN_TO}|${S}+and${S}+)(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`),
+    starts: figure,
     needs: ['%', 'cent'],
     read: (m) => numbers('en', 'percent', m[1], m[2]),
   },
-  { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), needs: ['%', 'cent'], read: (m) => numbers('en', 'percent', m[1]) },
-  { re: re(`${BEFORE}(\\d+)${ORD_EN}${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
-  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), needs: ['19', '20'], read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
+  { re: re(`${BEFORE}(${NUM.en})${S}?(?:%|(?:per${S}?cent|percent|percentage${S}+points?)\\b)`), starts: figure, needs: ['%', 'cent'], read: (m) => numbers('en', 'percent', m[1]) },
+  { re: re(`${BEFORE}(\\d+)${ORD_EN}${AFTER}`), starts: figure, read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
+  { re: re(`${BEFORE}((?:19|20)\\d{2})${AFTER}`), starts: figure, needs: ['19', '20'], read: (m) => [{ kind: 'year', values: [Number(m[1])], count: Number(m[1]) }] },
   {
     re: re(`${BEFORE}(${NUM.en})(?:${S}?(million|billion|trillion))?${AFTER}`),
+    starts: figure,
     read: (m) => numbers('en', 'count', m[1]).map((r) => ({ ...r, values: r.values.map((v) => v * (scales[m[2] ?? ''] ?? 1)) })),
   },
 ]
@@ -219,6 +242,7 @@ const en: Pattern[] = [
 const fr: Pattern[] = [
   {
     re: re(`24${S}?h(?:eures)?${S}?(?:\\/|sur)${S}?24(?:,?${S}*(?:et${S}+)?7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7)?|7${S}?j(?:ours)?${S}?(?:\\/|sur)${S}?7|24\\/7`),
+    starts: digit,
     needs: ['24', '7'],
     read: () => [{ kind: 'duration', values: [24, 7] }],
   },
@@ -226,42 +250,53 @@ const fr: Pattern[] = [
   en[2]!,
   {
     re: re(`${BEFORE}(\\d{1,2})${ORD_FR}?(?:${S}+(${FR_MONTH}))?(${FR_TO}|${FR_AND})(\\d{1,2})${ORD_FR}?${S}+(${FR_MONTH})(?:${S}+((?:19|20)\\d{2}))?${AFTER}`),
+    starts: figure,
     read: (m) => dateRange(m[6], m[2] ?? m[5]!, m[1]!, m[5]!, m[4]!, /et/.test(m[3]!)),
   },
-  { re: re(`${BEFORE}(\\d{1,2})(?:${ORD_FR}|ᵉʳ)?${S}+(${FR_MONTH})(?:${S}+((?:19|20)\\d{2}))?${AFTER}`), read: (m) => [date(m[3], m[2]!, m[1]!)] },
+  { re: re(`${BEFORE}(\\d{1,2})(?:${ORD_FR}|ᵉʳ)?${S}+(${FR_MONTH})(?:${S}+((?:19|20)\\d{2}))?${AFTER}`), starts: figure, read: (m) => [date(m[3], m[2]!, m[1]!)] },
   {
     // `(?=[\\dmM])`: a range starts with a figure or `midi`/`minuit`; said first, it spares the engine both lookbehinds at every other place (5× faster).
     re: re(`(?=[\\dmM])${BEFORE}${FR_T}(?:${S}*${DASH}${S}*|${S}+(?:à|et)${S}+)${FR_T}`),
+    starts: { at: 'figure', otherwise: ['midi', 'Midi', 'minuit', 'Minuit'] },
     read: (m) => timeRange(clock(m[1], m[2], undefined, m[3]), clock(m[4], m[5], undefined, m[6])),
   },
   {
     re: re(`${BEFORE}(\\d{1,2})${S}?(?:h|hres?|hrs?)(?:${S}?(\\d{2}))?(?![\\p{L}\\d])`),
+    starts: figure,
     read: (m) => [{ kind: 'time', values: [clock(m[1], m[2], undefined, undefined) ?? -1], ...(m[2] === undefined ? { count: Number(m[1]) } : {}) }],
   },
   { re: re(`(?<![\\p{L}-])(midi|minuit|Midi|Minuit)(?![\\p{L}-])`), needs: ['midi', 'Midi', 'minuit', 'Minuit'], read: (m) => [time(clock(undefined, undefined, undefined, m[1]), false)!] },
   // English forms in a French text (`2:30 p.m.`, `$25`): typography rules report the form, so parity reads the value.
   en[5]!,
   en[6]!,
-  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
+  { re: re(`${BEFORE}(\\d{1,2}):(\\d{2})${AFTER}`), starts: figure, needs: [':'], read: (m) => [time(clock(m[1], m[2], undefined, undefined), false)!].filter(Boolean) },
   {
     re: re(
       `${BEFORE}(${NUM.fr})(?:${S}?(millions?|milliards?|[kMG])(?=${S}?(?:\\$|de${S}+dollars)))?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`,
     ),
+    starts: figure,
     needs: ['$', 'dollars'],
     read: (m) => amounts('fr', m[1], m[2], m[3], m[4]),
   },
-  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`), needs: ['$', 'dollars'], read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
+  {
+    re: re(`${BEFORE}(${NUM.fr})${S}?(?:(millions?|milliards?|[kMG])${S}?)?(?:\\$|(?:de${S}+)?dollars\\b)`),
+    starts: figure,
+    needs: ['$', 'dollars'],
+    read: (m) => amounts('fr', m[1], m[2], undefined, undefined),
+  },
   { re: re(`\\$${S}?(${NUM.fr})(?:${S}?(million|billion|[kMB])\\b)?`), needs: ['$'], read: (m) => amounts('fr', m[1], m[2], undefined, undefined) },
   {
     re: re(`${BEFORE}(${NUM.fr})(?:${S}?%)?(?:${FR_TO}|${FR_AND})(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`),
+    starts: figure,
     needs: ['%', 'cent'],
     read: (m) => numbers('fr', 'percent', m[1], m[2]),
   },
-  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`), needs: ['%', 'cent'], read: (m) => numbers('fr', 'percent', m[1]) },
-  { re: re(`${BEFORE}(\\d+)(?:ers?|res?|es?|èmes?|emes?|ièmes?|è|ᵉʳ|ʳᵉ|ᵉ|nd|st|rd|th)${AFTER}`), read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
+  { re: re(`${BEFORE}(${NUM.fr})${S}?(?:%|(?:pour${S}?cent|points?${S}+de${S}+pourcentage)\\b)`), starts: figure, needs: ['%', 'cent'], read: (m) => numbers('fr', 'percent', m[1]) },
+  { re: re(`${BEFORE}(\\d+)(?:ers?|res?|es?|èmes?|emes?|ièmes?|è|ᵉʳ|ʳᵉ|ᵉ|nd|st|rd|th)${AFTER}`), starts: figure, read: (m) => [{ kind: 'ordinal', values: [Number(m[1])] }] },
   en[14]!,
   {
     re: re(`${BEFORE}(${NUM.fr})(?:${S}+(millions?|milliards?))?${AFTER}`),
+    starts: figure,
     read: (m) =>
       numbers('fr', 'count', m[1]).map((r) => ({
         ...r,
@@ -280,15 +315,62 @@ const NUMBER_NAMES =
  * chiffres dans les nombres qui ont une fonction de numérotage »). Read first (e-mail addresses by
  * {@link emailRanges}, then these), compared as exact strings.
  */
-const identifierPatterns: readonly RegExp[] = [
+const identifierPatterns: readonly Searched[] = [
   // A phone number starts with `+`, `(` or a figure: said first, it spares the lookbehind at every other place (3× faster).
-  /(?=[+(\d])(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
-  /(?<![\d\p{L}])1[ \u00a0-]8[0-9]{2}[ \u00a0-][A-Z](?:-?[A-Za-z])+/gu,
-  /(?<![\p{L}\d])[A-Z]\d[A-Z][ \u00a0\u202f-]?\d[A-Z]\d(?![\p{L}\d])/gu,
-  /(?<![\p{L}\d])[CS]-\d{1,4}(?![\d])/gu,
-  new RegExp(`${startingWord(NUMBER_NAMES)}[ \\u00a0\\u202f:#]*(?=[\\p{L}\\d]*\\d)([\\p{L}\\d][\\p{L}\\d./-]*(?:[ \\u00a0](?=\\d)\\d+)*)`, 'gu'),
-  /(?<![\p{L}\d])v\d+(?:\.\d+)+/gu,
+  {
+    re: /(?=[+(\d])(?<![\d\p{L}])(?:\+?1[ \u00a0\u202f.-]?)?(?:\(\d{3}\)[ \u00a0\u202f]?|\d{3}[ \u00a0\u202f.-])\d{3}[ \u00a0\u202f.-]\d{4}(?!\d)/gu,
+    starts: { at: 'figure', otherwise: ['+', '('] },
+  },
+  { re: /(?<![\d\p{L}])1[ \u00a0-]8[0-9]{2}[ \u00a0-][A-Z](?:-?[A-Za-z])+/gu, starts: figure },
+  { re: /(?<![\p{L}\d])[A-Z]\d[A-Z][ \u00a0\u202f-]?\d[A-Z]\d(?![\p{L}\d])/gu },
+  { re: /(?<![\p{L}\d])[CS]-\d{1,4}(?![\d])/gu },
+  { re: new RegExp(`${startingWord(NUMBER_NAMES)}[ \\u00a0\\u202f:#]*(?=[\\p{L}\\d]*\\d)([\\p{L}\\d][\\p{L}\\d./-]*(?:[ \\u00a0](?=\\d)\\d+)*)`, 'gu') },
+  { re: /(?<![\p{L}\d])v\d+(?:\.\d+)+/gu },
 ]
+
+/** Each pattern that says where its matches start, made sticky: tried at one place. */
+const stickyTwins: ReadonlyMap<RegExp, RegExp> = new Map(
+  [...en, ...fr, ...identifierPatterns].flatMap(({ re: pattern, starts }) => (starts === undefined ? [] : [[pattern, new RegExp(pattern.source, pattern.flags.replace('g', 'y'))] as const])),
+)
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+
+/** Offsets of the ASCII digits of `text`, where the patterns that start at a digit are tried. */
+function digitsOf(text: string): number[] {
+  const found: number[] = []
+  for (let at = 0; at < text.length; at++) if (isDigit(text.charCodeAt(at))) found.push(at)
+  return found
+}
+
+/**
+ * The non-empty matches of a pattern in `text`, one after another, as its global `exec` finds them. A pattern
+ * that says where its matches start (see {@link Start}) is tried only at the `digits` that are still digits
+ * in `text` (what was read is blanked), sticky: the first place it matches is the one `exec` would find, as
+ * no match starts anywhere else.
+ */
+function matchesOf({ re: pattern, starts }: Searched, text: string, digits: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  const sticky = starts === undefined || starts.otherwise?.some((word) => text.includes(word)) ? undefined : stickyTwins.get(pattern)
+  if (sticky === undefined) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++
+      else found.push(m)
+    }
+    return found
+  }
+  const figureOnly = starts?.at === 'figure'
+  let from = 0
+  for (const at of digits) {
+    if (at < from || !isDigit(text.charCodeAt(at)) || (figureOnly && isDigit(text.charCodeAt(at - 1)))) continue
+    sticky.lastIndex = at
+    const m = sticky.exec(text)
+    if (m === null || m[0] === '') continue
+    found.push(m)
+    from = at + m[0].length
+  }
+  return found
+}
 
 /** `[\w.+-]`: a character of an e-mail address before its `@`. */
 const isLocalPart = (code: number) => isDomainPart(code) || code === 0x2e || code === 0x2b
@@ -429,6 +511,11 @@ export function patternsWithNeeds(): readonly { readonly lang: Lang; readonly pa
   return (['en', 'fr'] as const).flatMap((lang) => patterns[lang].flatMap(({ re: pattern, needs }) => (needs === undefined ? [] : [{ lang, pattern, needs }])))
 }
 
+/** The figure and identifier patterns that say where their matches start (see `Start`), for the test that checks every match. */
+export function patternsWithStarts(): readonly { readonly pattern: RegExp; readonly starts: Start }[] {
+  return [...new Set([...en, ...fr, ...identifierPatterns])].flatMap(({ re: pattern, starts }) => (starts === undefined ? [] : [{ pattern, starts }]))
+}
+
 /** Does `text` hold a count in words (`three`, `deux`) that {@link readQuantities} reads with `withWords`? */
 export function mayHoldCardinals(text: string, lang: Lang): boolean {
   return cardinalWord[lang].test(text)
@@ -481,29 +568,25 @@ export function readFigures(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = []
   if (!mayHoldQuantities(text)) return found
   let rest = text
-  if (/\d/.test(text)) {
+  const digits = digitsOf(text)
+  if (digits.length > 0) {
     const emails = emailRanges(rest)
     for (const [start, end] of emails) found.push(identifier(rest.slice(start, end), undefined, start))
     rest = blank(rest, emails)
-    for (const pattern of identifierPatterns) {
+    for (const searched of identifierPatterns) {
       const ranges: [number, number][] = []
-      pattern.lastIndex = 0
-      for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
+      for (const m of matchesOf(searched, rest, digits)) {
         found.push(identifier(m[0], m[1], m.index))
         ranges.push([m.index, m.index + m[0].length])
       }
       rest = blank(rest, ranges)
     }
   }
-  for (const { re: pattern, read, needs } of patterns[lang]) {
+  for (const pattern of patterns[lang]) {
+    const { read, needs } = pattern
     if (needs !== undefined && !needs.some((need) => rest.includes(need))) continue
     const ranges: [number, number][] = []
-    pattern.lastIndex = 0
-    for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
-      if (m[0] === '') {
-        pattern.lastIndex++
-        continue
-      }
+    for (const m of matchesOf(pattern, rest, digits)) {
       const readings = read(m)?.filter((r) => r.values.every((v) => Number.isFinite(v) && v >= 0) && !(r.kind.startsWith('date') && (r.values[1]! < 1 || r.values[2]! < 1 || r.values[2]! > 31)))
       if (readings === undefined || readings.length === 0) continue
       for (const r of readings) found.push(quantity(r, text.slice(m.index, m.index + m[0].length), m.index))
