@@ -1,5 +1,5 @@
 import { extractUrls } from '../text/urls.js'
-import { graphemeLength } from '../text/unicode.js'
+import { graphemeLength, graphemeLengthInCall, isClusterBoundary } from '../text/unicode.js'
 import { labelThenUrl, measurementOf } from './measurement.js'
 import type { MediaRules, Platform } from './types.js'
 
@@ -20,6 +20,13 @@ export const defaultCharactersPerUrl = 23
  */
 export function mastodonLength(text: string, charactersPerUrl = defaultCharactersPerUrl): number {
   const urls = extractUrls(text, { withoutProtocol: false })
+  // No `@user@domain` and links cut from the text at cluster boundaries: the text's clusters (counted once for
+  // Bluesky and Threads too) less each link's, plus what a link counts.
+  if (!holdsTwoAts(text) && urls.every((url) => isClusterBoundary(text, url.start) && isClusterBoundary(text, url.end))) {
+    let length = graphemeLengthInCall(text)
+    for (const url of urls) length += charactersPerUrl - graphemeLength(text.slice(url.start, url.end))
+    return length
+  }
   let length = 0
   let from = 0
   for (const url of urls) {
@@ -31,9 +38,13 @@ export function mastodonLength(text: string, charactersPerUrl = defaultCharacter
 
 function countWithoutRemoteDomains(text: string): number {
   // Only `@user@domain` changes the count, so a piece with fewer than two `@` skips the regex.
-  const at = text.indexOf('@')
-  if (at === -1 || text.indexOf('@', at + 1) === -1) return graphemeLength(text)
+  if (!holdsTwoAts(text)) return graphemeLength(text)
   return graphemeLength(text.replace(mentionPattern, (_match, user: string) => `@${user}`))
+}
+
+function holdsTwoAts(text: string): boolean {
+  const at = text.indexOf('@')
+  return at !== -1 && text.indexOf('@', at + 1) !== -1
 }
 
 /**

@@ -1,5 +1,5 @@
 import { extractUrls } from '../text/urls.js'
-import { graphemeLength, sumGraphemes, utf8Length } from '../text/unicode.js'
+import { graphemeLengthInCall, isClusterBoundary, sumGraphemes, utf8Length } from '../text/unicode.js'
 import { constraint, labelThenUrl, measurementOf } from './measurement.js'
 import type { MediaRules, Platform } from './types.js'
 
@@ -12,17 +12,33 @@ const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/
  * Source: Threads API "Posts" (text posts are limited to 500 characters).
  */
 export function threadsLength(text: string): number {
-  if (!mayHoldEmoji.test(text)) return graphemeLength(text)
-  return sumGraphemes(text, simpleWeight, clusterWeight)
+  if (!mayHoldEmoji.test(text)) return graphemeLengthInCall(text)
+  // The clusters (counted once for Bluesky and Mastodon too), plus what the emoji weigh more than one. An emoji
+  // cluster holds a unit of `mayHoldEmoji`: only the text around those units, cut at cluster boundaries, is read again.
+  let length = graphemeLengthInCall(text)
+  emojiUnit.lastIndex = 0
+  while (emojiUnit.test(text)) {
+    const at = emojiUnit.lastIndex - 1
+    let start = at
+    while (!isClusterBoundary(text, start)) start--
+    let end = at + 1
+    while (!isClusterBoundary(text, end)) end++
+    length += sumGraphemes(text.slice(start, end), simpleExtra, clusterExtra)
+    emojiUnit.lastIndex = end
+  }
+  return length
 }
 
-/** The only simple code units that are emoji on their own: © ® (2 bytes) and ‼ ⁉ ™ ℹ (3 bytes). */
-function simpleWeight(code: number): number {
-  return code === 0xa9 || code === 0xae ? 2 : code === 0x203c || code === 0x2049 || code === 0x2122 || code === 0x2139 ? 3 : 1
+const emojiUnit = new RegExp(mayHoldEmoji.source, 'g')
+
+/** What a simple unit weighs more than one: © ® (2 bytes) and ‼ ⁉ ™ ℹ (3 bytes), the only ones that are emoji on their own. */
+function simpleExtra(code: number): number {
+  return code === 0xa9 || code === 0xae ? 1 : code === 0x203c || code === 0x2049 || code === 0x2122 || code === 0x2139 ? 2 : 0
 }
 
-function clusterWeight(cluster: string): number {
-  return emojiCluster.test(cluster) ? utf8Length(cluster) : 1
+/** What a cluster weighs more than one: an emoji's UTF-8 bytes less one. */
+function clusterExtra(cluster: string): number {
+  return emojiCluster.test(cluster) ? utf8Length(cluster) - 1 : 0
 }
 
 function uniqueLinkCount(text: string): number {

@@ -3,6 +3,8 @@
  * Every platform counts through these helpers.
  */
 
+import { rememberedInCall } from './call-memo.js'
+
 let segmenter: Intl.Segmenter | undefined
 
 function graphemeSegmenter(): Intl.Segmenter {
@@ -222,6 +224,24 @@ export function sumGraphemes(text: string, simple?: (code: number) => number, co
  */
 export function graphemeLength(text: string): number {
   return sumGraphemes(text)
+}
+
+/**
+ * {@link graphemeLength}, remembered for the length of one call (see `call-memo.ts`): Bluesky, Mastodon and
+ * Threads count the clusters of one text, and a check measures it for all three.
+ */
+export const graphemeLengthInCall: (text: string) => number = rememberedInCall(graphemeLength)
+
+/**
+ * True when a grapheme-cluster boundary falls at `at` in `text` whatever the rest of the text: at either end,
+ * or between two units of {@link simpleRanges} other than CR LF. No cluster rule looks past such a boundary (a
+ * chain of Extend, ZWJ, regional indicators or Indic linkers holds none of those units), so the text's
+ * clusters are those of the text before `at` and those of the text after it.
+ */
+export function isClusterBoundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true
+  const before = text.charCodeAt(at - 1)
+  return isSimple(before) && isSimple(text.charCodeAt(at)) && !(before === CR && text.charCodeAt(at) === LF)
 }
 
 /**
