@@ -55,15 +55,21 @@ const trailingWhitespace = /[ \t]$/m
  */
 export function isPlainText(markdown: string): boolean {
   return (
+    holdsNoInlineSyntax(markdown) && !blockSyntaxLine.test(markdown) && !trailingWhitespace.test(markdown) && !markdown.includes('\n\n\n') && !markdown.startsWith('\n') && !markdown.endsWith('\n')
+  )
+}
+
+/**
+ * True when `markdown` holds no character the parser reads inline syntax in (escapes, code, emphasis, links,
+ * character references, autolinks and HTML, CR). None of these tests matches across white space, so when the
+ * whole text passes, every line of it, trimmed or not, passes too.
+ */
+function holdsNoInlineSyntax(markdown: string): boolean {
+  return (
     !markdownCharacters.test(markdown) &&
     !(markdown.includes('_') && flankingUnderscore.test(markdown)) &&
     !(markdown.includes('&') && characterReference.test(markdown)) &&
-    !(markdown.includes('<') && openingAngle.test(markdown)) &&
-    !blockSyntaxLine.test(markdown) &&
-    !trailingWhitespace.test(markdown) &&
-    !markdown.includes('\n\n\n') &&
-    !markdown.startsWith('\n') &&
-    !markdown.endsWith('\n')
+    !(markdown.includes('<') && openingAngle.test(markdown))
   )
 }
 
@@ -129,7 +135,8 @@ const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
  * that is not plain text on its own.
  */
 export function withLineEdgesTrimmed(markdown: string): RenderedText | undefined {
-  if (!lineEdgeWhitespace.test(markdown)) return undefined
+  // Inline syntax anywhere is inline syntax in a trimmed line: tested once, each line is then tested for block syntax only.
+  if (!lineEdgeWhitespace.test(markdown) || !holdsNoInlineSyntax(markdown)) return undefined
   const lines = markdown.split('\n')
   let text = ''
   const spans: SourceSpan[] = []
@@ -148,7 +155,8 @@ export function withLineEdgesTrimmed(markdown: string): RenderedText | undefined
       if (start === end) return undefined
       if (startsParagraph && (start > 3 || line.slice(0, start).includes('\t'))) return undefined
       const content = line.slice(start, end)
-      if (!isPlainText(content)) return undefined
+      // What else isPlainText asks of a text cannot happen in one trimmed line: white space at its end, line feeds.
+      if (blockSyntaxLine.test(content)) return undefined
       spans.push({ start: text.length + (index === 0 ? 0 : 1), end: text.length + (index === 0 ? 0 : 1) + content.length, sourceStart: lineStart + start, sourceEnd: lineStart + end })
       startsParagraph = false
     }
