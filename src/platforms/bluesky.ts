@@ -1,4 +1,4 @@
-import { graphemeLength, utf8Length } from '../text/unicode.js'
+import { graphemeLengthInCall, utf8Length } from '../text/unicode.js'
 import { constraint, labelIsUrl, measurementOf } from './measurement.js'
 import type { MediaRules, Platform } from './types.js'
 
@@ -64,7 +64,7 @@ export const bluesky: Platform = {
   takesLanguageTag: true,
   media: blueskyMedia,
   measure(text, options = {}) {
-    return measurementOf(bluesky, options, graphemeLength(text), [constraint('bytes', 'bytes', utf8Length(text), options.maxBytes ?? 3000)])
+    return measurementOf(bluesky, options, graphemeLengthInCall(text), [constraint('bytes', 'bytes', utf8Length(text), options.maxBytes ?? 3000)])
   },
   formatLink: blueskyLinkText,
 }
