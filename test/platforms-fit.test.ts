@@ -50,6 +50,31 @@ describe('a text counted piece by piece (what fittingPrefixLength relies on)', (
     expect(checked).toBeGreaterThan(25_000)
   })
 
+  it('counts a run of pieces from the whole text (pieceCounter) as it counts the run alone, on every platform that does so', () => {
+    let runs = 0
+    const compare = (text: string) => {
+      const ends = [0, ...cuts(text), text.length]
+      for (const platform of platformIds) {
+        for (const options of optionsFor(platform)) {
+          const counter = pieceCountingFor(platform, options).pieceCounter?.(text, options)
+          if (counter === undefined) continue
+          // Runs in text order, as fittingPrefixLength asks, then one from the start again.
+          for (let p = 0; p + 1 < ends.length; p++) {
+            for (const q of [p + 1, Math.min(p + 3, ends.length - 1), ends.length - 1]) {
+              const [start, end] = [ends[p] as number, ends[q] as number]
+              expect(counter(start, end), `${platform} ${JSON.stringify(text.slice(start, end))} in ${JSON.stringify(text)}`).toBe(count(text.slice(start, end), platform, options))
+              runs++
+            }
+          }
+          expect(counter(0, text.length)).toBe(count(text, platform, options))
+        }
+      }
+    }
+    fc.assert(fc.property(hostileText(40), compare), { numRuns: 1000, seed: 2026 })
+    for (const text of generateCorpus(300, 5, 50, 1200)) compare(text)
+    expect(runs).toBeGreaterThan(50_000)
+  })
+
   it('counts every prefix of a piece, up to its first unit that is not plain, as the sum of its units’ weights', () => {
     let prefixes = 0
     fc.assert(

@@ -108,6 +108,7 @@ export function fittingPrefixLength(text: string, platform: PlatformId, options:
   limit = Math.floor(limit)
   if (limit < 0) return 0
   const counting = pieceCountingFor(platform, options)
+  const countPiece = counting.pieceCounter?.(text, options) ?? ((start: number, end: number) => counting.count(text.slice(start, end), options))
   const events = eventsOf(counting)
   const n = text.length
   // text[0, start) counts `before`, `start` being a cut; the units of [start, at) are plain and
@@ -141,7 +142,7 @@ export function fittingPrefixLength(text: string, platform: PlatformId, options:
     const pieceStart = lastCut(text, event, start)
     if (pieceStart > start) before += extra + (pieceStart - start)
     const pieceEnd = nextCut(text, event + 1)
-    const count = counting.count(text.slice(pieceStart, pieceEnd), options)
+    const count = countPiece(pieceStart, pieceEnd)
     if (before + count > limit) return countedFit(text, pieceStart, pieceEnd, limit - before, counting, options)
     before += count
     start = at = pieceEnd

@@ -1,4 +1,4 @@
-import { type EmojiRange, nextEmoji } from '../text/emoji.js'
+import { type EmojiRange, findEmoji, nextEmoji } from '../text/emoji.js'
 import { isNfcStable } from '../text/unicode.js'
 import { extractUrls, type UrlEntity } from '../text/urls.js'
 import { constraint, measurementOf } from './measurement.js'
@@ -79,19 +79,54 @@ export function xUnitWeight(code: number): number {
  */
 export function xWeightedLength(text: string, config: XCountingConfig = xCountingConfig): { weightedLength: number; valid: boolean } {
   const normalized = isNfcStable(text) ? text : text.normalize('NFC')
+  const { weight, hasInvalid } = weighRange(normalized, extractUrls(normalized), (from) => nextEmoji(normalized, from), 0, normalized.length, config)
+  const weightedLength = weight / config.scale
+  return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
+}
+
+/**
+ * X's counts of the pieces of one text, `[start, end)` cut where `splitsAt` (fit.ts) allows: the same as
+ * {@link xWeightedLength} of each piece alone, from the links of the whole text, scanned once. A link or an emoji
+ * holds no white space, and is the same in the piece alone as in the text (a cut follows white space), so a
+ * piece's are those of the text that start in it. A text NFC changes is counted piece by piece, normalised.
+ */
+export function xPieceCounter(text: string): (start: number, end: number) => number {
+  if (!isNfcStable(text)) return (start, end) => xWeightedLength(text.slice(start, end)).weightedLength
+  const urls = extractUrls(text)
+  const emoji = findEmoji(text)
+  // The first emoji at or after a place, from where the last search left off: pieces come in text order.
+  let next = 0
+  const emojiFrom = (from: number): EmojiRange | undefined => {
+    if (next > 0 && (emoji[next - 1] as EmojiRange).start >= from) next = 0
+    while (next < emoji.length && (emoji[next] as EmojiRange).start < from) next++
+    return emoji[next]
+  }
+  return (start, end) => weighRange(text, urls, emojiFrom, start, end, xCountingConfig).weight / xCountingConfig.scale
+}
+
+/**
+ * The weight (in `config.scale` units) of `normalized[from, to)`, holding the links among `urls` and the emoji
+ * `emojiFrom` finds (the first at or after a place) that start there.
+ */
+function weighRange(
+  normalized: string,
+  urls: readonly UrlEntity[],
+  emojiFrom: (from: number) => EmojiRange | undefined,
+  from: number,
+  to: number,
+  config: XCountingConfig,
+): { weight: number; hasInvalid: boolean } {
   // Links and emoji come sorted and apart: walk them with one cursor each instead of a lookup per character.
-  const urls = extractUrls(normalized)
-  const length = normalized.length
   // The lookup holds xCountingConfig's ranges and default: any configuration with both (a higher limit, say) uses it.
   const weigh = config.ranges === xCountingConfig.ranges && config.defaultWeight === xCountingConfig.defaultWeight ? xUnitWeight : (code: number) => weightOf(code, config)
-  let nextUrl = 0
-  let urlStart = urls[0]?.start ?? length
-  let emoji = config.emojiParsingEnabled ? nextEmoji(normalized, 0) : undefined
-  let emojiStart = emoji?.start ?? length
+  let nextUrl = from === 0 ? 0 : firstStartingAt(urls, from)
+  let urlStart = Math.min(urls[nextUrl]?.start ?? to, to)
+  let emoji = config.emojiParsingEnabled ? emojiFrom(from) : undefined
+  let emojiStart = emoji === undefined || emoji.start > to ? to : emoji.start
   let weight = 0
   let hasInvalid = false
-  let i = 0
-  while (i < length) {
+  let i = from
+  while (i < to) {
     // The last code unit of what is counted now: twitter-text only looks at that one for invalid characters.
     let last: number
     if (i === urlStart) {
@@ -114,16 +149,22 @@ export function xWeightedLength(text: string, config: XCountingConfig = xCountin
       last = i - 1
     }
     if (i <= last && !hasInvalid) hasInvalid = isInvalidUnit(normalized.charCodeAt(last))
-    // Move both cursors to the first link and emoji starting after what was just counted.
-    while (urlStart <= last) urlStart = urls[++nextUrl]?.start ?? length
+    // Move both cursors to the first link and emoji starting after what was just counted (none past the range's end).
+    while (urlStart <= last) urlStart = Math.min(urls[++nextUrl]?.start ?? to, to)
     while (emojiStart <= last) {
-      emoji = nextEmoji(normalized, (emoji as EmojiRange).end)
-      emojiStart = emoji?.start ?? length
+      emoji = emojiFrom((emoji as EmojiRange).end)
+      emojiStart = emoji === undefined || emoji.start > to ? to : emoji.start
     }
     i = last + 1
   }
-  const weightedLength = weight / config.scale
-  return { weightedLength, valid: !hasInvalid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength }
+  return { weight, hasInvalid }
+}
+
+/** Index of the first of `urls` (sorted) that starts at or after `at`, or their count. */
+function firstStartingAt(urls: readonly UrlEntity[], at: number): number {
+  let index = 0
+  while (index < urls.length && (urls[index] as UrlEntity).start < at) index++
+  return index
 }
 
 function isInvalidUnit(code: number): boolean {
