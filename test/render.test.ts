@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { platformIds, render, renderDetailed } from '../src/index.js'
-import { isPlainText, parseMarkdown, renderMarkdown, withLineEdgesTrimmed } from '../src/text/markdown.js'
+import { isPlainText, markdownTooComplex, parseMarkdown, renderMarkdown, renderWithoutParser, withLineEdgesTrimmed } from '../src/text/markdown.js'
 import { labelThenUrl } from '../src/platforms/measurement.js'
 
 describe('render', () => {
@@ -62,6 +62,24 @@ describe('render', () => {
 })
 
 describe('the plain-text fast path', () => {
+  it('takes a text too complex to parse as written, white space at line edges or not, and trims one that is not', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `a_${i}`).join(' ')
+    for (const [text, tooComplex] of [
+      [`${words(1000)} \nFin. `, false],
+      [`${words(1001)} \nFin. `, true],
+      [`Avis \n${'> '.repeat(17)}citation`, true],
+      [`Avis \n${'> '.repeat(3)}citation`, false],
+      [`Avis \n${'* '.repeat(20)}liste `, true],
+    ] as const) {
+      expect(markdownTooComplex(text) !== undefined, text.slice(0, 40)).toBe(tooComplex)
+      const rendered = renderWithoutParser(text)
+      if (tooComplex) expect(rendered?.text).toBe(text)
+      // Not too complex: trimmed without the parser when only line edges are syntax, else left to the parser.
+      else expect(rendered === undefined ? renderMarkdown(text, labelThenUrl).text : rendered.text).toBe(renderMarkdown(text, labelThenUrl, parseMarkdown(text)).text)
+    }
+    expect(renderWithoutParser(`${words(1000)} \nFin. `)?.text).toBe(`${words(1000)}\nFin.`)
+  })
+
   it('gives exactly what the parser gives, on generated texts it accepts', () => {
     let trimmedCount = 0
     const pieces = [

@@ -113,14 +113,22 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
  * Links are never involved, so the result serves every platform.
  */
 export function renderWithoutParser(markdown: string): RenderedText | undefined {
-  if (isPlainText(markdown) || markdownTooComplex(markdown) !== undefined) {
-    return {
-      text: markdown,
-      spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
-      links: [],
-    }
-  }
-  return withLineEdgesTrimmed(markdown)
+  if (isPlainText(markdown)) return asWritten(markdown)
+  // Trimmed line by line, a text holds no container marker at a line start and no delimiter but `_` inside
+  // words: it is too complex only for its underscores, which are counted rather than asking markdownTooComplex.
+  const trimmed = withLineEdgesTrimmed(markdown)
+  if (trimmed !== undefined && occurrences(markdown, '_') <= maxDelimiters) return trimmed
+  return markdownTooComplex(markdown) !== undefined ? asWritten(markdown) : trimmed
+}
+
+function asWritten(markdown: string): RenderedText {
+  return { text: markdown, spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }], links: [] }
+}
+
+function occurrences(text: string, unit: string): number {
+  let count = 0
+  for (let at = text.indexOf(unit); at !== -1; at = text.indexOf(unit, at + 1)) count++
+  return count
 }
 
 const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
