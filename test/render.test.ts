@@ -82,6 +82,7 @@ describe('the plain-text fast path', () => {
 
   it('gives exactly what the parser gives, on generated texts it accepts', () => {
     let trimmedCount = 0
+    let blankLines = 0
     const pieces = [
       'Les',
       'cliniques',
@@ -142,6 +143,8 @@ describe('the plain-text fast path', () => {
           expect(renderMarkdown(text, labelThenUrl)).toEqual(trimmed)
           for (const span of trimmed.spans) expect(text.slice(span.sourceStart, span.sourceEnd)).toBe(trimmed.text.slice(span.start, span.end))
           trimmedCount++
+          // Blank lines before the first paragraph, after the last, several in a row, or of spaces and tabs.
+          if (/^[ \t]*\n|\n[ \t]*$|\n[ \t]*\n[ \t]*\n|\n[ \t]+\n/.test(text)) blankLines++
         }
         if (!isPlainText(text)) return
         accepted++
@@ -151,6 +154,7 @@ describe('the plain-text fast path', () => {
     )
     expect(accepted).toBeGreaterThan(1000)
     expect(trimmedCount).toBeGreaterThan(500)
+    expect(blankLines).toBeGreaterThan(500)
   })
 
   it('gives exactly what the parser gives where `_`, `&`, `<` and `>` meet letters, digits and punctuation', () => {

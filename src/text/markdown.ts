@@ -134,45 +134,46 @@ function occurrences(text: string, unit: string): number {
 const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
 
 /**
- * The rendering of a text that would be plain but for spaces and tabs at the
- * edges of its lines, which CommonMark drops from a paragraph's lines (two
- * or more at a line's end make a hard break, rendered as the same line
- * break): each line trimmed, no parser. Undefined when anything else could
- * matter: a line of white space only, indentation that could open a code
- * block (a tab, or four spaces, where a paragraph starts), or a trimmed line
- * that is not plain text on its own.
+ * The rendering of a text that would be plain but for white space at the
+ * edges of its lines and blank lines, which CommonMark drops from a
+ * paragraph's lines (two or more spaces at a line's end make a hard break,
+ * rendered as the same line break) and between paragraphs (blank lines, of
+ * spaces and tabs or nothing, before the first, after the last, or several
+ * in a row, are one paragraph break or none): each line trimmed, paragraphs
+ * joined by one blank line, no parser. Undefined when anything else could
+ * matter: indentation that could open a code block (a tab, or four spaces,
+ * where a paragraph starts), a trimmed line that is not plain text on its
+ * own, or no text at all.
  */
 export function withLineEdgesTrimmed(markdown: string): RenderedText | undefined {
   // Inline syntax anywhere is inline syntax in a trimmed line: tested once, each line is then tested for block syntax only.
-  if (!lineEdgeWhitespace.test(markdown) || !holdsNoInlineSyntax(markdown)) return undefined
-  const lines = markdown.split('\n')
+  const lineSyntax = lineEdgeWhitespace.test(markdown) || markdown.startsWith('\n') || markdown.endsWith('\n') || markdown.includes('\n\n\n')
+  if (!lineSyntax || !holdsNoInlineSyntax(markdown)) return undefined
   let text = ''
   const spans: SourceSpan[] = []
   let lineStart = 0
+  // Whether the next line of text starts a paragraph: the first one, or one after a blank line.
   let startsParagraph = true
-  for (const [index, line] of lines.entries()) {
+  for (const line of markdown.split('\n')) {
     let start = 0
     while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++
     let end = line.length
     while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
-    if (line === '') {
-      // A blank line between paragraphs: never first or last, never two in a row (see isPlainText).
-      if (startsParagraph) return undefined
+    if (start === end) {
       startsParagraph = true
     } else {
-      if (start === end) return undefined
       if (startsParagraph && (start > 3 || line.slice(0, start).includes('\t'))) return undefined
       const content = line.slice(start, end)
       // What else isPlainText asks of a text cannot happen in one trimmed line: white space at its end, line feeds.
       if (blockSyntaxLine.test(content)) return undefined
-      spans.push({ start: text.length + (index === 0 ? 0 : 1), end: text.length + (index === 0 ? 0 : 1) + content.length, sourceStart: lineStart + start, sourceEnd: lineStart + end })
+      if (spans.length > 0) text += startsParagraph ? '\n\n' : '\n'
+      spans.push({ start: text.length, end: text.length + content.length, sourceStart: lineStart + start, sourceEnd: lineStart + end })
+      text += content
       startsParagraph = false
     }
-    text += (index === 0 ? '' : '\n') + line.slice(start, end)
     lineStart += line.length + 1
   }
-  if (startsParagraph) return undefined
-  return { text, spans, links: [] }
+  return spans.length === 0 ? undefined : { text, spans, links: [] }
 }
 
 class Renderer {
