@@ -61,6 +61,31 @@ describe('render', () => {
   })
 })
 
+describe('markdownTooComplex', () => {
+  // The nesting test tries its pattern at each line start; the reference tries a multiline `^` pattern everywhere.
+  it('finds the container nesting a multiline pattern finds, on texts of markers and every line terminator', () => {
+    const prefix = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+/gm
+    const deepest = (text: string) => Math.max(0, ...[...text.matchAll(prefix)].map((m) => (m[0].match(/(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g) ?? []).length))
+    const markers = ['> ', '- ', '* ', '+ ', '1. ', '2) ', '>', '>\t']
+    const noise = ['', ' ', '\t', '    ', 'a ', '> ']
+    const terminators = ['\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n']
+    // Lines opening with a run of 0 to 24 of one marker, a little noise in it, then text, ended by any line terminator.
+    const line = fc.tuple(fc.constantFrom(...markers), fc.nat(24), fc.constantFrom(...noise), fc.nat(24), fc.constantFrom('a', 'texte', ''), fc.constantFrom(...terminators))
+    const lineText = ([marker, before, inside, after, words, end]: [string, number, string, number, string, string]) => marker.repeat(before) + inside + marker.repeat(after) + words + end
+    let nested = 0
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        const text = lines.map(lineText).join('')
+        const depth = deepest(text)
+        if (depth > 16) nested++
+        expect(markdownTooComplex(text)?.reason === 'nesting', JSON.stringify(text)).toBe(depth > 16)
+      }),
+      { numRuns: 20_000, seed: 4 },
+    )
+    expect(nested).toBeGreaterThan(100)
+  })
+})
+
 describe('the plain-text fast path', () => {
   it('takes a text too complex to parse as written, white space at line edges or not, and trims one that is not', () => {
     const words = (count: number) => Array.from({ length: count }, (_, i) => `a_${i}`).join(' ')

@@ -78,7 +78,10 @@ const maxDelimiters = 1000
 /** Most block containers (`>`, list markers) opening on one line. */
 const maxContainerDepth = 16
 const delimiter = /[*_[\]]/g
-const containerPrefix = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+/gm
+/** Container markers opening a line, tried at each line start (sticky): as a multiline `^…` pattern, tried at every place, it cost more than the rest of the test. */
+const containerPrefix = /(?:[ \t]{0,3}(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+/y
+/** What a line ends with, for `^` in a multiline pattern: where the next line starts. */
+const lineTerminator = /[\n\r\u2028\u2029]/g
 const containerMarker = /(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g
 
 /**
@@ -93,13 +96,11 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
   while (delimiter.exec(markdown) !== null) {
     if (++delimiters > maxDelimiters) return { reason: 'delimiters', count: (markdown.match(delimiter) ?? []).length, limit: maxDelimiters }
   }
-  // exec on the pattern itself: matchAll would copy it for every text.
-  containerPrefix.lastIndex = 0
-  for (let prefix = containerPrefix.exec(markdown); prefix !== null; prefix = containerPrefix.exec(markdown)) {
-    if (prefix[0] === '') {
-      containerPrefix.lastIndex++
-      continue
-    }
+  lineTerminator.lastIndex = 0
+  for (let lineStart = 0; lineStart !== -1; lineStart = lineTerminator.test(markdown) ? lineTerminator.lastIndex : -1) {
+    containerPrefix.lastIndex = lineStart
+    const prefix = containerPrefix.exec(markdown)
+    if (prefix === null) continue
     const depth = prefix[0].match(containerMarker)?.length ?? 0
     if (depth > maxContainerDepth) return { reason: 'nesting', count: depth, limit: maxContainerDepth }
   }
@@ -113,22 +114,14 @@ export function markdownTooComplex(markdown: string): { reason: 'delimiters' | '
  * Links are never involved, so the result serves every platform.
  */
 export function renderWithoutParser(markdown: string): RenderedText | undefined {
-  if (isPlainText(markdown)) return asWritten(markdown)
-  // Trimmed line by line, a text holds no container marker at a line start and no delimiter but `_` inside
-  // words: it is too complex only for its underscores, which are counted rather than asking markdownTooComplex.
-  const trimmed = withLineEdgesTrimmed(markdown)
-  if (trimmed !== undefined && occurrences(markdown, '_') <= maxDelimiters) return trimmed
-  return markdownTooComplex(markdown) !== undefined ? asWritten(markdown) : trimmed
-}
-
-function asWritten(markdown: string): RenderedText {
-  return { text: markdown, spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }], links: [] }
-}
-
-function occurrences(text: string, unit: string): number {
-  let count = 0
-  for (let at = text.indexOf(unit); at !== -1; at = text.indexOf(unit, at + 1)) count++
-  return count
+  if (isPlainText(markdown) || markdownTooComplex(markdown) !== undefined) {
+    return {
+      text: markdown,
+      spans: markdown === '' ? [] : [{ start: 0, end: markdown.length, sourceStart: 0, sourceEnd: markdown.length }],
+      links: [],
+    }
+  }
+  return withLineEdgesTrimmed(markdown)
 }
 
 const lineEdgeWhitespace = /^[ \t]|[ \t]$/m
