@@ -77,6 +77,16 @@ describe('departmental corpus (test/fixtures/departmental-corpus.json)', () => {
     })
   })
 
+  // A post written in code is often a template literal: a line feed first and last, each line indented.
+  it('reports the same on every post written as an indented template literal', () => {
+    const inTemplate = (text: string) => `\n  ${text.split('\n').join('\n  ')}\n`
+    const findings = (entry: CorpusPost, write: (text: string) => string) =>
+      check(postOf({ ...entry, en: write(entry.en), fr: write(entry.fr) }), { pairs: corpus.pairs })
+        .diagnostics.map((d) => `${d.ruleId} ${d.lang ?? '-'} ${d.platform ?? '-'} ${JSON.stringify(d.data)} ${d.message.en}`)
+        .sort()
+    for (const entry of [...corpus.correct, ...corpus.defects]) expect(findings(entry, inTemplate), entry.id).toEqual(findings(entry, (text) => text))
+  })
+
   it('prints the corpus figures the README gives', () => {
     const clean = corpus.correct.filter((p) => alarms(p).length === 0).length
     const caught = corpus.defects.filter((p) => check(postOf(p), { pairs: corpus.pairs }).diagnostics.some((d) => d.severity !== 'info' && d.ruleId === p.defect)).length
