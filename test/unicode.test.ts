@@ -1,7 +1,8 @@
 import { RichText } from '@atproto/api'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codePointLength, findLoneSurrogate, graphemeLength, graphemes, utf8Length, utf8Offset, utf8OffsetsOf } from '../src/text/unicode.js'
+import { duringOneCall } from '../src/text/call-memo.js'
+import { clusterCounter, codePointLength, findLoneSurrogate, graphemeLength, graphemeLengthInCall, graphemes, isClusterBoundary, utf8Length, utf8Offset, utf8OffsetsOf } from '../src/text/unicode.js'
 import { generateCorpus } from './support/corpus.js'
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -36,6 +37,44 @@ describe('graphemeLength', () => {
       }),
       { numRuns: 20_000, seed: 7 },
     )
+  })
+})
+
+describe('clusterCounter (one walk of a text, any range between sure boundaries)', () => {
+  // Every pair of places where isClusterBoundary is sure, counted by the counter and by Intl.Segmenter on the slice.
+  const compareAllRanges = (text: string): number => {
+    const counter = clusterCounter(text)
+    const sure: number[] = []
+    for (let at = 0; at <= text.length; at++) if (isClusterBoundary(text, at)) sure.push(at)
+    let ranges = 0
+    // From each sure place: the next dozen and the text's end (every pair, on a long text, would be thousands).
+    for (let p = 0; p < sure.length; p++) {
+      for (const q of new Set([...sure.slice(p, p + 12).keys()].map((k) => p + k).concat(sure.length - 1))) {
+        const [start, end] = [sure[p] as number, sure[q] as number]
+        expect(counter(start, end), `${JSON.stringify(text)} [${start}, ${end})`).toBe(segmenterCount(text.slice(start, end)))
+        ranges++
+      }
+    }
+    expect(duringOneCall(() => graphemeLengthInCall(text))).toBe(segmenterCount(text))
+    return ranges
+  }
+
+  it('agrees with Intl.Segmenter on ranges from every sure boundary, where simple and complex units meet (CR LF, marks, ZWJ, emoji, Hangul)', () => {
+    const parts = ['a', ' ', 'é', 'e\u0301', '\u0301', '\r', '\n', '\r\n', '\u200d', '©', '👍', '🏽', '🇨', '🇦', '👨‍👩‍👧', '1', '\ufe0f', '\u20e3', '한', '\u1100', '\ud800', 'क्ष', '\u0600']
+    let ranges = 0
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 24 }), (list) => {
+        ranges += compareAllRanges(list.join(''))
+      }),
+      { numRuns: 10_000, seed: 12 },
+    )
+    expect(ranges).toBeGreaterThan(40_000)
+  })
+
+  it('agrees with Intl.Segmenter on ranges from every sure boundary of generated bilingual texts', () => {
+    let ranges = 0
+    for (const text of generateCorpus(30, 3, 50, 1200)) ranges += compareAllRanges(text)
+    expect(ranges).toBeGreaterThan(100_000)
   })
 })
 

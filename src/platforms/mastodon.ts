@@ -1,5 +1,5 @@
-import { extractUrls } from '../text/urls.js'
-import { graphemeLength, graphemeLengthInCall, isClusterBoundary } from '../text/unicode.js'
+import { extractUrls, type UrlEntity } from '../text/urls.js'
+import { clusterCounterInCall, graphemeLength, isClusterBoundary } from '../text/unicode.js'
 import { labelThenUrl, measurementOf } from './measurement.js'
 import type { MediaRules, Platform } from './types.js'
 
@@ -19,21 +19,41 @@ export const defaultCharactersPerUrl = 23
  * Source: mastodon `app/validators/status_length_validator.rb`.
  */
 export function mastodonLength(text: string, charactersPerUrl = defaultCharactersPerUrl): number {
+  return mastodonPieceCounter(text, charactersPerUrl)(0, text.length)
+}
+
+/**
+ * {@link mastodonLength} of the pieces of `text` (`[start, end)`, cut where `splitsAt` allows: after white
+ * space, before a letter), from the text's links and clusters, read once. No link crosses such a cut, so a
+ * piece's links are the text's links inside it. A piece with no `@user@domain` whose links start and end at
+ * sure cluster boundaries counts its clusters less its links' and plus what each link counts; any other is
+ * counted link by link.
+ */
+export function mastodonPieceCounter(text: string, charactersPerUrl = defaultCharactersPerUrl): (start: number, end: number) => number {
   const urls = extractUrls(text, { withoutProtocol: false })
-  // No `@user@domain` and links cut from the text at cluster boundaries: the text's clusters (counted once for
-  // Bluesky and Threads too) less each link's, plus what a link counts.
-  if (!holdsTwoAts(text) && urls.every((url) => isClusterBoundary(text, url.start) && isClusterBoundary(text, url.end))) {
-    let length = graphemeLengthInCall(text)
-    for (const url of urls) length += charactersPerUrl - graphemeLength(text.slice(url.start, url.end))
-    return length
+  const clusters = clusterCounterInCall(text)
+  // The first link at or after a place, from where the last search left off: pieces come in text order.
+  let next = 0
+  return (start, end) => {
+    if (next > 0 && (urls[next - 1] as UrlEntity).start >= start) next = 0
+    while (next < urls.length && (urls[next] as UrlEntity).start < start) next++
+    let length = holdsTwoAts(text, start, end) ? undefined : clusters(start, end)
+    const inPiece: UrlEntity[] = []
+    for (let k = next; k < urls.length && (urls[k] as UrlEntity).end <= end; k++) {
+      const url = urls[k] as UrlEntity
+      inPiece.push(url)
+      if (length !== undefined && isClusterBoundary(text, url.start) && isClusterBoundary(text, url.end)) length += charactersPerUrl - clusters(url.start, url.end)
+      else length = undefined
+    }
+    if (length !== undefined) return length
+    let counted = 0
+    let from = start
+    for (const url of inPiece) {
+      counted += countWithoutRemoteDomains(text.slice(from, url.start)) + charactersPerUrl
+      from = url.end
+    }
+    return counted + countWithoutRemoteDomains(text.slice(from, end))
   }
-  let length = 0
-  let from = 0
-  for (const url of urls) {
-    length += countWithoutRemoteDomains(text.slice(from, url.start)) + charactersPerUrl
-    from = url.end
-  }
-  return length + countWithoutRemoteDomains(text.slice(from))
 }
 
 function countWithoutRemoteDomains(text: string): number {
@@ -42,9 +62,9 @@ function countWithoutRemoteDomains(text: string): number {
   return graphemeLength(text.replace(mentionPattern, (_match, user: string) => `@${user}`))
 }
 
-function holdsTwoAts(text: string): boolean {
-  const at = text.indexOf('@')
-  return at !== -1 && text.indexOf('@', at + 1) !== -1
+function holdsTwoAts(text: string, start = 0, end = text.length): boolean {
+  const at = text.indexOf('@', start)
+  return at !== -1 && at < end && text.indexOf('@', at + 1) !== -1 && text.indexOf('@', at + 1) < end
 }
 
 /**

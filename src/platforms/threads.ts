@@ -1,5 +1,6 @@
+import { PlacedAmounts } from '../text/placed-amounts.js'
 import { extractUrls } from '../text/urls.js'
-import { graphemeLengthInCall, isClusterBoundary, sumGraphemes, utf8Length } from '../text/unicode.js'
+import { clusterCounterInCall, isClusterBoundary, sumGraphemes, utf8Length } from '../text/unicode.js'
 import { constraint, labelThenUrl, measurementOf } from './measurement.js'
 import type { MediaRules, Platform } from './types.js'
 
@@ -12,10 +13,20 @@ const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/
  * Source: Threads API "Posts" (text posts are limited to 500 characters).
  */
 export function threadsLength(text: string): number {
-  if (!mayHoldEmoji.test(text)) return graphemeLengthInCall(text)
-  // The clusters (counted once for Bluesky and Mastodon too), plus what the emoji weigh more than one. An emoji
-  // cluster holds a unit of `mayHoldEmoji`: only the text around those units, cut at cluster boundaries, is read again.
-  let length = graphemeLengthInCall(text)
+  return threadsPieceCounter(text)(0, text.length)
+}
+
+/**
+ * {@link threadsLength} of the pieces of `text` (`[start, end)`, each end a sure cluster boundary, as every
+ * cut `splitsAt` allows is): the clusters (counted once for Bluesky and Mastodon too), plus what the emoji
+ * weigh more than one. An emoji cluster holds a unit of `mayHoldEmoji`: only the text around those units, cut
+ * at sure cluster boundaries, is read again, once for the whole text; a piece adds up the emoji inside it.
+ */
+export function threadsPieceCounter(text: string): (start: number, end: number) => number {
+  const clusters = clusterCounterInCall(text)
+  if (!mayHoldEmoji.test(text)) return clusters
+  // What the emoji around each unit weigh more than one, noted where they start.
+  const extra = new PlacedAmounts()
   emojiUnit.lastIndex = 0
   while (emojiUnit.test(text)) {
     const at = emojiUnit.lastIndex - 1
@@ -23,10 +34,10 @@ export function threadsLength(text: string): number {
     while (!isClusterBoundary(text, start)) start--
     let end = at + 1
     while (!isClusterBoundary(text, end)) end++
-    length += sumGraphemes(text.slice(start, end), simpleExtra, clusterExtra)
+    extra.add(start, sumGraphemes(text.slice(start, end), simpleExtra, clusterExtra))
     emojiUnit.lastIndex = end
   }
-  return length
+  return (start, end) => clusters(start, end) + extra.totalBefore(end) - extra.totalBefore(start)
 }
 
 const emojiUnit = new RegExp(mayHoldEmoji.source, 'g')

@@ -4,6 +4,7 @@
  */
 
 import { rememberedInCall } from './call-memo.js'
+import { PlacedAmounts } from './placed-amounts.js'
 
 let segmenter: Intl.Segmenter | undefined
 
@@ -151,6 +152,40 @@ function crLfPairs(text: string, from: number, to: number): number {
 }
 
 /**
+ * Where the complex piece around the unit at `i` (not simple, after a simple one) starts: at the simple unit
+ * before it, or at the CR of a CR LF before it, which is one cluster.
+ */
+function complexPieceStart(text: string, i: number): number {
+  const start = i - 1
+  return text.charCodeAt(start) === LF && start > 0 && text.charCodeAt(start - 1) === CR ? start - 1 : start
+}
+
+/**
+ * Where the complex piece holding the unit at `i` (not simple) ends: just past the first simple unit followed
+ * by another simple unit (or by the end of the text), a CR LF kept whole. No cluster crosses that place.
+ */
+function complexPieceEnd(text: string, i: number): number {
+  const n = text.length
+  let end = i + 1
+  while (end < n) {
+    const c = text.charCodeAt(end)
+    if (!isSimple(c)) {
+      end++
+      continue
+    }
+    const next = end + 1 < n ? text.charCodeAt(end + 1) : -1
+    if (next !== -1 && !isSimple(next)) {
+      end += 2
+      continue
+    }
+    end++
+    if (c === CR && next === LF) end++
+    break
+  }
+  return end
+}
+
+/**
  * Sum of a weight over the grapheme clusters of `text`, as `Intl.Segmenter`
  * splits them. Runs of simple code units (one cluster each) are weighed by
  * `simple` without the segmenter; only the pieces around complex ones (emoji,
@@ -183,29 +218,9 @@ export function sumGraphemes(text: string, simple?: (code: number) => number, co
     }
     // A complex piece: take the simple unit before it back, and run to just past
     // the first simple unit that is followed by another simple unit.
-    let start = i
-    if (i > runStart) {
-      start = i - 1
-      const before = text.charCodeAt(start)
-      sum -= simple === undefined ? 1 : simple(before)
-      if (before === LF && start > 0 && text.charCodeAt(start - 1) === CR) start--
-    }
-    let end = i + 1
-    while (end < n) {
-      const c = text.charCodeAt(end)
-      if (!isSimple(c)) {
-        end++
-        continue
-      }
-      const next = end + 1 < n ? text.charCodeAt(end + 1) : -1
-      if (next !== -1 && !isSimple(next)) {
-        end += 2
-        continue
-      }
-      end++
-      if (c === CR && next === LF) end++
-      break
-    }
+    const start = i > runStart ? complexPieceStart(text, i) : i
+    if (start < i) sum -= simple === undefined ? 1 : simple(text.charCodeAt(i - 1))
+    const end = complexPieceEnd(text, i)
     const piece = text.slice(start, end)
     if (!mayJoin.test(piece)) sum += sumCodePoints(piece, complex)
     else sum += cachedPieceSum(piece, complex)
@@ -226,11 +241,49 @@ export function graphemeLength(text: string): number {
   return sumGraphemes(text)
 }
 
+/** The grapheme clusters of `text[start, end)`, for `start` and `end` where {@link isClusterBoundary} is sure. */
+export type ClusterCounter = (start: number, end: number) => number
+
 /**
- * {@link graphemeLength}, remembered for the length of one call (see `call-memo.ts`): Bluesky, Mastodon and
- * Threads count the clusters of one text, and a check measures it for all three.
+ * Counts the clusters of any range of `text` between two sure boundaries (see {@link isClusterBoundary}), from
+ * one walk of the text. The walk notes where the text holds fewer clusters than code units (each complex piece
+ * of {@link sumGraphemes}, each CR LF): no such place spans a sure boundary, so a range counts its units less
+ * what those inside it save. Bluesky, Mastodon and Threads count a text and the pieces of its over-limit search
+ * with one counter, instead of segmenting each piece again for each of them.
  */
-export const graphemeLengthInCall: (text: string) => number = rememberedInCall(graphemeLength)
+export function clusterCounter(text: string): ClusterCounter {
+  const n = text.length
+  // Where the text holds fewer clusters than units, and how many fewer.
+  const saved = new PlacedAmounts()
+  const holdsCR = text.includes('\r')
+  let i = 0
+  let runStart = 0
+  while (i < n) {
+    notSimple.lastIndex = i
+    const runEnd = notSimple.test(text) ? notSimple.lastIndex - 1 : n
+    const start = runEnd === n ? n : runEnd > runStart ? complexPieceStart(text, runEnd) : runEnd
+    // A CR LF among simple units is one cluster (the one a complex piece starts with is the piece's).
+    if (holdsCR) for (let at = text.indexOf('\n', i); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === CR) saved.add(at, 1)
+    if (runEnd === n) break
+    const end = complexPieceEnd(text, runEnd)
+    const piece = text.slice(start, end)
+    const clusters = mayJoin.test(piece) ? cachedPieceSum(piece, undefined) : codePointLength(piece)
+    if (clusters < end - start) saved.add(start, end - start - clusters)
+    i = runStart = end
+  }
+  return (start, end) => end - start - (saved.totalBefore(end) - saved.totalBefore(start))
+}
+
+/** {@link clusterCounter}, made once per text during one call (see `call-memo.ts`). */
+export const clusterCounterInCall: (text: string) => ClusterCounter = rememberedInCall(clusterCounter)
+
+/**
+ * {@link graphemeLength}, through the text's {@link clusterCounterInCall}: Bluesky, Mastodon and Threads count
+ * the clusters of one text, and a check measures it for all three and searches where it stops fitting.
+ */
+export function graphemeLengthInCall(text: string): number {
+  return clusterCounterInCall(text)(0, text.length)
+}
 
 /**
  * True when a grapheme-cluster boundary falls at `at` in `text` whatever the rest of the text: at either end,
