@@ -2,7 +2,7 @@ import { toSourceOffset } from '../../text/markdown.js'
 import { extractUrls } from '../../text/urls.js'
 import type { Lang } from '../../post/language.js'
 import { compareQuantities, listQuantities, mismatches } from '../parity/compare.js'
-import { type Quantity, mayHoldCardinals, mayHoldQuantities, readFigures, readNumberWords, withNumberWords } from '../parity/quantities.js'
+import { type Quantity, mayHoldCardinals, mayHoldQuantities, movedTo, readFigures, readNumberWords, withNumberWords } from '../parity/quantities.js'
 import type { Rule, RuleContext } from '../rule.js'
 
 /** Most values listed on each side of a message: thousands (a pasted table, the wrong text) would only bury the fix. */
@@ -34,7 +34,7 @@ function readableOf(context: RuleContext, lang: Lang): Readable {
   const asWritten = rendered.spans.length === 1 && span !== undefined && span.start === 0 && span.sourceStart === 0 && span.end === span.sourceEnd && span.end === rendered.text.length
   return {
     text: withoutTags(pieces.join('')),
-    toSource: asWritten ? (q) => q : (q) => ({ ...q, start: toSourceOffset(rendered, q.start), end: toSourceOffset(rendered, q.end) }),
+    toSource: asWritten ? (q) => q : (q) => movedTo(q, toSourceOffset(rendered, q.start), toSourceOffset(rendered, q.end)),
   }
 }
 
