@@ -60,7 +60,7 @@ export const bluesky: Platform = {
   id: 'bluesky',
   displayName: 'Bluesky',
   unit: 'graphemes',
-  limits: { text: 300, altText: 2000, displayName: 64, bio: 256, media: 4 },
+  limits: Object.freeze({ text: 300, altText: 2000, displayName: 64, bio: 256, media: 4 }),
   takesLanguageTag: true,
   media: blueskyMedia,
   measure(text, options = {}) {

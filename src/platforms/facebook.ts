@@ -23,7 +23,7 @@ export const facebook: Platform = {
   id: 'facebook',
   displayName: 'Facebook',
   unit: 'utf16',
-  limits: { text: 63_206, altText: 1000, displayName: 75, bio: 255 },
+  limits: Object.freeze({ text: 63_206, altText: 1000, displayName: 75, bio: 255 }),
   takesLanguageTag: false,
   media: facebookMedia,
   measure(text, options = {}) {

@@ -28,7 +28,7 @@ export const instagram: Platform = {
   id: 'instagram',
   displayName: 'Instagram',
   unit: 'utf16',
-  limits: { text: 2200, altText: 1000, displayName: 30, bio: 150, media: 1 },
+  limits: Object.freeze({ text: 2200, altText: 1000, displayName: 30, bio: 150, media: 1 }),
   takesLanguageTag: false,
   media: instagramMedia,
   measure(text, options = {}) {

@@ -26,7 +26,7 @@ export const linkedin: Platform = {
   id: 'linkedin',
   displayName: 'LinkedIn',
   unit: 'utf16',
-  limits: { text: 3000, altText: 4086, displayName: 100, bio: 2000, media: 1 },
+  limits: Object.freeze({ text: 3000, altText: 4086, displayName: 100, bio: 2000, media: 1 }),
   takesLanguageTag: false,
   media: linkedinMedia,
   measure(text, options = {}) {

@@ -97,7 +97,7 @@ export const mastodon: Platform = {
   id: 'mastodon',
   displayName: 'Mastodon',
   unit: 'graphemes',
-  limits: { text: 500, altText: 1500, displayName: 30, bio: 500, media: 4 },
+  limits: Object.freeze({ text: 500, altText: 1500, displayName: 30, bio: 500, media: 4 }),
   takesLanguageTag: true,
   media: mastodonMedia,
   measure(text, options = {}) {

@@ -58,7 +58,9 @@ export interface PlatformSettings {
  */
 export function platformSettings(id: PlatformId, overrides: PlatformOverrides = {}): PlatformSettings {
   const platform = getPlatform(id)
-  const override = overrides[id] ?? {}
+  const override = overrides[id]
+  // No override (every platform of most checks): the platform's own limits, with no rest and spreads of an empty object.
+  if (override === undefined) return { platform, limits: { ...platform.limits }, measureOptions: { limit: platform.limits.text } }
   const { charactersPerUrl, maxBytes, ...limitOverrides } = override
   const limits: PlatformLimits = { ...platform.limits, ...limitOverrides }
   const measureOptions: MeasureOptions = {

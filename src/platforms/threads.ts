@@ -76,7 +76,7 @@ export const threads: Platform = {
   id: 'threads',
   displayName: 'Threads',
   unit: 'characters',
-  limits: { text: 500, altText: 1000, displayName: 30, bio: 150, media: 1 },
+  limits: Object.freeze({ text: 500, altText: 1000, displayName: 30, bio: 150, media: 1 }),
   takesLanguageTag: false,
   media: threadsMedia,
   measure(text, options = {}) {

@@ -206,7 +206,7 @@ export const x: Platform = {
   id: 'x',
   displayName: 'X',
   unit: 'weighted',
-  limits: { text: xCountingConfig.maxWeightedTweetLength, altText: 1000, displayName: 50, bio: 160, media: 4 },
+  limits: Object.freeze({ text: xCountingConfig.maxWeightedTweetLength, altText: 1000, displayName: 50, bio: 160, media: 4 }),
   takesLanguageTag: false,
   media: xMedia,
   measure(text, options = {}) {

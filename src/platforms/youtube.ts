@@ -34,7 +34,7 @@ export const youtube: Platform = {
   id: 'youtube',
   displayName: 'YouTube',
   unit: 'bytes',
-  limits: { text: 5000, title: 100, displayName: 100, bio: 1000, media: 1 },
+  limits: Object.freeze({ text: 5000, title: 100, displayName: 100, bio: 1000, media: 1 }),
   takesLanguageTag: true,
   media: youtubeMedia,
   measure(text, options = {}) {
