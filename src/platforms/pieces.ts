@@ -1,6 +1,6 @@
 import { clusterCounterInCall, codePointLength, graphemeLength, utf8Length } from '../text/unicode.js'
 import { mastodonLength, mastodonPieceCounter } from './mastodon.js'
-import { threadsLength, threadsPieceCounter } from './threads.js'
+import { threadsLength, threadsPieceCounterInCall } from './threads.js'
 import type { MeasureOptions, PlatformId } from './types.js'
 import { xCountingConfig, xPieceCounter, xUnitWeight, xWeightedLength } from './x.js'
 
@@ -79,7 +79,7 @@ const threads: PieceCounting = {
   },
   inContext: noContext,
   count: threadsLength,
-  pieceCounter: (text) => threadsPieceCounter(text),
+  pieceCounter: (text) => threadsPieceCounterInCall(text),
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rememberedInCall } from '../text/call-memo.js'
 import { PlacedAmounts } from '../text/placed-amounts.js'
 import { extractUrls } from '../text/urls.js'
 import { clusterCounterInCall, isClusterBoundary, sumGraphemes, utf8Length } from '../text/unicode.js'
@@ -13,7 +14,7 @@ const mayHoldEmoji = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/
  * Source: Threads API "Posts" (text posts are limited to 500 characters).
  */
 export function threadsLength(text: string): number {
-  return threadsPieceCounter(text)(0, text.length)
+  return threadsPieceCounterInCall(text)(0, text.length)
 }
 
 /**
@@ -39,6 +40,12 @@ export function threadsPieceCounter(text: string): (start: number, end: number) 
   }
   return (start, end) => clusters(start, end) + extra.totalBefore(end) - extra.totalBefore(start)
 }
+
+/**
+ * {@link threadsPieceCounter}, made once per text during one call (see `call-memo.ts`): a check measures a
+ * text and then searches where it stops fitting with the same counter.
+ */
+export const threadsPieceCounterInCall: (text: string) => (start: number, end: number) => number = rememberedInCall(threadsPieceCounter)
 
 const emojiUnit = new RegExp(mayHoldEmoji.source, 'g')
 
