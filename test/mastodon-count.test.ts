@@ -49,4 +49,35 @@ describe('mastodonLength', () => {
     )
     expect(withLinks).toBeGreaterThan(1500)
   })
+
+  // A remote mention's `@domain` is taken out by its clusters when it starts and ends at sure boundaries; a mark or
+  // a joiner at its edge sends the piece the long way. Both give Mastodon's count.
+  it('counts remote mentions as @user, beside links, emoji and marks at the domain’s edges', () => {
+    const texts = [
+      'Suivez @ASPC@social.canada.ca et @HealthCanada@mastodon.social : https://canada.ca/fr/sante-publique 🇨🇦',
+      'Infos : @user@mastodon.social, https://example.com/a et @other@fosstodon.org!',
+      'Avis @a@b\u0301c fin',
+      'Avis @a@bc\u0301 fin @d@e.f',
+      'Avis @a@bc\u200d\u{1F469} fin',
+      '\u{1F469}\u200d@a@b.c https://x.ca @d@e',
+      'x@a@b @c@d https://e.ca/@f@g @h@i',
+    ]
+    for (const text of texts)
+      for (const charactersPerUrl of [23, 5]) {
+        expect(mastodonLength(text, charactersPerUrl), JSON.stringify(text)).toBe(reference(text, charactersPerUrl))
+        expect(
+          duringOneCall(() => (graphemeLengthInCall(text), mastodonLength(text, charactersPerUrl))),
+          JSON.stringify(text),
+        ).toBe(reference(text, charactersPerUrl))
+      }
+    // The domains count: without taking them out, the first text would count 33 more.
+    expect(mastodonLength(texts[0] as string)).toBe(
+      clusters(
+        (texts[0] as string)
+          .replace('@social.canada.ca', '')
+          .replace('@mastodon.social', '')
+          .replace(/https:\S+/, ''),
+      ) + 23,
+    )
+  })
 })

@@ -25,8 +25,8 @@ export function mastodonLength(text: string, charactersPerUrl = defaultCharacter
 /**
  * {@link mastodonLength} of the pieces of `text` (`[start, end)`, cut where `splitsAt` allows: after white
  * space, before a letter), from the text's links and clusters, read once. No link crosses such a cut, so a
- * piece's links are the text's links inside it. A piece with no `@user@domain` whose links start and end at
- * sure cluster boundaries counts its clusters less its links' and plus what each link counts; any other is
+ * piece's links are the text's links inside it. A piece whose links and remote mentions' `@domain`s start and
+ * end at sure cluster boundaries counts its clusters less theirs, plus what each link counts; any other is
  * counted link by link.
  */
 export function mastodonPieceCounter(text: string, charactersPerUrl = defaultCharactersPerUrl): (start: number, end: number) => number {
@@ -37,7 +37,7 @@ export function mastodonPieceCounter(text: string, charactersPerUrl = defaultCha
   return (start, end) => {
     if (next > 0 && (urls[next - 1] as UrlEntity).start >= start) next = 0
     while (next < urls.length && (urls[next] as UrlEntity).start < start) next++
-    let length = holdsTwoAts(text, start, end) ? undefined : clusters(start, end)
+    let length: number | undefined = clusters(start, end)
     const inPiece: UrlEntity[] = []
     for (let k = next; k < urls.length && (urls[k] as UrlEntity).end <= end; k++) {
       const url = urls[k] as UrlEntity
@@ -45,6 +45,7 @@ export function mastodonPieceCounter(text: string, charactersPerUrl = defaultCha
       if (length !== undefined && isClusterBoundary(text, url.start) && isClusterBoundary(text, url.end)) length += charactersPerUrl - clusters(url.start, url.end)
       else length = undefined
     }
+    if (length !== undefined && holdsTwoAts(text, start, end)) length = lessRemoteDomains(text, length, start, end, inPiece, clusters)
     if (length !== undefined) return length
     let counted = 0
     let from = start
@@ -56,6 +57,33 @@ export function mastodonPieceCounter(text: string, charactersPerUrl = defaultCha
   }
 }
 
+/**
+ * `length` less the clusters of each remote mention's `@domain` in the piece `[start, end)` of `text`, whose
+ * links are `inPiece`: the remote mentions of each stretch between links, matched in that stretch alone, as
+ * {@link countWithoutRemoteDomains} reads them. Undefined when a domain does not start and end at sure cluster
+ * boundaries (taking it out could then join or split clusters): the piece is then counted the long way.
+ */
+function lessRemoteDomains(text: string, length: number, start: number, end: number, inPiece: readonly UrlEntity[], clusters: (start: number, end: number) => number): number | undefined {
+  let from = start
+  for (let k = 0; k <= inPiece.length; k++) {
+    const to = k < inPiece.length ? (inPiece[k] as UrlEntity).start : end
+    if (holdsTwoAts(text, from, to)) {
+      const stretch = text.slice(from, to)
+      mentionPattern.lastIndex = 0
+      for (let match = mentionPattern.exec(stretch); match !== null; match = mentionPattern.exec(stretch)) {
+        const domain = match[2]
+        if (domain === undefined) continue
+        const domainStart = from + match.index + 1 + (match[1] as string).length
+        const domainEnd = domainStart + domain.length
+        if (!isClusterBoundary(text, domainStart) || !isClusterBoundary(text, domainEnd)) return undefined
+        length -= clusters(domainStart, domainEnd)
+      }
+    }
+    if (k < inPiece.length) from = (inPiece[k] as UrlEntity).end
+  }
+  return length
+}
+
 function countWithoutRemoteDomains(text: string): number {
   // Only `@user@domain` changes the count, so a piece with fewer than two `@` skips the regex.
   if (!holdsTwoAts(text)) return graphemeLength(text)
@@ -64,7 +92,9 @@ function countWithoutRemoteDomains(text: string): number {
 
 function holdsTwoAts(text: string, start = 0, end = text.length): boolean {
   const at = text.indexOf('@', start)
-  return at !== -1 && at < end && text.indexOf('@', at + 1) !== -1 && text.indexOf('@', at + 1) < end
+  if (at === -1 || at >= end) return false
+  const second = text.indexOf('@', at + 1)
+  return second !== -1 && second < end
 }
 
 /**
