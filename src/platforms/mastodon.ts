@@ -75,7 +75,10 @@ function lessRemoteDomains(text: string, length: number, start: number, end: num
         if (domain === undefined) continue
         const domainStart = from + match.index + 1 + (match[1] as string).length
         const domainEnd = domainStart + domain.length
-        if (!isClusterBoundary(text, domainStart) || !isClusterBoundary(text, domainEnd)) return undefined
+        if (!isClusterBoundary(text, domainStart) || !isClusterBoundary(text, domainEnd)) {
+          mentionPattern.lastIndex = 0
+          return undefined
+        }
         length -= clusters(domainStart, domainEnd)
       }
     }
