@@ -131,8 +131,8 @@ interface SharedWording {
 /** Shared wording by instance. */
 const lookupsByInstance = new WeakMap<i18n, SharedWording>()
 
-/** Templates found, by key (with its context), then by language and plural forms; undefined when i18next must look. */
-type Lookups = Map<string, Map<string, string | undefined>>
+/** Templates found, by key, then context (`''` for none), then language and plural forms; undefined when i18next must look. */
+type Lookups = Map<string, Map<string, Map<string, string | undefined>>>
 
 /**
  * The shared lookups of `instance` for its current lookup order. Emptied when a
@@ -181,14 +181,20 @@ function formsOf(count: number): PluralForms {
   return forms
 }
 
-/** Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}). */
-type FindTemplate = (key: string, values: MessageValues, lng: Lang) => string | undefined
+/**
+ * Finds the template of a key for a language, with the count and context of the values (see {@link templateFinder}),
+ * `lookup` being theirs when the caller has it already.
+ */
+type FindTemplate = (key: string, values: MessageValues, lng: Lang, lookup?: Lookup) => string | undefined
+
+/** The plural forms of a message's count, with the language, and its context: what a lookup depends on besides the key. */
+type Lookup = { readonly forms: string; readonly context: string | undefined }
 
 /**
  * What a lookup of any key depends on besides the key: the plural forms of `values`' count (with the language)
  * and its context; undefined when the count is not a number (i18next words those).
  */
-type LookupOf = (values: MessageValues, lng: Lang) => { readonly forms: string; readonly context: string | undefined } | undefined
+type LookupOf = (values: MessageValues, lng: Lang) => Lookup | undefined
 
 /**
  * The string i18next picks for a key with `values`' `count` and `context`:
@@ -240,15 +246,15 @@ function templateFinder(instance: i18n): { readonly find: FindTemplate; readonly
   const contextOf = (context: unknown) => ((typeof context === 'string' || typeof context === 'number') && context !== '' ? String(context) : undefined)
   const lookupOf: LookupOf = ({ count, context }, lng) =>
     count !== undefined && typeof count !== 'number' ? undefined : { forms: (count === undefined ? noCount : formsOf(count))[lng], context: contextOf(context) }
-  const find: FindTemplate = (key, values, lng) => {
-    const lookup = lookupOf(values, lng)
+  const find: FindTemplate = (key, values, lng, lookup = lookupOf(values, lng)) => {
     if (lookup === undefined) return undefined
     const { forms, context: withContext } = lookup
-    // By key, then by language and plural forms: no long key string built for each lookup.
+    // By key, context, then language and plural forms: strings hashed once, no key string built for each lookup.
     const found = withContext === undefined || builtInContexts.has(withContext) ? shared : perCall
-    const outerKey = withContext === undefined ? key : `${key}\u0000${withContext}`
-    let byForms = found.get(outerKey)
-    if (byForms === undefined) found.set(outerKey, (byForms = new Map<string, string | undefined>()))
+    let byContext = found.get(key)
+    if (byContext === undefined) found.set(key, (byContext = new Map<string, Map<string, string | undefined>>()))
+    let byForms = byContext.get(withContext ?? '')
+    if (byForms === undefined) byContext.set(withContext ?? '', (byForms = new Map<string, string | undefined>()))
     const known = byForms.get(forms)
     if (known !== undefined || byForms.has(forms)) return known
     const template = search(key, lng, values.count as number | undefined, withContext)
@@ -364,16 +370,16 @@ const unsafeInKey = /[(){}"',:$]/
  * variables substituted. The same text as {@link interpolate} gives, without rebuilding and rescanning the
  * message for each diagnostic; undefined when this path does not apply (then `interpolate` words it).
  */
-function nestedFirst(find: FindTemplate, lookupOf: LookupOf, memo: WordedNestings, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
+function nestedFirst(find: FindTemplate, lookup: Lookup, memo: WordedNestings, lng: Lang, key: string, template: string, values: MessageValues): string | undefined {
   const plan = nestingPlanOf(template)
-  const lookup = plan === null ? undefined : lookupOf(values, lng)
   // A context other than the library's may come from a plugin's report: shared memory is for translations only.
-  if (plan === null || lookup === undefined || (lookup.context !== undefined && !builtInContexts.has(lookup.context))) return undefined
+  if (plan === null || (lookup.context !== undefined && !builtInContexts.has(lookup.context))) return undefined
   // By key too: a nesting of the message's own key is left to i18next, and two keys may share a template.
   // A path of short strings the lookups have hashed already, rather than one key string made for each message.
   const path = [template, key, lookup.forms, lookup.context ?? '']
   for (const name of plan.names) {
-    const value = valueText(name, lng, values, `{{${name}}}`)
+    // The written form only for a variable the values lack (rare): no string made for each message.
+    const value = name === 'lng' || name === 'ns' || Object.hasOwn(values, name) ? valueText(name, lng, values, '') : `{{${name}}}`
     if (unsafeInKey.test(value)) return undefined
     path.push(value)
   }
@@ -476,9 +482,13 @@ export function messageMaker(instance: i18n = getI18n()): MessageMaker {
   const word = (key: string, values: MessageValues, lng: Lang): string => {
     if (finder !== undefined && !key.includes(':')) {
       const { find, lookupOf, worded } = finder
-      const template = find(key, values, lng)
+      // The count's plural forms and the context, worked out once for the message and its nestings.
+      const lookup = lookupOf(values, lng)
+      const template = lookup === undefined ? undefined : find(key, values, lng, lookup)
       const text =
-        template === undefined ? undefined : ((template.includes('$t(') ? nestedFirst(find, lookupOf, worded, lng, key, template, values) : undefined) ?? interpolate(find, lng, key, template, values))
+        template === undefined || lookup === undefined
+          ? undefined
+          : ((template.includes('$t(') ? nestedFirst(find, lookup, worded, lng, key, template, values) : undefined) ?? interpolate(find, lng, key, template, values))
       if (text !== undefined) return text
     }
     return instance.t(key, { ...values, lng, ns: 'rules' })
