@@ -1,7 +1,7 @@
 import type { Lang } from './language.js'
 import { languages } from './language.js'
 import type { Media } from './schema.js'
-import { platformSettings, type PlatformOverrides } from '../platforms/registry.js'
+import { getPlatform, platformSettings, type PlatformOverrides } from '../platforms/registry.js'
 import type { MediaKind, MediaRules, PlatformId } from '../platforms/types.js'
 import { codePointLength, graphemeLength } from '../text/unicode.js'
 
@@ -224,7 +224,9 @@ function altViolations(item: Media, mediaIndex: number, platform: PlatformId, ru
  * // [{ ruleId: 'media/format', messageId: 'format', platform: 'instagram', mediaIndex: 0, data: { index: 1, format: 'image/png', accepted: 'image/jpeg', … } }]
  */
 export function mediaViolations(media: readonly Media[], platform: PlatformId, options: MediaRuleOptions = {}): MediaViolation[] {
-  const { platform: target, limits } = platformSettings(platform, options.limits)
+  // A platform's own limits as they are (frozen constants) unless the options override them: a check asks for each platform.
+  const target = getPlatform(platform)
+  const limits = options.limits?.[platform] === undefined ? target.limits : platformSettings(platform, options.limits).limits
   const rules = target.media
   const found = countViolations(media, platform, rules, limits.media)
   media.forEach((item, mediaIndex) => {
