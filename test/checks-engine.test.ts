@@ -3,7 +3,7 @@ import i18next from 'i18next'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadExamples } from '../examples/load.js'
-import { applyFixes, check, CheckOptionsError, definePost, formatDiagnostic, recommended, rules } from '../src/index.js'
+import { applyFixes, check, CheckOptionsError, definePost, formatDiagnostic, getPlatform, type PlatformLimits, recommended, rules } from '../src/index.js'
 
 describe('check options', () => {
   it('runs the recommended preset by default and lists every rule in it', () => {
@@ -108,5 +108,27 @@ describe('applyFixes', () => {
       }),
       { numRuns: 1000, seed: 11 },
     )
+  })
+})
+
+describe('platform settings shared between checks', () => {
+  // check makes each platform's own settings once, from its frozen limits: settings never outlive the limits they were made from.
+  it('follows a platform whose limits object is replaced, and a check that overrides them, from one check to the next', () => {
+    const post = definePost({ en: 'Flu clinics open Monday in every region. #FluSeason', fr: 'Les cliniques de grippe ouvrent lundi dans chaque région. #SaisonDeLaGrippe', platforms: ['x'] })
+    const overLimit = (options = {}) => check(post, { platforms: ['x'], ...options }).diagnostics.filter((d) => d.ruleId === 'length/over-limit').length
+    expect(overLimit()).toBe(0)
+    expect(overLimit({ limits: { x: { text: 30 } } })).toBe(2)
+    expect(overLimit()).toBe(0)
+    const x = getPlatform('x') as { limits: PlatformLimits }
+    const own = x.limits
+    try {
+      x.limits = Object.freeze({ ...own, text: 30 })
+      expect(overLimit()).toBe(2)
+      x.limits = { ...own, text: 40 }
+      expect(overLimit()).toBe(2)
+    } finally {
+      x.limits = own
+    }
+    expect(overLimit()).toBe(0)
   })
 })

@@ -5,7 +5,7 @@ import type { Bilingual, Lang } from '../post/language.js'
 import { checkMediaBaseUrl } from '../post/media-rules.js'
 import { getPlatform, type PlatformOverrides, platformSettings, type PlatformSettings } from '../platforms/registry.js'
 import { labelThenUrl } from '../platforms/measurement.js'
-import type { Measurement, Platform, PlatformId } from '../platforms/types.js'
+import type { Measurement, PlatformId, PlatformLimits } from '../platforms/types.js'
 import { type LinkFormatter, parseMarkdown, type RenderedText, renderMarkdown, renderWithoutParser } from '../text/markdown.js'
 import { frozenCopy } from '../text/frozen.js'
 import { type Diagnostic, lineStartsOf, positionOf, type Severity } from './diagnostic.js'
@@ -245,15 +245,20 @@ function frozenSettings(platform: PlatformId, limits: PlatformOverrides | undefi
   return Object.freeze({ platform: resolved.platform, limits: Object.freeze(resolved.limits), measureOptions: Object.freeze(resolved.measureOptions) })
 }
 
-/** Each platform's own settings (no override), by platform: constants of the library, frozen once rather than in every check. */
-const ownSettings = new WeakMap<Platform, PlatformSettings>()
+/**
+ * Each platform's own settings (no override), by its frozen limits object: constants of the library, frozen
+ * once rather than in every check. Keyed by the limits, not the platform, so settings never outlive the limits
+ * they were made from.
+ */
+const ownSettings = new WeakMap<PlatformLimits, PlatformSettings>()
 
 function unchangedSettings(id: PlatformId): PlatformSettings {
   const platform = getPlatform(id)
-  // The platforms' limits are frozen constants: settings made from them stay true.
-  if (!Object.isFrozen(platform.limits)) return frozenSettings(id, undefined)
-  let settings = ownSettings.get(platform)
-  if (settings === undefined) ownSettings.set(platform, (settings = frozenSettings(id, undefined)))
+  const limits = platform.limits
+  // Limits that are not frozen could change after the settings were made: those are made for each check.
+  if (!Object.isFrozen(limits)) return frozenSettings(id, undefined)
+  let settings = ownSettings.get(limits)
+  if (settings === undefined || settings.platform !== platform) ownSettings.set(limits, (settings = frozenSettings(id, undefined)))
   return settings
 }
 
