@@ -123,19 +123,16 @@ function amounts(lang: Lang, a: string | undefined, aScale: string | undefined, 
   return b === undefined ? [one(a ?? '', scaleA)] : [one(a ?? '', scaleA), one(b, scaleB)]
 }
 function numbers(lang: Lang, kind: QuantityKind, ...texts: (string | undefined)[]): Reading[] {
-  return texts
-    .filter((t): t is string => t !== undefined)
-    .map((t) => {
-      const [first, ...others] = readNumber(t, lang)
-      return { kind, values: [first!], alternates: others.map((n) => [n]) }
-    })
+  return texts.filter((t): t is string => t !== undefined).map((t) => numberReading(lang, kind, t))
+}
+/** A figure written `text` in `lang`, times `scale`: its first reading, and the others as alternates. */
+function numberReading(lang: Lang, kind: QuantityKind, text: string, scale = 1): Reading {
+  const [first, ...others] = readNumber(text, lang)
+  return { kind, values: [first! * scale], alternates: others.map((n) => [n * scale]) }
 }
 /** A count written `text` in `lang` times its scale word (`2.5 million`), each reading of the figure scaled. */
 function scaledCount(lang: Lang, text: string | undefined, scaleWord: string | undefined): Reading[] {
-  if (text === undefined) return []
-  const scale = scales[scaleWord ?? ''] ?? 1
-  const [first, ...others] = readNumber(text, lang)
-  return [{ kind: 'count', values: [first! * scale], alternates: others.map((n) => [n * scale]) }]
+  return text === undefined ? [] : [numberReading(lang, 'count', text, scales[scaleWord ?? ''] ?? 1)]
 }
 function date(year: string | undefined, month: string, day: string): Reading {
   const values = [Number(year ?? 0), monthOf(month), Number(day)]
