@@ -485,11 +485,10 @@ export function messageMaker(instance: i18n = getI18n()): MessageMaker {
       // The count's plural forms and the context, worked out once for the message and its nestings.
       const lookup = lookupOf(values, lng)
       const template = lookup === undefined ? undefined : find(key, values, lng, lookup)
-      const text =
-        template === undefined || lookup === undefined
-          ? undefined
-          : ((template.includes('$t(') ? nestedFirst(find, lookup, worded, lng, key, template, values) : undefined) ?? interpolate(find, lng, key, template, values))
-      if (text !== undefined) return text
+      if (lookup !== undefined && template !== undefined) {
+        const text = (template.includes('$t(') ? nestedFirst(find, lookup, worded, lng, key, template, values) : undefined) ?? interpolate(find, lng, key, template, values)
+        if (text !== undefined) return text
+      }
     }
     return instance.t(key, { ...values, lng, ns: 'rules' })
   }
